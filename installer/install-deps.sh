@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package RentFlow needs to build, run and test.
+# Idempotent: apt skips what is already there. Run as root, or with sudo present.
+set -euo pipefail
+
+# Build toolchain and libraries (ARCHITECTURE.md "Libraries chosen").
+# qt6-websockets-dev: Debian 12's qt6-httpserver-dev needs it but does not depend on it.
+build_packages=(
+  build-essential cmake ninja-build pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
+  qtkeychain-qt6-dev libsqlcipher-dev libpoppler-qt6-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+# What the app needs at run time on a desktop, and the test peers: a real
+# keychain (gnome-keyring on a private D-Bus session), a virtual X display for
+# screenshots, poppler-utils to read PDFs back.
+runtime_and_test_packages=(
+  dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth poppler-utils
+  fonts-dejavu-core
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@";
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@";
+  else echo "install-deps: run as root (or install sudo) to install packages" >&2; exit 1; fi
+}
+
+missing=()
+for p in "${build_packages[@]}" "${runtime_and_test_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+as_root apt-get update -qq
+as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rentflow::store {
+
+// Opens RentFlow database files through the QSQLCIPHER driver and maps what
+// goes wrong to the distinct StoreErrors of SPEC §1.1. Connections are named;
+// the returned string is the QSqlDatabase connection name.
+class DatabaseOpener
+{
+public:
+    // Checks, in order and without writing: the key opens page 1, the whole file
+    // passes quick_check, the schema is not newer than this program. Then sets
+    // the connection pragmas (WAL, foreign keys, secure delete, temp in memory).
+    static StoreResult<QString> openExisting(const QString& path, const QString& key);
+    // Creates a new encrypted file (WAL mode from the start).
+    static StoreResult<QString> createNew(const QString& path, const QString& key);
+    static void close(const QString& connection);
+
+    // This PC's device id, made on first use and kept in local_meta.
+    static StoreResult<QString> deviceId(QSqlDatabase db);
+    // quick_check / integrity_check problems ("ok" → empty list).
+    static QStringList integrityProblems(QSqlDatabase db, bool thorough);
+    static int schemaVersion(QSqlDatabase db);
+};
+
+} // namespace rentflow::store

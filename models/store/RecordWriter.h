@@ -1,0 +1,40 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QString>
+#include <QVariantMap>
+
+namespace rentflow::store {
+
+class Store;
+
+// The one way rows of synced tables change. Each write stamps the row's sync
+// columns (hlc, origin_device, timestamps), appends the audit row (who, when,
+// which PC, before/after) and the sync_outbox mutation, all inside the caller's
+// transaction, so a change can never miss its audit or its sync.
+// Table and column names come from code, never from users.
+class RecordWriter
+{
+public:
+    explicit RecordWriter(Store& store) : m_store(store) {}
+
+    // Inserts a row; makes a UUIDv7 id unless `values` has one. Returns the id.
+    StoreResult<QString> insert(const QString& table, QVariantMap values);
+    // Changes the given columns of a live row; a no-op when nothing differs.
+    StoreStatus update(const QString& table, const QString& id, const QVariantMap& changes);
+    // Marks a row deleted (a tombstone that sync carries to other PCs).
+    StoreStatus remove(const QString& table, const QString& id);
+    // The row's current columns, empty when there is no such live row.
+    StoreResult<QVariantMap> fetch(const QString& table, const QString& id);
+
+private:
+    enum class Action { Insert, Update, Delete };
+    StoreStatus record(Action action, const QString& table, const QString& id, const QVariantMap& before,
+                       const QVariantMap& after, const QString& hlc, const QString& at);
+    StoreStatus requireTransaction(const QString& what) const;
+
+    Store& m_store;
+};
+
+} // namespace rentflow::store

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QString>
+
+namespace rentflow::store {
+
+// workspace.json beside rentflow.db: which workspace this is and how its key is
+// kept. Nothing in it is secret.
+struct WorkspaceManifest
+{
+    enum class KeyMode { Keychain, Passphrase };
+    static constexpr const char* kFileName = "workspace.json";
+    static constexpr int kFormat = 1;
+
+    QString workspaceId;
+    KeyMode keyMode = KeyMode::Keychain;
+    QString createdAt;
+
+    // The name the key is stored under in the OS keychain.
+    QString keychainEntry() const { return QStringLiteral("workspace-") + workspaceId; }
+
+    static StoreResult<WorkspaceManifest> load(const QString& directory);
+    StoreStatus save(const QString& directory) const;
+};
+
+} // namespace rentflow::store

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDriver>
+#include <QSqlError>
+
+struct sqlite3;
+
+namespace rentflow::store {
+
+class SqlCipherResult;
+
+// A Qt SQL driver over the SQLCipher C API, registered in-process as "QSQLCIPHER".
+//
+// The key travels as the connection's password: empty opens a plain (keyless)
+// file, "x'<64 hex digits>'" is a raw 256-bit key, anything else is a passphrase.
+// It is handed to sqlite3_key() right after sqlite3_open_v2(), before any page is
+// read. Connect options (';'-separated): QSQLCIPHER_READONLY, QSQLCIPHER_NO_CREATE,
+// QSQLCIPHER_BUSY_TIMEOUT=<ms>.
+class SqlCipherDriver : public QSqlDriver
+{
+    Q_OBJECT
+public:
+    static constexpr const char* kName = "QSQLCIPHER";
+    // Cipher settings fixed for every RentFlow file; changing them makes old files unreadable.
+    static constexpr int kCipherPageSize = 4096;
+    static constexpr int kPassphraseKdfIterations = 256000;
+
+    // Makes "QSQLCIPHER" available to QSqlDatabase::addDatabase. Safe to call repeatedly.
+    static void registerDriver();
+
+    explicit SqlCipherDriver(QObject* parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString& path, const QString& user, const QString& key, const QString& host,
+              int port, const QString& options) override;
+    void close() override;
+    QSqlResult* createResult() const override;
+    QVariant handle() const override;
+
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+
+    QStringList tables(QSql::TableType type) const override;
+    QSqlIndex primaryIndex(const QString& table) const override;
+    QSqlRecord record(const QString& table) const override;
+    QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
+
+    // Runs every statement of a multi-statement SQL text (migrations), in order.
+    bool executeScript(const QString& sql);
+    // Re-encrypts the whole file under a new key (same forms as the password).
+    bool rekey(const QString& newKey);
+    // Primary SQLite result code of the last error on this connection.
+    int lastErrorCode() const { return m_lastErrorCode; }
+
+    sqlite3* connection() const { return m_db; }
+
+private:
+    friend class SqlCipherResult;
+    void attach(SqlCipherResult* result) const;
+    void detach(SqlCipherResult* result) const;
+    bool execSimple(const char* sql, QSqlError::ErrorType type);
+    QSqlError makeError(const QString& what, int rc, QSqlError::ErrorType type) const;
+    void failOpen(const QString& what, int rc);
+
+    sqlite3* m_db = nullptr;
+    int m_lastErrorCode = 0;
+    mutable QList<SqlCipherResult*> m_results;
+};
+
+} // namespace rentflow::store

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/FieldError.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <variant>
@@ -24,6 +27,16 @@ struct StoreError
     };
     Code code;
     QString message;
+    FieldErrors fields = {}; // with InvalidInput: each refused field and why
+
+    // Refused input: one message listing every field error.
+    static StoreError invalid(FieldErrors errors)
+    {
+        QStringList lines;
+        for (const FieldError& e : errors)
+            lines.append(e.toString());
+        return StoreError{Code::InvalidInput, lines.join(QLatin1Char('\n')), std::move(errors)};
+    }
 
     // The errors CLI.md gives exit code 3: the workspace cannot be opened.
     bool preventsOpening() const

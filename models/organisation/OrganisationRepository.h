@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow {
+
+// What a user types to set up the organisation (SPEC §1.2); all text, unchecked.
+struct OrganisationInput
+{
+    QString name;
+    QString gstin;
+    QString pan;
+    QString stateCode;
+    QString address;
+    QString upiVpa;
+};
+
+struct Organisation
+{
+    QString id;
+    QString name;
+    QString gstin;
+    QString pan;
+    QString stateCode;
+    QString address;
+    QString upiVpa;
+    bool showFullAadhaar = false;
+};
+
+// The workspace's one organisation.
+class OrganisationRepository
+{
+public:
+    explicit OrganisationRepository(store::Store& store) : m_store(store) {}
+
+    // Validates and creates it; refused if the workspace already has one.
+    store::StoreResult<QString> create(const OrganisationInput& input);
+    std::optional<Organisation> current() const;
+
+private:
+    store::Store& m_store;
+};
+
+} // namespace rentflow

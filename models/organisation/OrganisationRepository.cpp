@@ -15,7 +15,7 @@ namespace rentflow {
 using store::StoreError;
 using store::StoreResult;
 
-StoreResult<QString> OrganisationRepository::create(const OrganisationInput& input)
+StoreResult<QVariantMap> OrganisationRepository::validate(const OrganisationInput& input)
 {
     InputCheck check;
     const QString name = check.text(QStringLiteral("org"), input.name, 200, true);
@@ -33,9 +33,6 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
                           .arg(gstin->stateCode()));
     if (!check.ok())
         return StoreError::invalid(check.errors());
-    if (current())
-        return StoreError{StoreError::Code::AlreadyExists,
-                          QCoreApplication::translate("Organisation", "This workspace already has an organisation")};
 
     QVariantMap row{{QStringLiteral("name"), name}};
     if (gstin)
@@ -49,10 +46,21 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
         row.insert(QStringLiteral("upi_vpa"), upi->value());
     if (!address.isEmpty())
         row.insert(QStringLiteral("address"), address);
+    return row;
+}
+
+StoreResult<QString> OrganisationRepository::create(const OrganisationInput& input)
+{
+    auto row = validate(input);
+    if (!row)
+        return row.error();
+    if (current())
+        return StoreError{StoreError::Code::AlreadyExists,
+                          QCoreApplication::translate("Organisation", "This workspace already has an organisation")};
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    auto id = store::RecordWriter(m_store).insert(QStringLiteral("organisation"), row);
+    auto id = store::RecordWriter(m_store).insert(QStringLiteral("organisation"), row.value());
     if (!id)
         return id;
     if (auto saved = tx.commit(); !saved)

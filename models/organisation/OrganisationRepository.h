@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QString>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ class OrganisationRepository
 public:
     explicit OrganisationRepository(store::Store& store) : m_store(store) {}
 
+    // Checks every field without touching the store: the row to write, or field errors.
+    static store::StoreResult<QVariantMap> validate(const OrganisationInput& input);
     // Validates and creates it; refused if the workspace already has one.
     store::StoreResult<QString> create(const OrganisationInput& input);
     std::optional<Organisation> current() const;

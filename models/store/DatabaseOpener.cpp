@@ -96,14 +96,15 @@ int DatabaseOpener::schemaVersion(QSqlDatabase db)
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
-StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QString& key)
+StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QString& key, Access access)
 {
     SqlCipherDriver::registerDriver();
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), name);
     db.setDatabaseName(path);
     db.setPassword(key);
-    db.setConnectOptions(QStringLiteral("QSQLCIPHER_NO_CREATE"));
+    db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLCIPHER_NO_CREATE;QSQLCIPHER_READONLY")
+                                                    : QStringLiteral("QSQLCIPHER_NO_CREATE"));
     if (!db.open()) {
         const int code = db.lastError().nativeErrorCode().toInt();
         const QString detail = db.lastError().databaseText();
@@ -138,12 +139,21 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
                               .arg(version)
                               .arg(Migrator::latestVersion())};
     }
+    if (access == Access::ReadOnly)
+        return name;
     if (auto configured = applyPragmas(db); !configured) {
         db = QSqlDatabase();
         close(name);
         return configured.error();
     }
     return name;
+}
+
+QString DatabaseOpener::newestChange(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")) && query.next() ? query.value(0).toString()
+                                                                                        : QString();
 }
 
 StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QString& key)

@@ -16,7 +16,10 @@ public:
     // Checks, in order and without writing: the key opens page 1, the whole file
     // passes quick_check, the schema is not newer than this program. Then sets
     // the connection pragmas (WAL, foreign keys, secure delete, temp in memory).
-    static StoreResult<QString> openExisting(const QString& path, const QString& key);
+    // ReadOnly skips the pragmas and never writes (for inspecting backups).
+    enum class Access { ReadWrite, ReadOnly };
+    static StoreResult<QString> openExisting(const QString& path, const QString& key,
+                                             Access access = Access::ReadWrite);
     // Creates a new encrypted file (WAL mode from the start).
     static StoreResult<QString> createNew(const QString& path, const QString& key);
     static void close(const QString& connection);
@@ -26,6 +29,8 @@ public:
     // quick_check / integrity_check problems ("ok" → empty list).
     static QStringList integrityProblems(QSqlDatabase db, bool thorough);
     static int schemaVersion(QSqlDatabase db);
+    // The newest change stamp in the file's audit trail ("" when none).
+    static QString newestChange(QSqlDatabase db);
 };
 
 } // namespace rentflow::store

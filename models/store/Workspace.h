@@ -36,6 +36,10 @@ public:
                                                         const Actor& actor);
     // A fresh random 256-bit key in SQLCipher's raw-key form x'…'.
     static QString generateRawKey();
+    // The key for the workspace described by `manifest`: the passphrase if one
+    // was given, else the keychain entry; NoKey errors say which is missing.
+    static StoreResult<QString> resolveKey(const WorkspaceManifest& manifest, const KeySource& keys,
+                                           const QString& directory);
 
     ~Workspace();
     Workspace(const Workspace&) = delete;
@@ -50,8 +54,6 @@ public:
 
 private:
     Workspace(QString directory, WorkspaceManifest manifest, QString key, QString connection);
-    static StoreResult<QString> resolveKey(const WorkspaceManifest& manifest, const KeySource& keys,
-                                           const QString& directory);
 
     QString m_directory;
     WorkspaceManifest m_manifest;

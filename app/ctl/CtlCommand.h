@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace rentflow::app {
+
+class CtlContext;
+
+// One rentflowctl command: its words ("room add"), its options, and what it does.
+struct CtlCommand
+{
+    QStringList words;
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(CtlContext&, const QCommandLineParser&)> run;
+};
+
+// An option that takes a value: --name VALUE.
+inline QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                              QString::fromLatin1(valueName));
+}
+
+QList<CtlCommand> workspaceCommands(); // init, backup, restore, check
+QList<CtlCommand> inventoryCommands(); // property add, room add
+QList<CtlCommand> residentCommands();  // resident add
+
+} // namespace rentflow::app

@@ -1,0 +1,91 @@
+#include "CtlContext.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace rentflow::app {
+
+using store::StoreError;
+
+CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json)
+    : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)), m_json(json)
+{
+}
+
+store::Actor CtlContext::actor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return store::Actor{QStringLiteral("rentflowctl:") + user, QString()};
+}
+
+store::StoreResult<store::KeySource> CtlContext::keys()
+{
+    store::KeySource keys;
+    keys.keychain = &m_keychain;
+    if (m_passphraseEnv.isEmpty())
+        return keys;
+    // The passphrase itself never appears on a command line (CLI.md).
+    const QString passphrase = qEnvironmentVariable(m_passphraseEnv.toLocal8Bit().constData());
+    if (passphrase.isEmpty())
+        return StoreError::invalid({{QStringLiteral("passphrase-env"),
+                                     QStringLiteral("the environment variable %1 is not set or empty")
+                                         .arg(m_passphraseEnv)}});
+    keys.passphrase = passphrase;
+    return keys;
+}
+
+store::StoreResult<std::unique_ptr<store::Workspace>> CtlContext::openWorkspace()
+{
+    auto source = keys();
+    if (!source)
+        return source.error();
+    return store::Workspace::open(m_workspaceDir, source.value(), actor());
+}
+
+int CtlContext::done(const QJsonObject& result, const QString& text)
+{
+    QTextStream out(stdout);
+    if (m_json)
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << text << '\n';
+    return kExitDone;
+}
+
+int CtlContext::fail(const StoreError& error)
+{
+    int code = kExitFailed;
+    if (error.code == StoreError::Code::InvalidInput || error.code == StoreError::Code::AlreadyExists)
+        code = kExitBadInput;
+    else if (error.preventsOpening())
+        code = kExitCannotOpen;
+    QTextStream err(stderr);
+    if (error.fields.isEmpty())
+        err << "rentflowctl: " << error.message << '\n';
+    for (const FieldError& field : error.fields)
+        err << "rentflowctl: --" << field.field << ": " << field.message << '\n';
+    if (m_json) {
+        static const char* const names[] = {"wrong_key",     "no_key",   "damaged",  "newer_schema",
+                                            "not_found",     "exists",   "invalid",  "keychain",
+                                            "io",            "database"};
+        QJsonObject fields;
+        for (const FieldError& field : error.fields)
+            fields.insert(field.field, field.message);
+        QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(names[int(error.code)])},
+                         {QStringLiteral("message"), error.message}};
+        if (!fields.isEmpty())
+            body.insert(QStringLiteral("fields"), fields);
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact)
+                            << '\n';
+    }
+    return code;
+}
+
+int CtlContext::badInput(const QString& field, const QString& message)
+{
+    return fail(StoreError::invalid({{field, message}}));
+}
+
+} // namespace rentflow::app

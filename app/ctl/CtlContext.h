@@ -1,0 +1,41 @@
+#pragma once
+
+#include "../common/ProgramInfo.h"
+
+#include <store/StoreError.h>
+#include <store/Workspace.h>
+#include <store/keys/KeychainKeyStore.h>
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace rentflow::app {
+
+// What every rentflowctl command needs: where the workspace is, how to get its
+// key, and how to answer (text or one JSON object, and the CLI.md exit code).
+class CtlContext
+{
+public:
+    CtlContext(QString workspaceDir, QString passphraseEnv, bool json);
+
+    const QString& workspaceDir() const { return m_workspaceDir; }
+    bool json() const { return m_json; }
+
+    store::StoreResult<store::KeySource> keys();
+    store::StoreResult<std::unique_ptr<store::Workspace>> openWorkspace();
+    static store::Actor actor();
+
+    // Prints the outcome and returns the exit code.
+    int done(const QJsonObject& result, const QString& text);
+    int fail(const store::StoreError& error);
+    int badInput(const QString& field, const QString& message);
+
+private:
+    QString m_workspaceDir;
+    QString m_passphraseEnv;
+    bool m_json;
+    store::KeychainKeyStore m_keychain;
+};
+
+} // namespace rentflow::app

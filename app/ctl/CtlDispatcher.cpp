@@ -1,0 +1,135 @@
+#include "CtlDispatcher.h"
+
+#include "../common/ProgramInfo.h"
+#include "../common/WorkspaceLocation.h"
+#include "CtlContext.h"
+
+#include <QTextStream>
+
+namespace rentflow::app {
+
+namespace {
+const QString kWorkspace = QStringLiteral("workspace");
+const QString kPassphraseEnv = QStringLiteral("passphrase-env");
+const QString kJson = QStringLiteral("json");
+} // namespace
+
+CtlDispatcher::CtlDispatcher()
+{
+    m_commands << workspaceCommands() << inventoryCommands() << residentCommands();
+    m_globalOptions = {
+        valueOption("workspace", "The workspace folder (default: $RENTFLOW_WORKSPACE, else the app-data folder).",
+                    "DIR"),
+        valueOption("passphrase-env", "Read the database passphrase from this environment variable.", "VAR"),
+        QCommandLineOption(kJson, QStringLiteral("Print one JSON object on stdout.")),
+        QCommandLineOption(QStringLiteral("version"), QStringLiteral("Print the version and exit.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help and exit.")),
+    };
+}
+
+QStringList CtlDispatcher::commandWords(const QStringList& arguments) const
+{
+    // Walk the arguments, skipping global options and their values, and keep
+    // the leading plain words: they name the command.
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg.startsWith(QLatin1Char('-'))) {
+            const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+            if ((name == kWorkspace || name == kPassphraseEnv) && !name.contains(QLatin1Char('=')))
+                ++i; // its value
+            else if (!words.isEmpty())
+                break; // the command's own options start here
+            continue;
+        }
+        words.append(arg);
+        if (words.size() == 2)
+            break;
+    }
+    return words;
+}
+
+const CtlCommand* CtlDispatcher::find(const QStringList& words) const
+{
+    for (qsizetype take = qMin<qsizetype>(2, words.size()); take > 0; --take)
+        for (const CtlCommand& command : m_commands)
+            if (command.words == words.mid(0, take))
+                return &command;
+    return nullptr;
+}
+
+QString CtlDispatcher::overview() const
+{
+    QString text = QStringLiteral("Usage: rentflowctl [--workspace DIR] [--passphrase-env VAR] [--json] COMMAND [OPTIONS]\n\n"
+                                  "Commands:\n");
+    for (const CtlCommand& command : m_commands)
+        text += QStringLiteral("  %1%2\n").arg(command.words.join(QLatin1Char(' ')).leftJustified(18), command.summary);
+    text += QStringLiteral("\n'rentflowctl COMMAND --help' lists a command's options.\n"
+                           "Exit codes: 0 done, 1 failed, 2 bad input, 3 workspace cannot be opened.\n");
+    return text;
+}
+
+QString CtlDispatcher::commandHelp(const CtlCommand& command) const
+{
+    auto describe = [](const QList<QCommandLineOption>& options) {
+        QString text;
+        for (const QCommandLineOption& option : options) {
+            QString names = QStringLiteral("--") + option.names().constLast();
+            if (!option.valueName().isEmpty())
+                names += QLatin1Char(' ') + option.valueName();
+            text += QStringLiteral("  %1 %2\n").arg(names.leftJustified(24), option.description());
+        }
+        return text;
+    };
+    return QStringLiteral("Usage: rentflowctl %1 [OPTIONS]\n%2\n\nOptions:\n%3\nGlobal options:\n%4")
+        .arg(command.words.join(QLatin1Char(' ')), command.summary, describe(command.options),
+             describe(m_globalOptions));
+}
+
+int CtlDispatcher::run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList words = commandWords(arguments);
+    const CtlCommand* command = find(words);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(m_globalOptions);
+    if (command) {
+        parser.addOptions(command->options);
+        parser.addPositionalArgument(QStringLiteral("command"), command->words.join(QLatin1Char(' ')));
+    }
+    if (!parser.parse(arguments)) {
+        err << "rentflowctl: " << parser.errorText() << "\n";
+        return kExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << versionLine() << "\n";
+        return kExitDone;
+    }
+    if (!command) {
+        if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
+            (words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << overview();
+            return parser.isSet(QStringLiteral("help")) ? kExitDone : kExitBadInput;
+        }
+        err << "rentflowctl: unknown command '" << words.join(QLatin1Char(' '))
+            << "'; 'rentflowctl --help' lists the commands\n";
+        return kExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(*command);
+        return kExitDone;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != command->words.size()) {
+        err << "rentflowctl: unexpected argument '" << positional.mid(command->words.size()).join(QLatin1Char(' '))
+            << "'\n";
+        return kExitBadInput;
+    }
+    CtlContext context(resolveWorkspaceDir(parser.value(kWorkspace)), parser.value(kPassphraseEnv),
+                       parser.isSet(kJson));
+    return command->run(context, parser);
+}
+
+} // namespace rentflow::app

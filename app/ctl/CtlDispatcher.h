@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CtlCommand.h"
+
+#include <QStringList>
+
+namespace rentflow::app {
+
+// Finds the command in the arguments (global flags may stand before or after
+// it, CLI.md), parses its options and runs it. Returns the exit code.
+class CtlDispatcher
+{
+public:
+    CtlDispatcher();
+    int run(const QStringList& arguments);
+
+private:
+    QStringList commandWords(const QStringList& arguments) const;
+    const CtlCommand* find(const QStringList& words) const;
+    QString overview() const;
+    QString commandHelp(const CtlCommand& command) const;
+
+    QList<CtlCommand> m_commands;
+    QList<QCommandLineOption> m_globalOptions;
+};
+
+} // namespace rentflow::app

@@ -1,0 +1,24 @@
+#include "IntegrityCheck.h"
+
+#include "DatabaseOpener.h"
+#include "Workspace.h"
+
+#include <QSqlQuery>
+
+namespace rentflow::store {
+
+QStringList IntegrityCheck::problems(Workspace& workspace)
+{
+    QSqlDatabase db = workspace.store().database();
+    // integrity_check reads every page, so SQLCipher verifies every page's HMAC.
+    QStringList found = DatabaseOpener::integrityProblems(db, true);
+    QSqlQuery fk(db);
+    fk.setForwardOnly(true);
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        while (fk.next())
+            found.append(QStringLiteral("%1 row %2 points at a missing %3 row")
+                             .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString()));
+    return found;
+}
+
+} // namespace rentflow::store

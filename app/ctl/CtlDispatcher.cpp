@@ -92,6 +92,12 @@ int CtlDispatcher::run(const QStringList& arguments)
     QTextStream err(stderr);
     const QStringList words = commandWords(arguments);
     const CtlCommand* command = find(words);
+    // Usage errors come before the options are understood; --json still gets JSON.
+    auto usageError = [&](const QString& message) {
+        CtlContext(QString(), QString(), arguments.contains(QStringLiteral("--json")))
+            .fail(store::StoreError{store::StoreError::Code::InvalidInput, message});
+        return int(kExitBadInput);
+    };
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -100,10 +106,8 @@ int CtlDispatcher::run(const QStringList& arguments)
         parser.addOptions(command->options);
         parser.addPositionalArgument(QStringLiteral("command"), command->words.join(QLatin1Char(' ')));
     }
-    if (!parser.parse(arguments)) {
-        err << "rentflowctl: " << parser.errorText() << "\n";
-        return kExitBadInput;
-    }
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {
         out << versionLine() << "\n";
         return kExitDone;
@@ -113,20 +117,17 @@ int CtlDispatcher::run(const QStringList& arguments)
             (words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << overview();
             return parser.isSet(QStringLiteral("help")) ? kExitDone : kExitBadInput;
         }
-        err << "rentflowctl: unknown command '" << words.join(QLatin1Char(' '))
-            << "'; 'rentflowctl --help' lists the commands\n";
-        return kExitBadInput;
+        return usageError(QStringLiteral("unknown command '%1'; 'rentflowctl --help' lists the commands")
+                              .arg(words.join(QLatin1Char(' '))));
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << commandHelp(*command);
         return kExitDone;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != command->words.size()) {
-        err << "rentflowctl: unexpected argument '" << positional.mid(command->words.size()).join(QLatin1Char(' '))
-            << "'\n";
-        return kExitBadInput;
-    }
+    if (positional.size() != command->words.size())
+        return usageError(QStringLiteral("unexpected argument '%1'")
+                              .arg(positional.mid(command->words.size()).join(QLatin1Char(' '))));
     CtlContext context(resolveWorkspaceDir(parser.value(kWorkspace)), parser.value(kPassphraseEnv),
                        parser.isSet(kJson));
     return command->run(context, parser);

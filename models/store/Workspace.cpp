@@ -138,8 +138,14 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directo
     if (keys.passphrase && keys.passphrase->size() < kMinPassphraseLength)
         return StoreError{StoreError::Code::InvalidInput,
                           tr("passphrase: use at least %1 characters").arg(kMinPassphraseLength)};
+    const bool madeFolder = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
         return StoreError{StoreError::Code::Io, tr("Cannot create the folder %1").arg(nativePath(dir))};
+    // A refused create leaves nothing behind, not even the folder it made.
+    auto undoFolder = [&] {
+        if (madeFolder)
+            QDir().rmdir(dir);
+    };
 
     WorkspaceManifest manifest;
     manifest.workspaceId = Uuid7::generate();
@@ -154,11 +160,13 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directo
         const KeyStore::Answer stored = keys.keychain
                                             ? keys.keychain->write(manifest.keychainEntry(), key)
                                             : KeyStore::Answer{KeyStore::Status::Unavailable, {}, tr("none configured")};
-        if (stored.status != KeyStore::Status::Ok)
+        if (stored.status != KeyStore::Status::Ok) {
+            undoFolder();
             return StoreError{StoreError::Code::NoKey,
                               tr("No OS keychain could keep the new workspace key (%1). Choose a passphrase "
                                  "instead (rentflowctl: --passphrase-env VAR).")
                                   .arg(stored.detail)};
+        }
     }
 
     auto fail = [&](StoreError error) -> StoreResult<std::unique_ptr<Workspace>> {
@@ -166,6 +174,7 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directo
         QFile::remove(QDir(dir).filePath(QString::fromLatin1(WorkspaceManifest::kFileName)));
         if (manifest.keyMode == WorkspaceManifest::KeyMode::Keychain && keys.keychain)
             keys.keychain->remove(manifest.keychainEntry());
+        undoFolder();
         return error;
     };
     auto connection = DatabaseOpener::createNew(dbPath, key);

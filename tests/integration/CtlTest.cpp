@@ -1,0 +1,259 @@
+// rentflowctl driven as scripts drive it: arguments in, exit code and output out.
+#include <store/Migrator.h>
+#include <support/ProcessRunner.h>
+#include <support/TestWorkspace.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+using test::runCtl;
+
+namespace {
+
+class CtlTest : public ::testing::Test
+{
+protected:
+    // rentflowctl with this workspace and the test passphrase, JSON output.
+    test::ProcessResult ctl(QStringList args, bool withPassphrase = true)
+    {
+        args << QStringLiteral("--workspace") << m_tw.path() << QStringLiteral("--json");
+        if (withPassphrase)
+            args << QStringLiteral("--passphrase-env") << QStringLiteral("RENTFLOW_TEST_PASSPHRASE");
+        return runCtl(args);
+    }
+    QJsonObject json(const test::ProcessResult& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+
+    void init()
+    {
+        const auto r = ctl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG"),
+                            QStringLiteral("--state-code"), QStringLiteral("29")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        m_propertyId = json(ctl({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
+                                 QStringLiteral("Koramangala"), QStringLiteral("--city"), QStringLiteral("Bengaluru"),
+                                 QStringLiteral("--state-code"), QStringLiteral("29")}))
+                           .value(QStringLiteral("id"))
+                           .toString();
+        ASSERT_FALSE(m_propertyId.isEmpty());
+    }
+    QString addResident(const QString& name, const QString& phone)
+    {
+        const auto r = ctl({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                            QStringLiteral("--phone"), phone});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return json(r).value(QStringLiteral("id")).toString();
+    }
+    // Runs a command that must be refused with `exit` and must not change the database.
+    void expectRefusedUnchanged(const QStringList& args, int exit, const QString& messagePart,
+                                bool withPassphrase = true)
+    {
+        const QByteArray before = test::readFile(m_tw.dbPath());
+        const auto r = ctl(args, withPassphrase);
+        EXPECT_EQ(r.exitCode, exit) << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(messagePart)) << r.err.toStdString();
+        EXPECT_TRUE(json(r).contains(QStringLiteral("error")));
+        EXPECT_EQ(test::readFile(m_tw.dbPath()), before) << args.join(QLatin1Char(' ')).toStdString();
+    }
+
+    test::TestWorkspace m_tw;
+    QString m_propertyId;
+};
+
+} // namespace
+
+TEST_F(CtlTest, VersionAndHelpWork)
+{
+    const auto version = runCtl({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("rentflowctl 0.")));
+    const auto help = runCtl({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"init", "property add", "room add", "resident add", "backup", "restore", "check"})
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
+    const auto roomHelp = runCtl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--help")});
+    EXPECT_EQ(roomHelp.exitCode, 0);
+    EXPECT_TRUE(roomHelp.out.contains(QStringLiteral("--beds K")));
+}
+
+TEST_F(CtlTest, GlobalFlagsMayStandBeforeOrAfterTheCommand)
+{
+    const auto before = runCtl({QStringLiteral("--workspace"), m_tw.path(), QStringLiteral("--passphrase-env"),
+                                QStringLiteral("RENTFLOW_TEST_PASSPHRASE"), QStringLiteral("--json"),
+                                QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG")});
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    const QJsonObject created = json(before);
+    EXPECT_EQ(created.value(QStringLiteral("workspace")).toString(), QDir(m_tw.path()).absolutePath());
+    EXPECT_FALSE(created.value(QStringLiteral("orgId")).toString().isEmpty());
+    const auto after = runCtl({QStringLiteral("check"), QStringLiteral("--workspace"), m_tw.path(),
+                               QStringLiteral("--passphrase-env"), QStringLiteral("RENTFLOW_TEST_PASSPHRASE"),
+                               QStringLiteral("--json")});
+    EXPECT_EQ(after.exitCode, 0) << after.err.toStdString();
+    EXPECT_TRUE(json(after).value(QStringLiteral("ok")).toBool());
+}
+
+TEST_F(CtlTest, RoomAddMakesBedsAndAMeter)
+{
+    init();
+    const auto r = ctl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--property"), m_propertyId,
+                        QStringLiteral("--floor"), QStringLiteral("1"), QStringLiteral("--number"),
+                        QStringLiteral("101"), QStringLiteral("--beds"), QStringLiteral("3"), QStringLiteral("--rent"),
+                        QStringLiteral("9500"), QStringLiteral("--meter")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject room = json(r);
+    EXPECT_EQ(room.value(QStringLiteral("bedIds")).toArray().size(), 3);
+    EXPECT_FALSE(room.value(QStringLiteral("meterId")).toString().isEmpty());
+    EXPECT_FALSE(room.value(QStringLiteral("id")).toString().isEmpty());
+}
+
+TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
+{
+    init();
+    const QString resident = QStringLiteral("resident");
+    const QString add = QStringLiteral("add");
+    expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
+                            QStringLiteral("--phone"), QStringLiteral("12345")},
+                           2, QStringLiteral("--phone"));
+    expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
+                            QStringLiteral("--phone"), QStringLiteral("9845012345"), QStringLiteral("--email"),
+                            QStringLiteral("asha@")},
+                           2, QStringLiteral("--email"));
+    expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
+                            QStringLiteral("--phone"), QStringLiteral("9845012345"), QStringLiteral("--pan"),
+                            QStringLiteral("ABCXE1234F")},
+                           2, QStringLiteral("--pan"));
+    expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
+                            QStringLiteral("--phone"), QStringLiteral("9845012345"), QStringLiteral("--aadhaar"),
+                            QStringLiteral("234123412345")},
+                           2, QStringLiteral("--aadhaar"));
+    expectRefusedUnchanged({resident, add, QStringLiteral("--phone"), QStringLiteral("9845012345")}, 2,
+                           QStringLiteral("--name"));
+    expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--name"), QStringLiteral("X"),
+                            QStringLiteral("--city"), QStringLiteral("Pune"), QStringLiteral("--state-code"),
+                            QStringLiteral("40")},
+                           2, QStringLiteral("--state-code"));
+    expectRefusedUnchanged({QStringLiteral("room"), add, QStringLiteral("--property"), m_propertyId,
+                            QStringLiteral("--floor"), QStringLiteral("1"), QStringLiteral("--number"),
+                            QStringLiteral("102"), QStringLiteral("--beds"), QStringLiteral("0"),
+                            QStringLiteral("--rent"), QStringLiteral("-1")},
+                           2, QStringLiteral("--beds"));
+    expectRefusedUnchanged({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Again")}, 2,
+                           QStringLiteral("already exists"));
+    expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--nonsense")}, 2,
+                           QStringLiteral("nonsense"));
+    // The audit trail agrees: only init and property add ever wrote.
+    const auto check = ctl({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0);
+}
+
+TEST_F(CtlTest, InitRefusesBadOrganisationFieldsBeforeCreatingAnything)
+{
+    const auto r = ctl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG"),
+                        QStringLiteral("--gstin"), QStringLiteral("29ABCPE1234F1Z6")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--gstin")));
+    EXPECT_FALSE(QFileInfo::exists(m_tw.path()));
+}
+
+TEST_F(CtlTest, MissingPassphraseVariableIsBadInput)
+{
+    const auto r = runCtl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("X"),
+                           QStringLiteral("--workspace"), m_tw.path(), QStringLiteral("--passphrase-env"),
+                           QStringLiteral("RENTFLOW_NO_SUCH_VARIABLE")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("RENTFLOW_NO_SUCH_VARIABLE")));
+    EXPECT_FALSE(QFileInfo::exists(m_tw.path()));
+}
+
+TEST_F(CtlTest, WorkspaceProblemsExitThreeEachWithItsOwnMessage)
+{
+    init();
+    addResident(QStringLiteral("Lakshmi Narayanan"), QStringLiteral("9845012345"));
+    const QStringList check{QStringLiteral("check")};
+
+    // Wrong key.
+    QProcessEnvironment env = test::ctlEnvironment();
+    env.insert(QStringLiteral("RENTFLOW_TEST_PASSPHRASE"), QStringLiteral("a wrong passphrase"));
+    const QByteArray pristine = test::readFile(m_tw.dbPath());
+    const auto wrong = test::runProgram(test::ctlPath(),
+                                        {QStringLiteral("check"), QStringLiteral("--workspace"), m_tw.path(),
+                                         QStringLiteral("--passphrase-env"), QStringLiteral("RENTFLOW_TEST_PASSPHRASE")},
+                                        env);
+    EXPECT_EQ(wrong.exitCode, 3);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("does not open"))) << wrong.err.toStdString();
+    EXPECT_EQ(test::readFile(m_tw.dbPath()), pristine);
+
+    // No key.
+    expectRefusedUnchanged(check, 3, QStringLiteral("locked with a passphrase"), false);
+
+    // Newer schema: another copy of the workspace with user_version raised.
+    {
+        auto ws = m_tw.open();
+        ASSERT_TRUE(ws);
+        QSqlQuery q(ws->store().database());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(store::Migrator::latestVersion() + 5)));
+    }
+    expectRefusedUnchanged(check, 3, QStringLiteral("newer RentFlow"));
+}
+
+TEST_F(CtlTest, DamagedFileExitsThreeAndStaysAsItWas)
+{
+    init();
+    for (int i = 0; i < 40; ++i)
+        addResident(QStringLiteral("Resident Number"), QStringLiteral("98450%1").arg(10000 + i));
+    {
+        QFile file(m_tw.dbPath());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (int i = 0; i < 64; ++i)
+            bytes[bytes.size() / 2 + i] = char(bytes[bytes.size() / 2 + i] ^ 0x5A);
+        file.seek(0);
+        file.write(bytes);
+    }
+    expectRefusedUnchanged({QStringLiteral("check")}, 3, QStringLiteral("damaged"));
+}
+
+TEST_F(CtlTest, NothingReadableInClearInTheWorkspaceOrItsBackups)
+{
+    init();
+    addResident(QStringLiteral("Lakshmi Narayanan"), QStringLiteral("9845012345"));
+    const QString backupFile = m_tw.scratch(QStringLiteral("backup.rfb"));
+    const auto backup = ctl({QStringLiteral("backup"), QStringLiteral("--out"), backupFile});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    EXPECT_EQ(json(backup).value(QStringLiteral("file")).toString(), backupFile);
+    const QByteArray everything = test::allFileBytes(m_tw.path()) + test::readFile(backupFile);
+    for (const char* secret : {"Lakshmi", "Narayanan", "9845012345", "Sunrise", "Koramangala"})
+        EXPECT_FALSE(test::containsText(everything, QString::fromLatin1(secret))) << secret;
+    EXPECT_NE(test::readFile(backupFile).left(16), QByteArray("SQLite format 3\0", 16));
+    EXPECT_NE(test::readFile(m_tw.dbPath()).left(16), QByteArray("SQLite format 3\0", 16));
+}
+
+TEST_F(CtlTest, RestoreBringsBackTheBackupAndKeepsWhatItReplaced)
+{
+    init();
+    addResident(QStringLiteral("First Resident"), QStringLiteral("9845012345"));
+    const QString backupFile = m_tw.scratch(QStringLiteral("backup.rfb"));
+    ASSERT_EQ(ctl({QStringLiteral("backup"), QStringLiteral("--out"), backupFile}).exitCode, 0);
+    addResident(QStringLiteral("Second Resident"), QStringLiteral("9845012346"));
+
+    expectRefusedUnchanged({QStringLiteral("restore"), QStringLiteral("--from"), backupFile}, 2,
+                           QStringLiteral("--force"));
+    expectRefusedUnchanged({QStringLiteral("backup"), QStringLiteral("--out"), backupFile}, 2,
+                           QStringLiteral("already exists"));
+    const auto restored = ctl({QStringLiteral("restore"), QStringLiteral("--from"), backupFile, QStringLiteral("--force")});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    const QString kept = json(restored).value(QStringLiteral("previousKeptAt")).toString();
+    EXPECT_TRUE(QFileInfo::exists(kept));
+
+    auto ws = m_tw.open();
+    ASSERT_TRUE(ws);
+    QSqlQuery q(ws->store().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(first_name) FROM resident")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("First"));
+}

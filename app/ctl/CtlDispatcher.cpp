@@ -58,12 +58,28 @@ const CtlCommand* CtlDispatcher::find(const QStringList& words) const
     return nullptr;
 }
 
+namespace {
+// "  --name VALUE   description" lines for a list of options.
+QString describeOptions(const QList<QCommandLineOption>& options)
+{
+    QString text;
+    for (const QCommandLineOption& option : options) {
+        QString names = QStringLiteral("--") + option.names().constLast();
+        if (!option.valueName().isEmpty())
+            names += QLatin1Char(' ') + option.valueName();
+        text += QStringLiteral("  %1 %2\n").arg(names.leftJustified(24), option.description());
+    }
+    return text;
+}
+} // namespace
+
 QString CtlDispatcher::overview() const
 {
     QString text = QStringLiteral("Usage: rentflowctl [--workspace DIR] [--passphrase-env VAR] [--json] COMMAND [OPTIONS]\n\n"
                                   "Commands:\n");
     for (const CtlCommand& command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command.words.join(QLatin1Char(' ')).leftJustified(18), command.summary);
+    text += QStringLiteral("\nGlobal options:\n") + describeOptions(m_globalOptions);
     text += QStringLiteral("\n'rentflowctl COMMAND --help' lists a command's options.\n"
                            "Exit codes: 0 done, 1 failed, 2 bad input, 3 workspace cannot be opened.\n");
     return text;
@@ -71,19 +87,9 @@ QString CtlDispatcher::overview() const
 
 QString CtlDispatcher::commandHelp(const CtlCommand& command) const
 {
-    auto describe = [](const QList<QCommandLineOption>& options) {
-        QString text;
-        for (const QCommandLineOption& option : options) {
-            QString names = QStringLiteral("--") + option.names().constLast();
-            if (!option.valueName().isEmpty())
-                names += QLatin1Char(' ') + option.valueName();
-            text += QStringLiteral("  %1 %2\n").arg(names.leftJustified(24), option.description());
-        }
-        return text;
-    };
     return QStringLiteral("Usage: rentflowctl %1 [OPTIONS]\n%2\n\nOptions:\n%3\nGlobal options:\n%4")
-        .arg(command.words.join(QLatin1Char(' ')), command.summary, describe(command.options),
-             describe(m_globalOptions));
+        .arg(command.words.join(QLatin1Char(' ')), command.summary, describeOptions(command.options),
+             describeOptions(m_globalOptions));
 }
 
 int CtlDispatcher::run(const QStringList& arguments)

@@ -76,10 +76,10 @@ QString timestamp()
 
 } // namespace
 
-StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString& file)
+StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString& file, Existing existing)
 {
     const QString target = QFileInfo(file).absoluteFilePath();
-    if (QFileInfo::exists(target))
+    if (QFileInfo::exists(target) && existing == Existing::Refuse)
         return invalidFile(QStringLiteral("out"), tr("%1 already exists; choose a new file name")
                                                       .arg(QDir::toNativeSeparators(target)));
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
@@ -96,6 +96,8 @@ StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString
         else
             exported = StoreError{StoreError::Code::Io, tr("The backup does not verify: %1").arg(check.error().message)};
     }
+    if (exported.ok() && existing == Existing::Replace && QFileInfo::exists(target) && !QFile::remove(target))
+        exported = StoreError{StoreError::Code::Io, tr("Cannot replace %1").arg(target)};
     if (!exported.ok() || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         return exported.ok() ? StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(target)} : exported.error();

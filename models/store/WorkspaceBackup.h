@@ -16,9 +16,12 @@ public:
         QString previousKeptAt; // where the replaced file was moved ("" if there was none)
     };
 
-    // Writes the backup to `file` (refused if it exists). Consistent even while
-    // other connections write: it reads one snapshot.
-    static StoreResult<QString> create(Workspace& workspace, const QString& file);
+    enum class Existing { Refuse, Replace };
+    // Writes the backup to `file`. An existing file is refused, or (Replace, when
+    // the user already agreed) replaced only once the new backup has verified.
+    // Consistent even while other connections write: it reads one snapshot.
+    static StoreResult<QString> create(Workspace& workspace, const QString& file,
+                                       Existing existing = Existing::Refuse);
 
     // Replaces the workspace's database with the backup. Refused when the
     // backup does not open with the workspace's key, is damaged or newer, or

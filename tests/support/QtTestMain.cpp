@@ -14,6 +14,9 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char** argv)
 {
+    // Tests are headless; CTest's test discovery runs us without the suite's environment.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,0 +1,56 @@
+// The three programs' common contract (CLI.md): --version, --help, exit codes.
+#include <support/ProcessRunner.h>
+
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+
+namespace {
+const QString kApp = QStringLiteral(RENTFLOW_APP_PATH);
+const QString kServer = QStringLiteral(RENTFLOW_SERVER_PATH);
+} // namespace
+
+TEST(Programs, EachPrintsItsNameAndVersion)
+{
+    for (const auto& [program, name] : {std::pair{test::ctlPath(), QStringLiteral("rentflowctl")},
+                                        std::pair{kApp, QStringLiteral("rentflow")},
+                                        std::pair{kServer, QStringLiteral("rentflow-server")}}) {
+        const auto r = test::runProgram(program, {QStringLiteral("--version")});
+        EXPECT_EQ(r.exitCode, 0) << name.toStdString();
+        EXPECT_EQ(r.out.trimmed(), name + QStringLiteral(" 0.1.0"));
+    }
+}
+
+TEST(Programs, EachExplainsItselfWithHelp)
+{
+    for (const QString& program : {test::ctlPath(), kApp, kServer}) {
+        const auto r = test::runProgram(program, {QStringLiteral("--help")});
+        EXPECT_EQ(r.exitCode, 0) << program.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("--version"))) << r.out.toStdString();
+    }
+    const auto app = test::runProgram(kApp, {QStringLiteral("--help")});
+    EXPECT_TRUE(app.out.contains(QStringLiteral("--workspace")));
+    EXPECT_TRUE(app.out.contains(QStringLiteral("--passphrase-env")));
+}
+
+TEST(Programs, TheAppWithoutADisplayExitsOneAndSaysSo)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    const auto r = test::runProgram(kApp, {}, env);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no display"))) << r.err.toStdString();
+    const auto help = test::runProgram(kApp, {QStringLiteral("--help")}, env);
+    EXPECT_EQ(help.exitCode, 0); // help needs no window
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--workspace")));
+}
+
+TEST(Programs, TheServerSaysPlainlyThatItDoesNotServeYet)
+{
+    const auto r = test::runProgram(kServer, {});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not part of this version"))) << r.err.toStdString();
+}

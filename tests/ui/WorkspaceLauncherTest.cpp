@@ -1,0 +1,156 @@
+#include <MainWindow.h>
+#include <inventory/PropertyRepository.h>
+#include <startup/WorkspaceLauncher.h>
+#include <support/FakeKeyStore.h>
+#include <support/TestWorkspace.h>
+
+#include <QFile>
+#include <QLabel>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+using rentflow::ui::WorkspaceLauncher;
+
+namespace {
+
+// Answers the launcher's questions from a script and records what it was asked.
+class ScriptedPrompts : public ui::LaunchPrompts
+{
+public:
+    QList<std::optional<OrganisationInput>> organisations;
+    QList<std::optional<QString>> passphrases;
+    QList<FieldErrors> errorsShown;
+    QList<OrganisationInput> inputsShown;
+    QStringList passphraseProblems;
+    QStringList errorTitles;
+    int newPassphraseAsks = 0;
+
+    std::optional<OrganisationInput> askOrganisation(const FieldErrors& errors, const OrganisationInput& previous) override
+    {
+        errorsShown.append(errors);
+        inputsShown.append(previous);
+        return organisations.isEmpty() ? std::nullopt : organisations.takeFirst();
+    }
+    std::optional<QString> askNewPassphrase(const QString&) override
+    {
+        ++newPassphraseAsks;
+        return passphrases.isEmpty() ? std::nullopt : passphrases.takeFirst();
+    }
+    std::optional<QString> askPassphrase(const QString& problem) override
+    {
+        passphraseProblems.append(problem);
+        return passphrases.isEmpty() ? std::nullopt : passphrases.takeFirst();
+    }
+    void showError(const QString& title, const QString&) override { errorTitles.append(title); }
+};
+
+OrganisationInput organisation(const QString& name, const QString& gstin = {})
+{
+    OrganisationInput input;
+    input.name = name;
+    input.gstin = gstin;
+    return input;
+}
+
+} // namespace
+
+TEST(WorkspaceLauncher, FirstRunAsksAgainWithTheErrorsAndKeepsWhatWasTyped)
+{
+    test::TestWorkspace tw;
+    ScriptedPrompts prompts;
+    prompts.organisations = {organisation(QStringLiteral("Sunrise PG"), QStringLiteral("29ABCPE1234F1Z6")),
+                             organisation(QStringLiteral("Sunrise PG"), QStringLiteral("29ABCPE1234F1Z7"))};
+    test::FakeKeyStore keychain;
+    WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
+    ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
+    ASSERT_EQ(prompts.errorsShown.size(), 2);
+    ASSERT_EQ(prompts.errorsShown.at(1).size(), 1);
+    EXPECT_EQ(prompts.errorsShown.at(1).first().field, QStringLiteral("gstin"));
+    EXPECT_EQ(prompts.inputsShown.at(1).name, QStringLiteral("Sunrise PG"));
+    auto workspace = launcher.takeWorkspace();
+    ASSERT_TRUE(workspace);
+    EXPECT_EQ(workspace->manifest().keyMode, store::WorkspaceManifest::KeyMode::Keychain);
+    EXPECT_EQ(OrganisationRepository(workspace->store()).current()->gstin, QStringLiteral("29ABCPE1234F1Z7"));
+}
+
+TEST(WorkspaceLauncher, FirstRunWithoutAKeychainAsksForAPassphrase)
+{
+    test::TestWorkspace tw;
+    ScriptedPrompts prompts;
+    prompts.organisations = {organisation(QStringLiteral("Sunrise PG"))};
+    prompts.passphrases = {QStringLiteral("a good long passphrase")};
+    test::FakeKeyStore keychain;
+    keychain.nextStatus = store::KeyStore::Status::Unavailable;
+    WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
+    ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
+    EXPECT_EQ(prompts.newPassphraseAsks, 1);
+    EXPECT_EQ(launcher.takeWorkspace()->manifest().keyMode, store::WorkspaceManifest::KeyMode::Passphrase);
+}
+
+TEST(WorkspaceLauncher, CancellingTheFirstRunLeavesNothingBehind)
+{
+    test::TestWorkspace tw;
+    ScriptedPrompts prompts;
+    test::FakeKeyStore keychain;
+    WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
+    EXPECT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Cancelled);
+    EXPECT_FALSE(QFile::exists(tw.dbPath()));
+}
+
+TEST(WorkspaceLauncher, AWrongPassphraseIsAskedAgainThenOpens)
+{
+    test::TestWorkspace tw;
+    tw.create().reset();
+    ScriptedPrompts prompts;
+    prompts.passphrases = {QStringLiteral("not it at all"), test::TestWorkspace::kPassphrase};
+    test::FakeKeyStore keychain;
+    WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
+    ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
+    ASSERT_EQ(prompts.passphraseProblems.size(), 2);
+    EXPECT_TRUE(prompts.passphraseProblems.at(0).isEmpty());
+    EXPECT_TRUE(prompts.passphraseProblems.at(1).contains(QStringLiteral("does not open")));
+}
+
+TEST(WorkspaceLauncher, ADamagedWorkspaceIsShownAsSuchAndNotOpened)
+{
+    test::TestWorkspace tw;
+    {
+        auto ws = tw.create();
+        for (int i = 0; i < 200; ++i)
+            PropertyRepository(ws->store()).add({QStringLiteral("P"), QStringLiteral("Pune"), QStringLiteral("27"), {}, {}});
+    }
+    QFile file(tw.dbPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    for (int i = 0; i < 64; ++i)
+        bytes[bytes.size() / 2 + i] = char(bytes[bytes.size() / 2 + i] ^ 0x33);
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+
+    ScriptedPrompts prompts;
+    test::FakeKeyStore keychain;
+    WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
+    EXPECT_EQ(launcher.launch(tw.path(), test::TestWorkspace::kPassphrase), WorkspaceLauncher::Outcome::Failed);
+    ASSERT_EQ(prompts.errorTitles.size(), 1);
+    EXPECT_TRUE(prompts.errorTitles.first().contains(QStringLiteral("damaged")));
+    ASSERT_TRUE(launcher.failure());
+    EXPECT_TRUE(launcher.failure()->preventsOpening());
+}
+
+TEST(MainWindow, IsTitledWithTheOrganisationAndShowsItsCounts)
+{
+    test::TestWorkspace tw;
+    auto ws = tw.create();
+    ASSERT_TRUE(OrganisationRepository(ws->store()).create({QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}}).ok());
+    ASSERT_TRUE(PropertyRepository(ws->store())
+                    .add({QStringLiteral("Koramangala"), QStringLiteral("Bengaluru"), QStringLiteral("29"), {}, {}})
+                    .ok());
+    ui::MainWindow window(std::move(ws));
+    window.show();
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("Sunrise PG — RentFlow"));
+    const auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    ASSERT_NE(counts, nullptr);
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("Properties: 1"))) << counts->text().toStdString();
+}

@@ -2,6 +2,7 @@
 
 #include "DatabaseOpener.h"
 #include "Migrator.h"
+#include "sqlcipher/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,8 +52,8 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key)
     StoreStatus result = Done{};
     QSqlQuery step(db);
     const QList<QString> statements = {
-        QStringLiteral("PRAGMA backup.cipher_page_size = 4096"),
-        QStringLiteral("PRAGMA backup.kdf_iter = 256000"),
+        QStringLiteral("PRAGMA backup.cipher_page_size = %1").arg(SqlCipherDriver::kPageSize),
+        QStringLiteral("PRAGMA backup.kdf_iter = %1").arg(SqlCipherDriver::kPassphraseKdfIterations),
         QStringLiteral("SELECT sqlcipher_export('backup')"),
         // sqlcipher_export copies tables, not the header: carry the schema version.
         QStringLiteral("PRAGMA backup.user_version = %1").arg(DatabaseOpener::schemaVersion(db)),

@@ -176,8 +176,7 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
             failOpen(tr("Cannot set the database key"), rc);
             return false;
         }
-        const QByteArray settings = QByteArray("PRAGMA cipher_page_size = ") +
-                                    QByteArray::number(kCipherPageSize) +
+        const QByteArray settings = QByteArray("PRAGMA cipher_page_size = ") + QByteArray::number(kPageSize) +
                                     "; PRAGMA kdf_iter = " +
                                     QByteArray::number(kPassphraseKdfIterations) + ";";
         rc = sqlite3_exec(m_db, settings.constData(), nullptr, nullptr, nullptr);
@@ -191,6 +190,10 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
     if (rc != SQLITE_OK) {
         failOpen(tr("Cannot read the database"), rc);
         return false;
+    }
+    if (key.isEmpty()) { // takes effect only on a new, empty file, like cipher_page_size
+        const QByteArray pageSize = QByteArray("PRAGMA page_size = ") + QByteArray::number(kPageSize);
+        sqlite3_exec(m_db, pageSize.constData(), nullptr, nullptr, nullptr);
     }
     m_lastErrorCode = 0;
     setOpen(true);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlField>
+#include <QStringEncoder>
 #include <QTime>
 #include <QUuid>
 
@@ -71,7 +72,7 @@ void SqlCipherResult::finalize()
     }
     m_cache.clear();
     m_lastRow.clear();
-    m_boundText.clear();
+    m_boundBytes.clear();
     m_onLiveRow = m_rowPending = false;
     m_done = true;
 }
@@ -125,11 +126,32 @@ void SqlCipherResult::buildRecord()
     }
 }
 
+void SqlCipherResult::bindValue(int pos, const QVariant& value, QSql::ParamType type)
+{
+    if (type != QSql::In) { // SQLite has no output parameters
+        QSqlResult::bindValue(pos, value, type);
+        return;
+    }
+    QList<QVariant>& values = boundValues();
+    if (values.size() <= pos)
+        values.resize(pos + 1);
+    values[pos] = value;
+}
+
+int SqlCipherResult::bindText(int index, QStringView text)
+{
+    // Encode into this parameter's own buffer; after the first row it never reallocates.
+    QByteArray& buffer = m_boundBytes[index - 1];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    buffer.resize(encoder.requiredSpace(text.size()));
+    const char* end = encoder.appendToBuffer(buffer.data(), text);
+    return sqlite3_bind_text64(m_stmt, index, buffer.constData(), sqlite3_uint64(end - buffer.constData()),
+                               SQLITE_STATIC, SQLITE_UTF8);
+}
+
 bool SqlCipherResult::bindAll()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-    m_boundText.clear();
+    sqlite3_reset(m_stmt); // every parameter is bound again below, so no clear_bindings
     const QList<QVariant>& values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (values.size() != expected) {
@@ -140,75 +162,79 @@ bool SqlCipherResult::bindAll()
                                QSqlError::StatementError));
         return false;
     }
-    m_boundText.reserve(values.size());
+    if (m_boundBytes.size() != expected)
+        m_boundBytes.resize(expected);
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& value = values.at(i);
         const int index = i + 1;
         int rc = SQLITE_OK;
         if (value.isNull()) {
             rc = sqlite3_bind_null(m_stmt, index);
-        } else {
-            switch (value.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Long:
-            case QMetaType::Short:
-            case QMetaType::UShort:
-            case QMetaType::LongLong:
-            case QMetaType::Char:
-            case QMetaType::SChar:
-            case QMetaType::UChar:
-                rc = sqlite3_bind_int64(m_stmt, index, value.toLongLong());
-                break;
-            case QMetaType::ULong:
-            case QMetaType::ULongLong: {
-                const qulonglong u = value.toULongLong();
-                if (u > qulonglong(std::numeric_limits<qint64>::max())) {
-                    setLastError(QSqlError(QStringLiteral("Value out of range"),
-                                           QStringLiteral("Parameter %1 exceeds 64-bit signed range")
-                                               .arg(index),
-                                           QSqlError::StatementError));
-                    return false;
-                }
-                rc = sqlite3_bind_int64(m_stmt, index, qint64(u));
-                break;
+            if (rc != SQLITE_OK) {
+                failWith(QStringLiteral("Unable to bind parameter %1").arg(index), rc);
+                return false;
             }
-            case QMetaType::Double:
-            case QMetaType::Float:
-                rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                m_boundText.append(value.toByteArray());
-                const QByteArray& bytes = m_boundText.constLast();
-                rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(), bytes.size(),
-                                         SQLITE_STATIC);
-                break;
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::QString:
+            rc = bindText(index, *static_cast<const QString*>(value.constData()));
+            break;
+        case QMetaType::LongLong:
+            rc = sqlite3_bind_int64(m_stmt, index, *static_cast<const qlonglong*>(value.constData()));
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+        case QMetaType::Char:
+        case QMetaType::SChar:
+        case QMetaType::UChar:
+            rc = sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+            break;
+        case QMetaType::ULong:
+        case QMetaType::ULongLong: {
+            const qulonglong u = value.toULongLong();
+            if (u > qulonglong(std::numeric_limits<qint64>::max())) {
+                setLastError(QSqlError(QStringLiteral("Value out of range"),
+                                       QStringLiteral("Parameter %1 exceeds 64-bit signed range").arg(index),
+                                       QSqlError::StatementError));
+                return false;
             }
-            default: {
-                QString text;
-                if (value.typeId() == QMetaType::QDate)
-                    text = value.toDate().toString(Qt::ISODate);
-                else if (value.typeId() == QMetaType::QDateTime)
-                    text = value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-                else if (value.typeId() == QMetaType::QTime)
-                    text = value.toTime().toString(Qt::ISODateWithMs);
-                else if (value.typeId() == QMetaType::QUuid)
-                    text = value.toUuid().toString(QUuid::WithoutBraces);
-                else if (value.canConvert<QString>())
-                    text = value.toString();
-                else {
-                    setLastError(QSqlError(QStringLiteral("Unsupported parameter type"),
-                                           QString::fromLatin1(value.typeName()),
-                                           QSqlError::StatementError));
-                    return false;
-                }
-                m_boundText.append(text.toUtf8());
-                const QByteArray& bytes = m_boundText.constLast();
-                rc = sqlite3_bind_text64(m_stmt, index, bytes.constData(), bytes.size(),
-                                         SQLITE_STATIC, SQLITE_UTF8);
+            rc = sqlite3_bind_int64(m_stmt, index, qint64(u));
+            break;
+        }
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            QByteArray& bytes = m_boundBytes[i];
+            bytes = *static_cast<const QByteArray*>(value.constData());
+            rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QDate:
+            rc = bindText(index, value.toDate().toString(Qt::ISODate));
+            break;
+        case QMetaType::QDateTime:
+            rc = bindText(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+            break;
+        case QMetaType::QTime:
+            rc = bindText(index, value.toTime().toString(Qt::ISODateWithMs));
+            break;
+        case QMetaType::QUuid:
+            rc = bindText(index, value.toUuid().toString(QUuid::WithoutBraces));
+            break;
+        default:
+            if (!value.canConvert<QString>()) {
+                setLastError(QSqlError(QStringLiteral("Unsupported parameter type"),
+                                       QString::fromLatin1(value.typeName()), QSqlError::StatementError));
+                return false;
             }
-            }
+            rc = bindText(index, value.toString());
         }
         if (rc != SQLITE_OK) {
             failWith(QStringLiteral("Unable to bind parameter %1").arg(index), rc);
@@ -253,7 +279,8 @@ bool SqlCipherResult::exec()
         m_rowsAffected = 0;
     setSelect(sqlite3_column_count(m_stmt) > 0);
     setActive(true);
-    setLastError(QSqlError());
+    if (lastError().isValid()) // a fresh QSqlError allocates: only when clearing one
+        setLastError(QSqlError());
     return true;
 }
 

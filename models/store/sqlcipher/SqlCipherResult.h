@@ -27,6 +27,9 @@ public:
     void finalize();
 
 protected:
+    // Positional values go straight into the bound-value list: Qt's default also
+    // builds a placeholder name and a hash entry per value, which dominated bulk inserts.
+    void bindValue(int pos, const QVariant& value, QSql::ParamType type) override;
     bool prepare(const QString& query) override;
     bool exec() override;
     bool reset(const QString& query) override;
@@ -44,6 +47,7 @@ protected:
 
 private:
     bool bindAll();
+    int bindText(int index, QStringView text);
     bool step();
     QVariant columnValue(int column) const;
     QList<QVariant> currentRowValues() const;
@@ -53,7 +57,9 @@ private:
 
     sqlite3_stmt* m_stmt = nullptr;
     QSqlRecord m_record;
-    QList<QByteArray> m_boundText; // keeps bound UTF-8/blob bytes alive while the statement runs
+    // One buffer per parameter, reused from row to row: the UTF-8 text or blob
+    // bytes SQLite reads (SQLITE_STATIC) while the statement runs.
+    QList<QByteArray> m_boundBytes;
     QList<QList<QVariant>> m_cache; // rows fetched so far, scrollable queries only
     QList<QVariant> m_lastRow;      // the final row, for fetchLast() on forward-only queries
     bool m_onLiveRow = false;       // the statement currently sits on row at()

@@ -29,7 +29,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Workspace> workspace, QWidget* par
     createMenus();
 
     auto* workspaceLabel = new QLabel(
-        tr("Encrypted workspace: %1").arg(QDir::toNativeSeparators(m_workspace->directory())), this);
+        tr("Encrypted workspace: %1").arg(QDir::toNativeSeparators(m_workspace->directory())),
+        this);
     workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addWidget(workspaceLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Offline"), this));
@@ -71,13 +72,15 @@ void MainWindow::backUp()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("rentflow-backup-%1.rfb").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back up the workspace"), suggested,
-                                                      tr("RentFlow backups (*.rfb);;All files (*)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Back up the workspace"), suggested,
+                                     tr("RentFlow backups (*.rfb);;All files (*)"));
     if (file.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // The save dialog has already asked whether to replace an existing file.
-    const auto written = store::WorkspaceBackup::create(*m_workspace, file, store::WorkspaceBackup::Existing::Replace);
+    const auto written = store::WorkspaceBackup::create(*m_workspace, file,
+                                                        store::WorkspaceBackup::Existing::Replace);
     QApplication::restoreOverrideCursor();
     if (written)
         QMessageBox::information(this, tr("Backup written"),
@@ -93,7 +96,8 @@ void MainWindow::verifyData()
     const QStringList problems = store::IntegrityCheck::problems(*m_workspace);
     QApplication::restoreOverrideCursor();
     if (problems.isEmpty())
-        QMessageBox::information(this, tr("Verify data"), tr("The workspace is sound: every check passed."));
+        QMessageBox::information(this, tr("Verify data"),
+                                 tr("The workspace is sound: every check passed."));
     else
         QMessageBox::warning(this, tr("Verify data"),
                              tr("Problems were found:\n%1\n\nRestore the latest backup.")

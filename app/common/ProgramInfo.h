@@ -6,7 +6,8 @@
 namespace rentflow::app {
 
 // CLI.md exit codes, the same for all three programs.
-enum ExitCode : int {
+enum ExitCode : int
+{
     kExitDone = 0,
     kExitFailed = 1,     // failed while working
     kExitBadInput = 2,   // bad input or usage: the message names the field
@@ -24,7 +25,8 @@ inline void setProgramIdentity(const char* name)
 // "rentflowctl 0.1.0", as CLI.md asks of --version.
 inline QString versionLine()
 {
-    return QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+    return QCoreApplication::applicationName() + QLatin1Char(' ') +
+           QCoreApplication::applicationVersion();
 }
 
 } // namespace rentflow::app

@@ -14,7 +14,8 @@ inline QString resolveWorkspaceDir(const QString& fromFlag)
     const QString fromEnv = qEnvironmentVariable("RENTFLOW_WORKSPACE");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/RentFlow/workspace");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/RentFlow/workspace");
 }
 
 } // namespace rentflow::app

@@ -21,7 +21,8 @@ struct CtlCommand
 };
 
 // An option that takes a value: --name VALUE.
-inline QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
+inline QCommandLineOption valueOption(const char* name, const char* description,
+                                      const char* valueName)
 {
     return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
                               QString::fromLatin1(valueName));

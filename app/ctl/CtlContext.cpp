@@ -8,9 +8,9 @@ namespace rentflow::app {
 using store::StoreError;
 
 CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json)
-    : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)), m_json(json)
-{
-}
+    : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)),
+      m_json(json)
+{}
 
 store::Actor CtlContext::actor()
 {
@@ -29,9 +29,10 @@ store::StoreResult<store::KeySource> CtlContext::keys()
     // The passphrase itself never appears on a command line (CLI.md).
     const QString passphrase = qEnvironmentVariable(m_passphraseEnv.toLocal8Bit().constData());
     if (passphrase.isEmpty())
-        return StoreError::invalid({{QStringLiteral("passphrase-env"),
-                                     QStringLiteral("the environment variable %1 is not set or empty")
-                                         .arg(m_passphraseEnv)}});
+        return StoreError::invalid(
+            {{QStringLiteral("passphrase-env"),
+              QStringLiteral("the environment variable %1 is not set or empty")
+                  .arg(m_passphraseEnv)}});
     keys.passphrase = passphrase;
     return keys;
 }
@@ -57,7 +58,8 @@ int CtlContext::done(const QJsonObject& result, const QString& text)
 int CtlContext::fail(const StoreError& error)
 {
     int code = kExitFailed;
-    if (error.code == StoreError::Code::InvalidInput || error.code == StoreError::Code::AlreadyExists)
+    if (error.code == StoreError::Code::InvalidInput ||
+        error.code == StoreError::Code::AlreadyExists)
         code = kExitBadInput;
     else if (error.preventsOpening())
         code = kExitCannotOpen;
@@ -67,9 +69,9 @@ int CtlContext::fail(const StoreError& error)
     for (const FieldError& field : error.fields)
         err << "rentflowctl: --" << field.field << ": " << field.message << '\n';
     if (m_json) {
-        static const char* const names[] = {"wrong_key",     "no_key",   "damaged",  "newer_schema",
-                                            "not_found",     "exists",   "invalid",  "keychain",
-                                            "io",            "database"};
+        static const char* const names[] = {"wrong_key", "no_key",  "damaged", "newer_schema",
+                                            "not_found", "exists",  "invalid", "keychain",
+                                            "io",        "database"};
         QJsonObject fields;
         for (const FieldError& field : error.fields)
             fields.insert(field.field, field.message);
@@ -77,7 +79,8 @@ int CtlContext::fail(const StoreError& error)
                          {QStringLiteral("message"), error.message}};
         if (!fields.isEmpty())
             body.insert(QStringLiteral("fields"), fields);
-        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact)
+        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
+                                   .toJson(QJsonDocument::Compact)
                             << '\n';
     }
     return code;

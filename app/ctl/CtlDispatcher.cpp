@@ -18,12 +18,17 @@ CtlDispatcher::CtlDispatcher()
 {
     m_commands << workspaceCommands() << inventoryCommands() << residentCommands();
     m_globalOptions = {
-        valueOption("workspace", "The workspace folder (default: $RENTFLOW_WORKSPACE, else the app-data folder).",
-                    "DIR"),
-        valueOption("passphrase-env", "Read the database passphrase from this environment variable.", "VAR"),
+        valueOption(
+            "workspace",
+            "The workspace folder (default: $RENTFLOW_WORKSPACE, else the app-data folder).",
+            "DIR"),
+        valueOption("passphrase-env",
+                    "Read the database passphrase from this environment variable.", "VAR"),
         QCommandLineOption(kJson, QStringLiteral("Print one JSON object on stdout.")),
-        QCommandLineOption(QStringLiteral("version"), QStringLiteral("Print the version and exit.")),
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help and exit.")),
+        QCommandLineOption(QStringLiteral("version"),
+                           QStringLiteral("Print the version and exit.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           QStringLiteral("Show help and exit.")),
     };
 }
 
@@ -75,21 +80,25 @@ QString describeOptions(const QList<QCommandLineOption>& options)
 
 QString CtlDispatcher::overview() const
 {
-    QString text = QStringLiteral("Usage: rentflowctl [--workspace DIR] [--passphrase-env VAR] [--json] COMMAND [OPTIONS]\n\n"
-                                  "Commands:\n");
+    QString text = QStringLiteral(
+        "Usage: rentflowctl [--workspace DIR] [--passphrase-env VAR] [--json] COMMAND [OPTIONS]\n\n"
+        "Commands:\n");
     for (const CtlCommand& command : m_commands)
-        text += QStringLiteral("  %1%2\n").arg(command.words.join(QLatin1Char(' ')).leftJustified(18), command.summary);
+        text += QStringLiteral("  %1%2\n")
+                    .arg(command.words.join(QLatin1Char(' ')).leftJustified(18), command.summary);
     text += QStringLiteral("\nGlobal options:\n") + describeOptions(m_globalOptions);
-    text += QStringLiteral("\n'rentflowctl COMMAND --help' lists a command's options.\n"
-                           "Exit codes: 0 done, 1 failed, 2 bad input, 3 workspace cannot be opened.\n");
+    text += QStringLiteral(
+        "\n'rentflowctl COMMAND --help' lists a command's options.\n"
+        "Exit codes: 0 done, 1 failed, 2 bad input, 3 workspace cannot be opened.\n");
     return text;
 }
 
 QString CtlDispatcher::commandHelp(const CtlCommand& command) const
 {
-    return QStringLiteral("Usage: rentflowctl %1 [OPTIONS]\n%2\n\nOptions:\n%3\nGlobal options:\n%4")
-        .arg(command.words.join(QLatin1Char(' ')), command.summary, describeOptions(command.options),
-             describeOptions(m_globalOptions));
+    return QStringLiteral(
+               "Usage: rentflowctl %1 [OPTIONS]\n%2\n\nOptions:\n%3\nGlobal options:\n%4")
+        .arg(command.words.join(QLatin1Char(' ')), command.summary,
+             describeOptions(command.options), describeOptions(m_globalOptions));
 }
 
 int CtlDispatcher::run(const QStringList& arguments)
@@ -110,7 +119,8 @@ int CtlDispatcher::run(const QStringList& arguments)
     parser.addOptions(m_globalOptions);
     if (command) {
         parser.addOptions(command->options);
-        parser.addPositionalArgument(QStringLiteral("command"), command->words.join(QLatin1Char(' ')));
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     command->words.join(QLatin1Char(' ')));
     }
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -123,8 +133,9 @@ int CtlDispatcher::run(const QStringList& arguments)
             (words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << overview();
             return parser.isSet(QStringLiteral("help")) ? kExitDone : kExitBadInput;
         }
-        return usageError(QStringLiteral("unknown command '%1'; 'rentflowctl --help' lists the commands")
-                              .arg(words.join(QLatin1Char(' '))));
+        return usageError(
+            QStringLiteral("unknown command '%1'; 'rentflowctl --help' lists the commands")
+                .arg(words.join(QLatin1Char(' '))));
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << commandHelp(*command);

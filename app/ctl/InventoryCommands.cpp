@@ -13,8 +13,9 @@ namespace {
 
 int addProperty(CtlContext& ctx, const QCommandLineParser& args)
 {
-    PropertyInput input{args.value(QStringLiteral("name")),    args.value(QStringLiteral("city")),
-                        args.value(QStringLiteral("state-code")), args.value(QStringLiteral("address")),
+    PropertyInput input{args.value(QStringLiteral("name")), args.value(QStringLiteral("city")),
+                        args.value(QStringLiteral("state-code")),
+                        args.value(QStringLiteral("address")),
                         args.value(QStringLiteral("pincode"))};
     if (args.isSet(QStringLiteral("type")))
         input.kind = args.value(QStringLiteral("type"));
@@ -24,15 +25,17 @@ int addProperty(CtlContext& ctx, const QCommandLineParser& args)
     auto id = PropertyRepository(workspace.value()->store()).add(input);
     if (!id)
         return ctx.fail(id.error());
-    return ctx.done({{QStringLiteral("id"), id.value()}},
-                    QStringLiteral("Added property %1 (%2).").arg(input.name.trimmed(), id.value()));
+    return ctx.done(
+        {{QStringLiteral("id"), id.value()}},
+        QStringLiteral("Added property %1 (%2).").arg(input.name.trimmed(), id.value()));
 }
 
 int addRoom(CtlContext& ctx, const QCommandLineParser& args)
 {
-    const RoomSetupInput input{args.value(QStringLiteral("property")), args.value(QStringLiteral("floor")),
-                               args.value(QStringLiteral("number")),   args.value(QStringLiteral("beds")),
-                               args.value(QStringLiteral("rent")),     args.isSet(QStringLiteral("meter"))};
+    const RoomSetupInput input{
+        args.value(QStringLiteral("property")), args.value(QStringLiteral("floor")),
+        args.value(QStringLiteral("number")),   args.value(QStringLiteral("beds")),
+        args.value(QStringLiteral("rent")),     args.isSet(QStringLiteral("meter"))};
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -41,13 +44,16 @@ int addRoom(CtlContext& ctx, const QCommandLineParser& args)
         return ctx.fail(room.error());
     QJsonObject result{{QStringLiteral("id"), room.value().roomId},
                        {QStringLiteral("bedIds"), QJsonArray::fromStringList(room.value().bedIds)},
-                       {QStringLiteral("meterId"), room.value().meterId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                  : QJsonValue(room.value().meterId)}};
-    return ctx.done(result, QStringLiteral("Added room %1 with %2 bed(s)%3 (%4).")
-                                .arg(input.number.trimmed())
-                                .arg(room.value().bedIds.size())
-                                .arg(room.value().meterId.isEmpty() ? QString() : QStringLiteral(" and a meter"))
-                                .arg(room.value().roomId));
+                       {QStringLiteral("meterId"), room.value().meterId.isEmpty()
+                                                       ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(room.value().meterId)}};
+    return ctx.done(
+        result,
+        QStringLiteral("Added room %1 with %2 bed(s)%3 (%4).")
+            .arg(input.number.trimmed())
+            .arg(room.value().bedIds.size())
+            .arg(room.value().meterId.isEmpty() ? QString() : QStringLiteral(" and a meter"))
+            .arg(room.value().roomId));
 }
 
 } // namespace
@@ -57,9 +63,11 @@ QList<CtlCommand> inventoryCommands()
     return {
         {{QStringLiteral("property"), QStringLiteral("add")},
          QStringLiteral("Add a property."),
-         {valueOption("name", "The property's name (required).", "NAME"), valueOption("city", "City (required).", "CITY"),
+         {valueOption("name", "The property's name (required).", "NAME"),
+          valueOption("city", "City (required).", "CITY"),
           valueOption("state-code", "GST state code, e.g. 29 (required).", "NN"),
-          valueOption("address", "Street address.", "TEXT"), valueOption("pincode", "PIN code.", "PIN"),
+          valueOption("address", "Street address.", "TEXT"),
+          valueOption("pincode", "PIN code.", "PIN"),
           valueOption("type", "pg (default), hostel, coliving or apartment.", "TYPE")},
          addProperty},
         {{QStringLiteral("room"), QStringLiteral("add")},
@@ -69,7 +77,8 @@ QList<CtlCommand> inventoryCommands()
           valueOption("number", "Room number (required).", "R"),
           valueOption("beds", "Number of beds, 1 to 20 (required).", "K"),
           valueOption("rent", "Monthly rent per bed in rupees (required).", "AMOUNT"),
-          QCommandLineOption(QStringLiteral("meter"), QStringLiteral("Also add the room's electricity meter."))},
+          QCommandLineOption(QStringLiteral("meter"),
+                             QStringLiteral("Also add the room's electricity meter."))},
          addRoom},
     };
 }

@@ -15,9 +15,10 @@ namespace {
 
 int init(CtlContext& ctx, const QCommandLineParser& args)
 {
-    const OrganisationInput input{args.value(QStringLiteral("org")),     args.value(QStringLiteral("gstin")),
-                                  args.value(QStringLiteral("pan")),     args.value(QStringLiteral("state-code")),
-                                  args.value(QStringLiteral("address")), args.value(QStringLiteral("upi"))};
+    const OrganisationInput input{
+        args.value(QStringLiteral("org")),     args.value(QStringLiteral("gstin")),
+        args.value(QStringLiteral("pan")),     args.value(QStringLiteral("state-code")),
+        args.value(QStringLiteral("address")), args.value(QStringLiteral("upi"))};
     // Every field is checked before anything is created on disk.
     if (auto valid = OrganisationRepository::validate(input); !valid)
         return ctx.fail(valid.error());
@@ -40,7 +41,8 @@ int backup(CtlContext& ctx, const QCommandLineParser& args)
 {
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return ctx.badInput(QStringLiteral("out"), QStringLiteral("is required: the backup file to write"));
+        return ctx.badInput(QStringLiteral("out"),
+                            QStringLiteral("is required: the backup file to write"));
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -48,14 +50,16 @@ int backup(CtlContext& ctx, const QCommandLineParser& args)
     if (!file)
         return ctx.fail(file.error());
     return ctx.done({{QStringLiteral("file"), file.value()}},
-                    QStringLiteral("Wrote the encrypted backup %1.").arg(QDir::toNativeSeparators(file.value())));
+                    QStringLiteral("Wrote the encrypted backup %1.")
+                        .arg(QDir::toNativeSeparators(file.value())));
 }
 
 int restore(CtlContext& ctx, const QCommandLineParser& args)
 {
     const QString from = args.value(QStringLiteral("from"));
     if (from.isEmpty())
-        return ctx.badInput(QStringLiteral("from"), QStringLiteral("is required: the backup file to restore"));
+        return ctx.badInput(QStringLiteral("from"),
+                            QStringLiteral("is required: the backup file to restore"));
     auto keys = ctx.keys();
     if (!keys)
         return ctx.fail(keys.error());
@@ -63,7 +67,8 @@ int restore(CtlContext& ctx, const QCommandLineParser& args)
                                                    args.isSet(QStringLiteral("force")));
     if (!outcome)
         return ctx.fail(outcome.error());
-    QString text = QStringLiteral("Restored %1.").arg(QDir::toNativeSeparators(outcome.value().restoredFrom));
+    QString text =
+        QStringLiteral("Restored %1.").arg(QDir::toNativeSeparators(outcome.value().restoredFrom));
     if (!outcome.value().previousKeptAt.isEmpty())
         text += QStringLiteral(" The replaced data is kept at %1.")
                     .arg(QDir::toNativeSeparators(outcome.value().previousKeptAt));
@@ -78,9 +83,11 @@ int check(CtlContext& ctx, const QCommandLineParser&)
     if (!workspace)
         return ctx.fail(workspace.error());
     const QStringList problems = store::IntegrityCheck::problems(*workspace.value());
-    ctx.done({{QStringLiteral("ok"), problems.isEmpty()}, {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}},
-             problems.isEmpty() ? QStringLiteral("The workspace is sound: cipher and database checks passed.")
-                                : QStringLiteral("Problems found:\n  ") + problems.join(QStringLiteral("\n  ")));
+    ctx.done({{QStringLiteral("ok"), problems.isEmpty()},
+              {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}},
+             problems.isEmpty()
+                 ? QStringLiteral("The workspace is sound: cipher and database checks passed.")
+                 : QStringLiteral("Problems found:\n  ") + problems.join(QStringLiteral("\n  ")));
     return problems.isEmpty() ? kExitDone : kExitFailed;
 }
 
@@ -92,18 +99,22 @@ QList<CtlCommand> workspaceCommands()
         {{QStringLiteral("init")},
          QStringLiteral("Create an encrypted workspace and its organisation."),
          {valueOption("org", "The organisation's name (required).", "NAME"),
-          valueOption("gstin", "GSTIN, if GST-registered.", "GSTIN"), valueOption("pan", "PAN.", "PAN"),
+          valueOption("gstin", "GSTIN, if GST-registered.", "GSTIN"),
+          valueOption("pan", "PAN.", "PAN"),
           valueOption("state-code", "GST state code, e.g. 29.", "NN"),
-          valueOption("address", "Postal address.", "TEXT"), valueOption("upi", "UPI ID for payments.", "VPA")},
+          valueOption("address", "Postal address.", "TEXT"),
+          valueOption("upi", "UPI ID for payments.", "VPA")},
          init},
         {{QStringLiteral("backup")},
          QStringLiteral("Write an encrypted backup of the whole workspace."),
          {valueOption("out", "The backup file to write (must not exist).", "FILE")},
          backup},
         {{QStringLiteral("restore")},
-         QStringLiteral("Replace the workspace's data with a backup (the current data is kept aside)."),
+         QStringLiteral(
+             "Replace the workspace's data with a backup (the current data is kept aside)."),
          {valueOption("from", "The backup file.", "FILE"),
-          QCommandLineOption(QStringLiteral("force"), QStringLiteral("Restore even if the workspace has newer changes."))},
+          QCommandLineOption(QStringLiteral("force"),
+                             QStringLiteral("Restore even if the workspace has newer changes."))},
          restore},
         {{QStringLiteral("check")},
          QStringLiteral("Verify the file: every page decrypts, SQLite integrity, foreign keys."),

@@ -1,4 +1,5 @@
-// rentflow: the desktop app (CLI.md: rentflow [--workspace DIR] [--passphrase-env VAR] [--lang hi]).
+// rentflow: the desktop app (CLI.md: rentflow [--workspace DIR] [--passphrase-env VAR] [--lang
+// hi]).
 #include "../common/ProgramInfo.h"
 #include "../common/WorkspaceLocation.h"
 
@@ -19,7 +20,8 @@ namespace {
 bool displayAvailable()
 {
 #if defined(Q_OS_LINUX)
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
     return true;
@@ -28,13 +30,16 @@ bool displayAvailable()
 
 void describeOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QStringLiteral("RentFlow: PG and co-living operations, offline and encrypted."));
+    parser.setApplicationDescription(
+        QStringLiteral("RentFlow: PG and co-living operations, offline and encrypted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("workspace"), QStringLiteral("The workspace folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("passphrase-env"),
-                      QStringLiteral("Read the database passphrase from this environment variable."),
-                      QStringLiteral("VAR")});
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("The workspace folder."),
+                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("passphrase-env"),
+         QStringLiteral("Read the database passphrase from this environment variable."),
+         QStringLiteral("VAR")});
 }
 
 // Without a display, --help, --version and bad options are still answered.
@@ -45,8 +50,9 @@ int answerWithoutDisplay(int argc, char* argv[])
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(application); // exits for --help, --version and bad options
-    QTextStream(stderr) << "rentflow: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
-                           "Start it from a desktop session, or use rentflowctl on the command line.\n";
+    QTextStream(stderr)
+        << "rentflow: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
+           "Start it from a desktop session, or use rentflowctl on the command line.\n";
     return app::kExitFailed;
 }
 
@@ -67,8 +73,8 @@ int main(int argc, char* argv[])
         const QString variable = parser.value(QStringLiteral("passphrase-env"));
         passphrase = qEnvironmentVariable(variable.toLocal8Bit().constData());
         if (passphrase->isEmpty()) {
-            QTextStream(stderr) << "rentflow: --passphrase-env: the environment variable " << variable
-                                << " is not set or empty\n";
+            QTextStream(stderr) << "rentflow: --passphrase-env: the environment variable "
+                                << variable << " is not set or empty\n";
             return app::kExitBadInput;
         }
     }
@@ -76,12 +82,15 @@ int main(int argc, char* argv[])
     store::KeychainKeyStore keychain;
     ui::DialogPrompts prompts;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    ui::WorkspaceLauncher launcher(prompts, keychain, {QStringLiteral("rentflow:") + user, QString()});
-    switch (launcher.launch(app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))), passphrase)) {
+    ui::WorkspaceLauncher launcher(prompts, keychain,
+                                   {QStringLiteral("rentflow:") + user, QString()});
+    switch (launcher.launch(app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))),
+                            passphrase)) {
     case ui::WorkspaceLauncher::Outcome::Cancelled:
         return app::kExitDone;
     case ui::WorkspaceLauncher::Outcome::Failed:
-        return launcher.failure() && launcher.failure()->preventsOpening() ? app::kExitCannotOpen : app::kExitFailed;
+        return launcher.failure() && launcher.failure()->preventsOpening() ? app::kExitCannotOpen
+                                                                           : app::kExitFailed;
     case ui::WorkspaceLauncher::Outcome::Opened:
         break;
     }

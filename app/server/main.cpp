@@ -11,9 +11,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     rentflow::app::setProgramIdentity("rentflow-server");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("The RentFlow sync server and public website endpoints.\n"
-                       "This version answers --version and --help only: serving is not part of it yet."));
+    parser.setApplicationDescription(QStringLiteral(
+        "The RentFlow sync server and public website endpoints.\n"
+        "This version answers --version and --help only: serving is not part of it yet."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app); // --help and --version print and exit 0

@@ -14,8 +14,9 @@ Parsed<Email> Email::parse(QStringView text)
     if (trimmed.size() > 254 || !pattern.match(trimmed).hasMatch() ||
         trimmed.contains(QLatin1String("..")) || trimmed.startsWith(QLatin1Char('.')) ||
         trimmed.section(QLatin1Char('@'), 0, 0).endsWith(QLatin1Char('.')))
-        return Parsed<Email>::fail(QCoreApplication::translate(
-            "Email", "'%1' is not an e-mail address (name@example.com)").arg(trimmed));
+        return Parsed<Email>::fail(
+            QCoreApplication::translate("Email", "'%1' is not an e-mail address (name@example.com)")
+                .arg(trimmed));
     const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
     return Parsed<Email>::ok(Email(trimmed.left(at + 1) + trimmed.mid(at + 1).toLower()));
 }

@@ -27,8 +27,11 @@ QChar Gstin::checkCharacter(QStringView first14)
 Parsed<Gstin> Gstin::parse(QStringView text)
 {
     const QString value = text.trimmed().toString().toUpper();
-    auto fail = [](const char* why) { return Parsed<Gstin>::fail(QCoreApplication::translate("Gstin", why)); };
-    if (value.size() != 15 || !std::all_of(value.begin(), value.end(), [](QChar c) { return kAlphabet.contains(c); }))
+    auto fail = [](const char* why) {
+        return Parsed<Gstin>::fail(QCoreApplication::translate("Gstin", why));
+    };
+    if (value.size() != 15 ||
+        !std::all_of(value.begin(), value.end(), [](QChar c) { return kAlphabet.contains(c); }))
         return fail("a GSTIN has 15 letters and digits (e.g. 29ABCPE1234F1Z5)");
     if (!StateCode::parse(value.left(2)))
         return fail("a GSTIN starts with a GST state code (01–38, 97 or 99)");

@@ -46,7 +46,9 @@ public:
         if (isRequired && trimmed.isEmpty())
             fail(field, QCoreApplication::translate("InputCheck", "is required"));
         else if (trimmed.size() > maxLength)
-            fail(field, QCoreApplication::translate("InputCheck", "is too long (at most %1 characters)").arg(maxLength));
+            fail(field,
+                 QCoreApplication::translate("InputCheck", "is too long (at most %1 characters)")
+                     .arg(maxLength));
         return trimmed;
     }
 

@@ -15,7 +15,8 @@ Parsed<Pan> Pan::parse(QStringView text)
     static const QString holderTypes = QStringLiteral("PCHFATBLJG");
     if (!holderTypes.contains(value.at(3)))
         return Parsed<Pan>::fail(QCoreApplication::translate(
-            "Pan", "the fourth letter of a PAN names the holder type (P, C, H, F, A, T, B, L, J or G)"));
+            "Pan",
+            "the fourth letter of a PAN names the holder type (P, C, H, F, A, T, B, L, J or G)"));
     return Parsed<Pan>::ok(Pan(value));
 }
 

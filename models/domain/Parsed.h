@@ -9,8 +9,7 @@ namespace rentflow {
 
 // The outcome of parsing untrusted input into a domain value: the value, or the
 // user-facing reason it was refused. An invalid value never exists past parsing.
-template <typename T>
-class Parsed
+template <typename T> class Parsed
 {
 public:
     static Parsed ok(T value) { return Parsed(std::move(value), QString()); }
@@ -24,7 +23,9 @@ public:
     const QString& error() const { return m_error; }
 
 private:
-    Parsed(std::optional<T> value, QString error) : m_value(std::move(value)), m_error(std::move(error)) {}
+    Parsed(std::optional<T> value, QString error)
+        : m_value(std::move(value)), m_error(std::move(error))
+    {}
     std::optional<T> m_value;
     QString m_error;
 };

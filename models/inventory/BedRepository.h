@@ -26,7 +26,8 @@ class BedRepository
 public:
     explicit BedRepository(store::Store& store) : m_store(store) {}
 
-    store::StoreResult<QString> add(const QString& roomId, const QString& label, Money rent, Money deposit);
+    store::StoreResult<QString> add(const QString& roomId, const QString& label, Money rent,
+                                    Money deposit);
     QList<Bed> listForRoom(const QString& roomId) const;
 
 private:

@@ -7,10 +7,11 @@
 
 namespace rentflow {
 
-store::StoreResult<QString> FloorRepository::findOrAdd(const QString& propertyId, const QString& name)
+store::StoreResult<QString> FloorRepository::findOrAdd(const QString& propertyId,
+                                                       const QString& name)
 {
-    QSqlQuery& find = m_store.prepared(
-        QStringLiteral("SELECT id FROM floor WHERE property_id = ? AND lower(name) = lower(?) AND deleted = 0"));
+    QSqlQuery& find = m_store.prepared(QStringLiteral(
+        "SELECT id FROM floor WHERE property_id = ? AND lower(name) = lower(?) AND deleted = 0"));
     find.addBindValue(propertyId);
     find.addBindValue(name);
     if (!find.exec())
@@ -23,9 +24,10 @@ store::StoreResult<QString> FloorRepository::findOrAdd(const QString& propertyId
     bool numeric = false;
     const int parsed = name.toInt(&numeric);
     const int level = numeric ? parsed : 0; // "G", "Ground", "Terrace": ordered by name
-    return store::RecordWriter(m_store).insert(
-        QStringLiteral("floor"),
-        {{QStringLiteral("property_id"), propertyId}, {QStringLiteral("name"), name}, {QStringLiteral("level"), level}});
+    return store::RecordWriter(m_store).insert(QStringLiteral("floor"),
+                                               {{QStringLiteral("property_id"), propertyId},
+                                                {QStringLiteral("name"), name},
+                                                {QStringLiteral("level"), level}});
 }
 
 } // namespace rentflow

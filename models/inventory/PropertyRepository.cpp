@@ -19,8 +19,9 @@ const QString kColumns = QStringLiteral("id, name, kind, city, state_code, addre
 
 Property fromQuery(const QSqlQuery& q)
 {
-    return Property{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    return Property{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString()};
 }
 } // namespace
 
@@ -29,13 +30,16 @@ StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
     InputCheck check;
     const QString name = check.text(QStringLiteral("name"), input.name, 200, true);
     const QString city = check.text(QStringLiteral("city"), input.city, 100, true);
-    const auto state = check.required<StateCode>(QStringLiteral("state-code"), input.stateCode, &StateCode::parse);
+    const auto state =
+        check.required<StateCode>(QStringLiteral("state-code"), input.stateCode, &StateCode::parse);
     const QString address = check.text(QStringLiteral("address"), input.address, 500, false);
-    const auto pincode = check.optional<Pincode>(QStringLiteral("pincode"), input.pincode, &Pincode::parse);
-    static const QStringList kinds = {QStringLiteral("pg"), QStringLiteral("hostel"), QStringLiteral("coliving"),
-                                      QStringLiteral("apartment")};
-    check.require(kinds.contains(input.kind), QStringLiteral("type"),
-                  QCoreApplication::translate("Property", "is one of pg, hostel, coliving, apartment"));
+    const auto pincode =
+        check.optional<Pincode>(QStringLiteral("pincode"), input.pincode, &Pincode::parse);
+    static const QStringList kinds = {QStringLiteral("pg"), QStringLiteral("hostel"),
+                                      QStringLiteral("coliving"), QStringLiteral("apartment")};
+    check.require(
+        kinds.contains(input.kind), QStringLiteral("type"),
+        QCoreApplication::translate("Property", "is one of pg, hostel, coliving, apartment"));
     if (!check.ok())
         return StoreError::invalid(check.errors());
     const auto org = OrganisationRepository(m_store).current();
@@ -43,22 +47,16 @@ StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
         return StoreError{StoreError::Code::InvalidInput,
                           QCoreApplication::translate("Property", "Set up the organisation first")};
 
-    QVariantMap row{{QStringLiteral("organisation_id"), org->id}, {QStringLiteral("name"), name},
-                    {QStringLiteral("kind"), input.kind},         {QStringLiteral("city"), city},
+    QVariantMap row{{QStringLiteral("organisation_id"), org->id},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("kind"), input.kind},
+                    {QStringLiteral("city"), city},
                     {QStringLiteral("state_code"), state->twoDigits()}};
     if (!address.isEmpty())
         row.insert(QStringLiteral("address"), address);
     if (pincode)
         row.insert(QStringLiteral("pincode"), pincode->value());
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
-    auto id = store::RecordWriter(m_store).insert(QStringLiteral("property"), row);
-    if (!id)
-        return id;
-    if (auto saved = tx.commit(); !saved)
-        return saved.error();
-    return id;
+    return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("property"), row);
 }
 
 std::optional<Property> PropertyRepository::find(const QString& id) const

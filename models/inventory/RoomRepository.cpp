@@ -10,13 +10,15 @@ namespace rentflow {
 store::StoreResult<QString> RoomRepository::add(const QString& propertyId, const QString& floorId,
                                                 const QString& number, int sharing)
 {
-    return store::RecordWriter(m_store).insert(QStringLiteral("room"), {{QStringLiteral("property_id"), propertyId},
-                                                                        {QStringLiteral("floor_id"), floorId},
-                                                                        {QStringLiteral("number"), number},
-                                                                        {QStringLiteral("sharing"), sharing}});
+    return store::RecordWriter(m_store).insert(QStringLiteral("room"),
+                                               {{QStringLiteral("property_id"), propertyId},
+                                                {QStringLiteral("floor_id"), floorId},
+                                                {QStringLiteral("number"), number},
+                                                {QStringLiteral("sharing"), sharing}});
 }
 
-std::optional<Room> RoomRepository::findByNumber(const QString& propertyId, const QString& number) const
+std::optional<Room> RoomRepository::findByNumber(const QString& propertyId,
+                                                 const QString& number) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT id, property_id, floor_id, number, sharing FROM room "
@@ -25,8 +27,8 @@ std::optional<Room> RoomRepository::findByNumber(const QString& propertyId, cons
     q.addBindValue(number);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Room{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toInt()};
+    return Room{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toInt()};
 }
 
 } // namespace rentflow

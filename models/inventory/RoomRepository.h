@@ -24,8 +24,8 @@ class RoomRepository
 public:
     explicit RoomRepository(store::Store& store) : m_store(store) {}
 
-    store::StoreResult<QString> add(const QString& propertyId, const QString& floorId, const QString& number,
-                                    int sharing);
+    store::StoreResult<QString> add(const QString& propertyId, const QString& floorId,
+                                    const QString& number, int sharing);
     std::optional<Room> findByNumber(const QString& propertyId, const QString& number) const;
 
 private:

@@ -32,17 +32,23 @@ StoreResult<RoomSetupResult> RoomSetup::add(const RoomSetupInput& input)
     bool bedsOk = false;
     const int beds = input.beds.trimmed().toInt(&bedsOk);
     check.require(bedsOk && beds >= 1 && beds <= kMaxBedsPerRoom, QStringLiteral("beds"),
-                  QCoreApplication::translate("RoomSetup", "is a whole number from 1 to %1").arg(kMaxBedsPerRoom));
+                  QCoreApplication::translate("RoomSetup", "is a whole number from 1 to %1")
+                      .arg(kMaxBedsPerRoom));
     const auto rent = check.required<Money>(QStringLiteral("rent"), input.rent, &Money::parse);
     if (rent)
-        check.require(rent->paise() > 0 && rent->paise() <= kMaxMonthlyRentPaise, QStringLiteral("rent"),
-                      QCoreApplication::translate("RoomSetup", "is a monthly rent above 0 and at most 10,00,000"));
+        check.require(rent->paise() > 0 && rent->paise() <= kMaxMonthlyRentPaise,
+                      QStringLiteral("rent"),
+                      QCoreApplication::translate(
+                          "RoomSetup", "is a monthly rent above 0 and at most 10,00,000"));
     const auto property = PropertyRepository(m_store).find(input.propertyId.trimmed());
-    check.require(property.has_value(), QStringLiteral("property"),
-                  QCoreApplication::translate("RoomSetup", "no property with id '%1'").arg(input.propertyId));
+    check.require(
+        property.has_value(), QStringLiteral("property"),
+        QCoreApplication::translate("RoomSetup", "no property with id '%1'").arg(input.propertyId));
     if (property && !number.isEmpty())
-        check.require(!RoomRepository(m_store).findByNumber(property->id, number), QStringLiteral("number"),
-                      QCoreApplication::translate("RoomSetup", "room %1 already exists in %2").arg(number, property->name));
+        check.require(!RoomRepository(m_store).findByNumber(property->id, number),
+                      QStringLiteral("number"),
+                      QCoreApplication::translate("RoomSetup", "room %1 already exists in %2")
+                          .arg(number, property->name));
     if (!check.ok())
         return StoreError::invalid(check.errors());
 

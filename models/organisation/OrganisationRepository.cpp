@@ -21,15 +21,18 @@ StoreResult<QVariantMap> OrganisationRepository::validate(const OrganisationInpu
     const QString name = check.text(QStringLiteral("org"), input.name, 200, true);
     const auto gstin = check.optional<Gstin>(QStringLiteral("gstin"), input.gstin, &Gstin::parse);
     const auto pan = check.optional<Pan>(QStringLiteral("pan"), input.pan, &Pan::parse);
-    const auto state = check.optional<StateCode>(QStringLiteral("state-code"), input.stateCode, &StateCode::parse);
+    const auto state =
+        check.optional<StateCode>(QStringLiteral("state-code"), input.stateCode, &StateCode::parse);
     const auto upi = check.optional<UpiVpa>(QStringLiteral("upi"), input.upiVpa, &UpiVpa::parse);
     const QString address = check.text(QStringLiteral("address"), input.address, 500, false);
     if (gstin && pan)
         check.require(gstin->pan() == pan->value(), QStringLiteral("gstin"),
-                      QCoreApplication::translate("Organisation", "the GSTIN does not contain the PAN given"));
+                      QCoreApplication::translate("Organisation",
+                                                  "the GSTIN does not contain the PAN given"));
     if (gstin && state)
         check.require(gstin->stateCode() == state->twoDigits(), QStringLiteral("state-code"),
-                      QCoreApplication::translate("Organisation", "the state code differs from the GSTIN's (%1)")
+                      QCoreApplication::translate("Organisation",
+                                                  "the state code differs from the GSTIN's (%1)")
                           .arg(gstin->stateCode()));
     if (!check.ok())
         return StoreError::invalid(check.errors());
@@ -56,24 +59,18 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
         return row.error();
     if (current())
         return StoreError{StoreError::Code::AlreadyExists,
-                          QCoreApplication::translate("Organisation", "This workspace already has an organisation")};
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
-    auto id = store::RecordWriter(m_store).insert(QStringLiteral("organisation"), row.value());
-    if (!id)
-        return id;
-    if (auto saved = tx.commit(); !saved)
-        return saved.error();
-    return id;
+                          QCoreApplication::translate(
+                              "Organisation", "This workspace already has an organisation")};
+    return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("organisation"), row.value());
 }
 
 std::optional<Organisation> OrganisationRepository::current() const
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, gstin, pan, state_code, address, upi_vpa, show_full_aadhaar "
-                                   "FROM organisation WHERE deleted = 0 ORDER BY created_at LIMIT 1")) ||
+    if (!query.exec(QStringLiteral(
+            "SELECT id, name, gstin, pan, state_code, address, upi_vpa, show_full_aadhaar "
+            "FROM organisation WHERE deleted = 0 ORDER BY created_at LIMIT 1")) ||
         !query.next())
         return std::nullopt;
     Organisation org;

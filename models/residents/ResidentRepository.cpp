@@ -18,12 +18,14 @@ using store::StoreResult;
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, first_name, last_name, phone, email, pan, aadhaar_masked");
+const QString kColumns =
+    QStringLiteral("id, first_name, last_name, phone, email, pan, aadhaar_masked");
 
 Resident fromQuery(const QSqlQuery& q)
 {
-    return Resident{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    return Resident{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString()};
 }
 
 // Names in any script: letters and marks (Devanagari vowel signs are marks),
@@ -44,12 +46,15 @@ StoreResult<QString> ResidentRepository::add(const ResidentInput& input)
     const QString name = input.fullName.simplified();
     check.text(QStringLiteral("name"), name, kMaxNameLength, true);
     if (!name.isEmpty())
-        check.require(isNameText(name), QStringLiteral("name"),
-                      QCoreApplication::translate("Resident", "has only letters, spaces and . ' -"));
-    const auto phone = check.required<IndianMobile>(QStringLiteral("phone"), input.phone, &IndianMobile::parse);
+        check.require(
+            isNameText(name), QStringLiteral("name"),
+            QCoreApplication::translate("Resident", "has only letters, spaces and . ' -"));
+    const auto phone =
+        check.required<IndianMobile>(QStringLiteral("phone"), input.phone, &IndianMobile::parse);
     const auto email = check.optional<Email>(QStringLiteral("email"), input.email, &Email::parse);
     const auto pan = check.optional<Pan>(QStringLiteral("pan"), input.pan, &Pan::parse);
-    const auto aadhaar = check.optional<Aadhaar>(QStringLiteral("aadhaar"), input.aadhaar, &Aadhaar::parse);
+    const auto aadhaar =
+        check.optional<Aadhaar>(QStringLiteral("aadhaar"), input.aadhaar, &Aadhaar::parse);
     if (!check.ok())
         return StoreError::invalid(check.errors());
     const auto org = OrganisationRepository(m_store).current();
@@ -58,10 +63,11 @@ StoreResult<QString> ResidentRepository::add(const ResidentInput& input)
                           QCoreApplication::translate("Resident", "Set up the organisation first")};
 
     const qsizetype lastSpace = name.lastIndexOf(QLatin1Char(' '));
-    QVariantMap row{{QStringLiteral("organisation_id"), org->id},
-                    {QStringLiteral("first_name"), lastSpace < 0 ? name : name.left(lastSpace)},
-                    {QStringLiteral("last_name"), lastSpace < 0 ? QString() : name.mid(lastSpace + 1)},
-                    {QStringLiteral("phone"), phone->e164()}};
+    QVariantMap row{
+        {QStringLiteral("organisation_id"), org->id},
+        {QStringLiteral("first_name"), lastSpace < 0 ? name : name.left(lastSpace)},
+        {QStringLiteral("last_name"), lastSpace < 0 ? QString() : name.mid(lastSpace + 1)},
+        {QStringLiteral("phone"), phone->e164()}};
     if (email)
         row.insert(QStringLiteral("email"), email->address());
     if (pan)
@@ -72,15 +78,7 @@ StoreResult<QString> ResidentRepository::add(const ResidentInput& input)
         if (org->showFullAadhaar)
             row.insert(QStringLiteral("aadhaar_full"), aadhaar->digits());
     }
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
-    auto id = store::RecordWriter(m_store).insert(QStringLiteral("resident"), row);
-    if (!id)
-        return id;
-    if (auto saved = tx.commit(); !saved)
-        return saved.error();
-    return id;
+    return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("resident"), row);
 }
 
 std::optional<Resident> ResidentRepository::find(const QString& id) const
@@ -98,7 +96,9 @@ QList<Resident> ResidentRepository::list() const
     QList<Resident> residents;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM resident WHERE deleted = 0 ORDER BY first_name, last_name").arg(kColumns));
+    q.exec(
+        QStringLiteral("SELECT %1 FROM resident WHERE deleted = 0 ORDER BY first_name, last_name")
+            .arg(kColumns));
     while (q.next())
         residents.append(fromQuery(q));
     return residents;

@@ -33,7 +33,10 @@ struct Resident
     QString pan;
     QString aadhaarMasked;
 
-    QString fullName() const { return lastName.isEmpty() ? firstName : firstName + QLatin1Char(' ') + lastName; }
+    QString fullName() const
+    {
+        return lastName.isEmpty() ? firstName : firstName + QLatin1Char(' ') + lastName;
+    }
 };
 
 class ResidentRepository

@@ -52,10 +52,11 @@ StoreStatus applyPragmas(QSqlDatabase db)
 
 StoreError damaged(const QString& path, const QString& detail)
 {
-    return StoreError{StoreError::Code::Damaged,
-                      tr("The workspace file %1 is damaged: it fails its integrity check (%2). Nothing was "
-                         "changed. Restore the latest backup (rentflowctl restore --from FILE).")
-                          .arg(QDir::toNativeSeparators(path), detail)};
+    return StoreError{
+        StoreError::Code::Damaged,
+        tr("The workspace file %1 is damaged: it fails its integrity check (%2). Nothing was "
+           "changed. Restore the latest backup (rentflowctl restore --from FILE).")
+            .arg(QDir::toNativeSeparators(path), detail)};
 }
 
 } // namespace
@@ -76,7 +77,8 @@ QStringList DatabaseOpener::integrityProblems(QSqlDatabase db, bool thorough)
     QStringList problems;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QString::fromLatin1(thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check"))) {
+    if (!query.exec(
+            QString::fromLatin1(thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check"))) {
         problems.append(query.lastError().databaseText());
         return problems;
     }
@@ -93,18 +95,22 @@ QStringList DatabaseOpener::integrityProblems(QSqlDatabase db, bool thorough)
 int DatabaseOpener::schemaVersion(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+               ? query.value(0).toInt()
+               : -1;
 }
 
-StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QString& key, Access access)
+StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QString& key,
+                                                  Access access)
 {
     SqlCipherDriver::registerDriver();
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), name);
     db.setDatabaseName(path);
     db.setPassword(key);
-    db.setConnectOptions(access == Access::ReadOnly ? QStringLiteral("QSQLCIPHER_NO_CREATE;QSQLCIPHER_READONLY")
-                                                    : QStringLiteral("QSQLCIPHER_NO_CREATE"));
+    db.setConnectOptions(access == Access::ReadOnly
+                             ? QStringLiteral("QSQLCIPHER_NO_CREATE;QSQLCIPHER_READONLY")
+                             : QStringLiteral("QSQLCIPHER_NO_CREATE"));
     if (!db.open()) {
         const int code = db.lastError().nativeErrorCode().toInt();
         const QString detail = db.lastError().databaseText();
@@ -113,10 +119,11 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
         if (code == SQLITE_NOTADB && looksLikePlainSqlite(path))
             return damaged(path, tr("it is a plain SQLite file, not an encrypted workspace"));
         if (code == SQLITE_NOTADB)
-            return StoreError{StoreError::Code::WrongKey,
-                              tr("The key does not open the workspace file %1: the passphrase is wrong, or the "
-                                 "keychain holds another workspace's key. Nothing was changed.")
-                                  .arg(QDir::toNativeSeparators(path))};
+            return StoreError{
+                StoreError::Code::WrongKey,
+                tr("The key does not open the workspace file %1: the passphrase is wrong, or the "
+                   "keychain holds another workspace's key. Nothing was changed.")
+                    .arg(QDir::toNativeSeparators(path))};
         if (code == SQLITE_CORRUPT)
             return damaged(path, detail);
         return StoreError{StoreError::Code::Io,
@@ -132,12 +139,13 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
     if (version > Migrator::latestVersion()) {
         db = QSqlDatabase();
         close(name);
-        return StoreError{StoreError::Code::NewerSchema,
-                          tr("The workspace file %1 was written by a newer RentFlow (data version %2; this "
-                             "program knows up to %3). Update RentFlow to open it. Nothing was changed.")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(version)
-                              .arg(Migrator::latestVersion())};
+        return StoreError{
+            StoreError::Code::NewerSchema,
+            tr("The workspace file %1 was written by a newer RentFlow (data version %2; this "
+               "program knows up to %3). Update RentFlow to open it. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(Migrator::latestVersion())};
     }
     if (access == Access::ReadOnly)
         return name;
@@ -152,8 +160,9 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
 QString DatabaseOpener::newestChange(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")) && query.next() ? query.value(0).toString()
-                                                                                        : QString();
+    return query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")) && query.next()
+               ? query.value(0).toString()
+               : QString();
 }
 
 StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QString& key)
@@ -189,8 +198,9 @@ StoreResult<QString> DatabaseOpener::deviceId(QSqlDatabase db)
     insert.prepare(QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('device_id', ?)"));
     insert.addBindValue(id);
     if (!insert.exec())
-        return StoreError{StoreError::Code::Database,
-                          tr("Cannot record this PC's device id: %1").arg(insert.lastError().text())};
+        return StoreError{
+            StoreError::Code::Database,
+            tr("Cannot record this PC's device id: %1").arg(insert.lastError().text())};
     return id;
 }
 

@@ -17,7 +17,11 @@ public:
     // passes quick_check, the schema is not newer than this program. Then sets
     // the connection pragmas (WAL, foreign keys, secure delete, temp in memory).
     // ReadOnly skips the pragmas and never writes (for inspecting backups).
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
     static StoreResult<QString> openExisting(const QString& path, const QString& key,
                                              Access access = Access::ReadWrite);
     // Creates a new encrypted file (WAL mode from the start).

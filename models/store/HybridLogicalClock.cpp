@@ -42,7 +42,9 @@ HybridLogicalClock::HybridLogicalClock(QString device, WallClock wallClock)
     : m_device(std::move(device)), m_wallClock(std::move(wallClock))
 {
     if (!m_wallClock)
-        m_wallClock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        m_wallClock = [] {
+            return QDateTime::currentMSecsSinceEpoch();
+        };
 }
 
 Hlc HybridLogicalClock::now()

@@ -16,8 +16,9 @@ QStringList IntegrityCheck::problems(Workspace& workspace)
     fk.setForwardOnly(true);
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
         while (fk.next())
-            found.append(QStringLiteral("%1 row %2 points at a missing %3 row")
-                             .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString()));
+            found.append(
+                QStringLiteral("%1 row %2 points at a missing %3 row")
+                    .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString()));
     return found;
 }
 

@@ -11,7 +11,6 @@
 
 namespace rentflow::store {
 
-
 const QList<Migrator::Migration>& Migrator::bundled()
 {
     static const QList<Migration> migrations = [] {
@@ -25,7 +24,8 @@ const QList<Migrator::Migration>& Migrator::bundled()
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+            list.append(
+                {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
         }
         return list;
     }();
@@ -39,8 +39,7 @@ int Migrator::latestVersion()
 
 Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db)), m_migrations(std::move(migrations))
-{
-}
+{}
 
 int Migrator::currentVersion() const
 {
@@ -54,11 +53,13 @@ StoreStatus Migrator::apply(const Migration& migration)
 {
     auto* driver = qobject_cast<SqlCipherDriver*>(m_db.driver());
     if (!driver)
-        return StoreError{StoreError::Code::Database,
-                          QCoreApplication::translate("Migrator", "Migrations need the QSQLCIPHER driver")};
+        return StoreError{
+            StoreError::Code::Database,
+            QCoreApplication::translate("Migrator", "Migrations need the QSQLCIPHER driver")};
     if (!m_db.transaction())
         return StoreError{StoreError::Code::Database, m_db.lastError().text()};
-    const QString script = migration.sql + QStringLiteral("\nPRAGMA user_version = %1;").arg(migration.version);
+    const QString script =
+        migration.sql + QStringLiteral("\nPRAGMA user_version = %1;").arg(migration.version);
     if (!driver->executeScript(script)) {
         const QString why = driver->lastError().text();
         m_db.rollback();

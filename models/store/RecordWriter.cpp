@@ -38,10 +38,12 @@ QJsonObject toAuditJson(const QVariantMap& values)
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.value().typeId() == QMetaType::QByteArray) {
             const QByteArray bytes = it.value().toByteArray();
-            object.insert(it.key(), QStringLiteral("<%1 bytes, sha256 %2>")
-                                        .arg(bytes.size())
-                                        .arg(QString::fromLatin1(
-                                            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+            object.insert(
+                it.key(),
+                QStringLiteral("<%1 bytes, sha256 %2>")
+                    .arg(bytes.size())
+                    .arg(QString::fromLatin1(
+                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
         } else {
             object.insert(it.key(), QJsonValue::fromVariant(it.value()));
         }
@@ -55,8 +57,9 @@ QJsonObject toOutboxJson(const QVariantMap& values)
     QJsonObject object;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.value().typeId() == QMetaType::QByteArray)
-            object.insert(it.key(), QJsonObject{{QStringLiteral("base64"),
-                                                 QString::fromLatin1(it.value().toByteArray().toBase64())}});
+            object.insert(it.key(),
+                          QJsonObject{{QStringLiteral("base64"),
+                                       QString::fromLatin1(it.value().toByteArray().toBase64())}});
         else
             object.insert(it.key(), QJsonValue::fromVariant(it.value()));
     }
@@ -70,7 +73,8 @@ QString compactJson(const QJsonObject& object)
 
 StoreError invalidName(const QString& name)
 {
-    return StoreError{StoreError::Code::InvalidInput, QStringLiteral("not a table or column name: ") + name};
+    return StoreError{StoreError::Code::InvalidInput,
+                      QStringLiteral("not a table or column name: ") + name};
 }
 
 } // namespace
@@ -79,15 +83,17 @@ StoreStatus RecordWriter::requireTransaction(const QString& what) const
 {
     if (m_store.inTransaction())
         return Done{};
-    return StoreError{StoreError::Code::Database,
-                      QStringLiteral("%1 must run inside a transaction (audit and outbox go with it)").arg(what)};
+    return StoreError{
+        StoreError::Code::Database,
+        QStringLiteral("%1 must run inside a transaction (audit and outbox go with it)").arg(what)};
 }
 
 StoreResult<QVariantMap> RecordWriter::fetch(const QString& table, const QString& id)
 {
     if (!isIdentifier(table))
         return invalidName(table);
-    QSqlQuery& query = m_store.prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ? AND deleted = 0").arg(table));
+    QSqlQuery& query = m_store.prepared(
+        QStringLiteral("SELECT * FROM %1 WHERE id = ? AND deleted = 0").arg(table));
     query.addBindValue(id);
     if (!query.exec())
         return m_store.error(QStringLiteral("Reading %1").arg(table), query);
@@ -99,6 +105,29 @@ StoreResult<QVariantMap> RecordWriter::fetch(const QString& table, const QString
     }
     query.finish();
     return row;
+}
+
+StoreResult<QVariantMap> RecordWriter::fetchExisting(const QString& table, const QString& id)
+{
+    auto current = fetch(table, id);
+    if (current && current.value().isEmpty())
+        return StoreError{
+            StoreError::Code::InvalidInput,
+            QCoreApplication::translate("RecordWriter", "No %1 with id %2").arg(table, id)};
+    return current;
+}
+
+StoreResult<QString> RecordWriter::insertAsUnit(const QString& table, QVariantMap values)
+{
+    Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    auto id = insert(table, std::move(values));
+    if (!id)
+        return id;
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return id;
 }
 
 StoreResult<QString> RecordWriter::insert(const QString& table, QVariantMap values)
@@ -124,9 +153,10 @@ StoreResult<QString> RecordWriter::insert(const QString& table, QVariantMap valu
             return invalidName(it.key());
         columns.append(it.key());
     }
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QLatin1String(", ")),
-                                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1String(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
     QSqlQuery& query = m_store.prepared(sql);
     for (auto it = values.begin(); it != values.end(); ++it)
         query.addBindValue(it.value());
@@ -139,19 +169,18 @@ StoreResult<QString> RecordWriter::insert(const QString& table, QVariantMap valu
     return id;
 }
 
-StoreStatus RecordWriter::update(const QString& table, const QString& id, const QVariantMap& changes)
+StoreStatus RecordWriter::update(const QString& table, const QString& id,
+                                 const QVariantMap& changes)
 {
     if (auto inside = requireTransaction(QStringLiteral("update of ") + table); !inside)
         return inside;
-    auto current = fetch(table, id);
+    auto current = fetchExisting(table, id);
     if (!current)
         return current.error();
-    if (current.value().isEmpty())
-        return StoreError{StoreError::Code::InvalidInput,
-                          QCoreApplication::translate("RecordWriter", "No %1 with id %2").arg(table, id)};
     QVariantMap before, after;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (!isIdentifier(it.key()) || it.key() == QLatin1String("id") || kSyncColumns.contains(it.key()))
+        if (!isIdentifier(it.key()) || it.key() == QLatin1String("id") ||
+            kSyncColumns.contains(it.key()))
             return invalidName(it.key());
         if (!current.value().contains(it.key()))
             return invalidName(table + QLatin1Char('.') + it.key());
@@ -169,8 +198,8 @@ StoreStatus RecordWriter::update(const QString& table, const QString& id, const 
     for (auto it = after.begin(); it != after.end(); ++it)
         assignments.append(it.key() + QStringLiteral(" = ?"));
     assignments << QStringLiteral("updated_at = ?") << QStringLiteral("hlc = ?");
-    QSqlQuery& query = m_store.prepared(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QLatin1String(", "))));
+    QSqlQuery& query = m_store.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                            .arg(table, assignments.join(QLatin1String(", "))));
     for (auto it = after.begin(); it != after.end(); ++it)
         query.addBindValue(it.value());
     query.addBindValue(now);
@@ -185,31 +214,32 @@ StoreStatus RecordWriter::remove(const QString& table, const QString& id)
 {
     if (auto inside = requireTransaction(QStringLiteral("removal from ") + table); !inside)
         return inside;
-    auto current = fetch(table, id);
+    auto current = fetchExisting(table, id);
     if (!current)
         return current.error();
-    if (current.value().isEmpty())
-        return StoreError{StoreError::Code::InvalidInput,
-                          QCoreApplication::translate("RecordWriter", "No %1 with id %2").arg(table, id)};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString hlc = m_store.clock().now().toString();
     QSqlQuery& query = m_store.prepared(
-        QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, hlc = ? WHERE id = ?").arg(table));
+        QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, hlc = ? WHERE id = ?")
+            .arg(table));
     query.addBindValue(now);
     query.addBindValue(hlc);
     query.addBindValue(id);
     if (!query.exec())
         return m_store.error(QStringLiteral("Removing from %1").arg(table), query);
-    return record(Action::Delete, table, id, current.value(), {{QStringLiteral("deleted"), 1}}, hlc, now);
+    return record(Action::Delete, table, id, current.value(), {{QStringLiteral("deleted"), 1}}, hlc,
+                  now);
 }
 
-StoreStatus RecordWriter::record(Action action, const QString& table, const QString& id, const QVariantMap& before,
-                                 const QVariantMap& after, const QString& hlc, const QString& at)
+StoreStatus RecordWriter::record(Action action, const QString& table, const QString& id,
+                                 const QVariantMap& before, const QVariantMap& after,
+                                 const QString& hlc, const QString& at)
 {
     const Actor& actor = m_store.actor();
-    QSqlQuery& audit = m_store.prepared(QStringLiteral(
-        "INSERT INTO audit_log (id, at, hlc, user_id, actor, device_id, table_name, row_id, action, "
-        "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& audit = m_store.prepared(
+        QStringLiteral("INSERT INTO audit_log (id, at, hlc, user_id, actor, device_id, table_name, "
+                       "row_id, action, "
+                       "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     audit.addBindValue(Uuid7::generate());
     audit.addBindValue(at);
     audit.addBindValue(hlc);
@@ -224,11 +254,12 @@ StoreStatus RecordWriter::record(Action action, const QString& table, const QStr
     if (!audit.exec())
         return m_store.error(QStringLiteral("Writing the audit trail"), audit);
 
-    QSqlQuery& outbox = m_store.prepared(QStringLiteral(
-        "INSERT INTO sync_outbox (mutation_id, table_name, row_id, operation, changed_fields, base_server_seq, "
-        "hlc, created_at) VALUES (?, ?, ?, ?, ?, "
-        "COALESCE((SELECT server_seq FROM %1 WHERE id = ?), 0), ?, ?)")
-                                            .arg(table));
+    QSqlQuery& outbox = m_store.prepared(
+        QStringLiteral("INSERT INTO sync_outbox (mutation_id, table_name, row_id, operation, "
+                       "changed_fields, base_server_seq, "
+                       "hlc, created_at) VALUES (?, ?, ?, ?, ?, "
+                       "COALESCE((SELECT server_seq FROM %1 WHERE id = ?), 0), ?, ?)")
+            .arg(table));
     outbox.addBindValue(Uuid7::generate());
     outbox.addBindValue(table);
     outbox.addBindValue(id);

@@ -21,6 +21,8 @@ public:
 
     // Inserts a row; makes a UUIDv7 id unless `values` has one. Returns the id.
     StoreResult<QString> insert(const QString& table, QVariantMap values);
+    // insert() as a unit of work of its own (or joining the caller's).
+    StoreResult<QString> insertAsUnit(const QString& table, QVariantMap values);
     // Changes the given columns of a live row; a no-op when nothing differs.
     StoreStatus update(const QString& table, const QString& id, const QVariantMap& changes);
     // Marks a row deleted (a tombstone that sync carries to other PCs).
@@ -29,10 +31,18 @@ public:
     StoreResult<QVariantMap> fetch(const QString& table, const QString& id);
 
 private:
-    enum class Action { Insert, Update, Delete };
-    StoreStatus record(Action action, const QString& table, const QString& id, const QVariantMap& before,
-                       const QVariantMap& after, const QString& hlc, const QString& at);
+    enum class Action
+    {
+        Insert,
+        Update,
+        Delete
+    };
+    StoreStatus record(Action action, const QString& table, const QString& id,
+                       const QVariantMap& before, const QVariantMap& after, const QString& hlc,
+                       const QString& at);
     StoreStatus requireTransaction(const QString& what) const;
+    // The live row, or an InvalidInput error naming the table and id.
+    StoreResult<QVariantMap> fetchExisting(const QString& table, const QString& id);
 
     Store& m_store;
 };

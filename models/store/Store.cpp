@@ -6,7 +6,8 @@
 namespace rentflow::store {
 
 Store::Store(QSqlDatabase db, QString deviceId, Actor actor)
-    : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_actor(std::move(actor)), m_clock(m_deviceId)
+    : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_actor(std::move(actor)),
+      m_clock(m_deviceId)
 {
     // The clock resumes after the newest change on disk, even if the PC's time went back.
     QSqlQuery last(m_db);
@@ -29,8 +30,9 @@ QSqlQuery& Store::prepared(const QString& sql)
 
 StoreError Store::error(const QString& what, const QSqlQuery& query) const
 {
-    return StoreError{StoreError::Code::Database,
-                      QCoreApplication::translate("Store", "%1 failed: %2").arg(what, query.lastError().text())};
+    return StoreError{
+        StoreError::Code::Database,
+        QCoreApplication::translate("Store", "%1 failed: %2").arg(what, query.lastError().text())};
 }
 
 StoreStatus Store::enter()
@@ -57,15 +59,17 @@ StoreStatus Store::leave(bool commit)
         m_db.rollback();
         m_doomed = false;
         if (commit)
-            return StoreError{StoreError::Code::Database,
-                              QCoreApplication::translate("Store", "An inner step failed; nothing was saved")};
+            return StoreError{
+                StoreError::Code::Database,
+                QCoreApplication::translate("Store", "An inner step failed; nothing was saved")};
         return Done{};
     }
     if (!m_db.commit()) {
         const QString why = m_db.lastError().text();
         m_db.rollback();
-        return StoreError{StoreError::Code::Database,
-                          QCoreApplication::translate("Store", "Cannot save the changes: %1").arg(why)};
+        return StoreError{
+            StoreError::Code::Database,
+            QCoreApplication::translate("Store", "Cannot save the changes: %1").arg(why)};
     }
     return Done{};
 }
@@ -84,7 +88,8 @@ Transaction::~Transaction()
 StoreStatus Transaction::commit()
 {
     if (!m_open)
-        return m_status.ok() ? StoreStatus(StoreError{StoreError::Code::Database, QStringLiteral("transaction already ended")})
+        return m_status.ok() ? StoreStatus(StoreError{StoreError::Code::Database,
+                                                      QStringLiteral("transaction already ended")})
                              : m_status;
     m_open = false;
     return m_store.leave(true);

@@ -13,7 +13,8 @@ namespace rentflow::store {
 // Why the store could not do what was asked, with a message for the user.
 struct StoreError
 {
-    enum class Code {
+    enum class Code
+    {
         WrongKey,      // the key or passphrase does not open the file
         NoKey,         // no key available: keychain silent or empty, no passphrase given
         Damaged,       // the file fails its integrity check
@@ -47,8 +48,7 @@ struct StoreError
 };
 
 // A value or the StoreError that stopped it.
-template <typename T>
-class StoreResult
+template <typename T> class StoreResult
 {
 public:
     StoreResult(T value) : m_state(std::move(value)) {}
@@ -66,8 +66,7 @@ private:
 };
 
 struct Done
-{
-};
+{};
 using StoreStatus = StoreResult<Done>;
 
 } // namespace rentflow::store

@@ -45,8 +45,7 @@ QString Workspace::generateRawKey()
 Workspace::Workspace(QString directory, WorkspaceManifest manifest, QString key, QString connection)
     : m_directory(std::move(directory)), m_manifest(std::move(manifest)), m_key(std::move(key)),
       m_connection(std::move(connection))
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -65,27 +64,31 @@ StoreResult<QString> Workspace::resolveKey(const WorkspaceManifest& manifest, co
     if (keys.passphrase)
         return *keys.passphrase;
     if (manifest.keyMode == WorkspaceManifest::KeyMode::Passphrase)
-        return StoreError{StoreError::Code::NoKey,
-                          tr("The workspace %1 is locked with a passphrase; give the passphrase to open it "
-                             "(rentflowctl: --passphrase-env VAR).")
-                              .arg(nativePath(directory))};
+        return StoreError{
+            StoreError::Code::NoKey,
+            tr("The workspace %1 is locked with a passphrase; give the passphrase to open it "
+               "(rentflowctl: --passphrase-env VAR).")
+                .arg(nativePath(directory))};
     if (!keys.keychain)
-        return StoreError{StoreError::Code::NoKey, tr("No keychain is available to read the workspace key.")};
+        return StoreError{StoreError::Code::NoKey,
+                          tr("No keychain is available to read the workspace key.")};
     const KeyStore::Answer answer = keys.keychain->read(manifest.keychainEntry());
     switch (answer.status) {
     case KeyStore::Status::Ok:
         return answer.key;
     case KeyStore::Status::NotFound:
-        return StoreError{StoreError::Code::NoKey,
-                          tr("This PC's keychain holds no key for the workspace %1 (it was made under another "
-                             "user account or on another PC). Restore it from a backup made here, or open it "
-                             "where it was made.")
-                              .arg(nativePath(directory))};
+        return StoreError{
+            StoreError::Code::NoKey,
+            tr("This PC's keychain holds no key for the workspace %1 (it was made under another "
+               "user account or on another PC). Restore it from a backup made here, or open it "
+               "where it was made.")
+                .arg(nativePath(directory))};
     case KeyStore::Status::Unavailable:
-        return StoreError{StoreError::Code::NoKey,
-                          tr("No OS keychain answered (%1), so the key of the workspace %2 cannot be read. "
-                             "Sign in to a desktop session with a keychain and try again.")
-                              .arg(answer.detail, nativePath(directory))};
+        return StoreError{
+            StoreError::Code::NoKey,
+            tr("No OS keychain answered (%1), so the key of the workspace %2 cannot be read. "
+               "Sign in to a desktop session with a keychain and try again.")
+                .arg(answer.detail, nativePath(directory))};
     case KeyStore::Status::Failed:
         break;
     }
@@ -93,8 +96,8 @@ StoreResult<QString> Workspace::resolveKey(const WorkspaceManifest& manifest, co
                       tr("The keychain refused to give the workspace key: %1").arg(answer.detail)};
 }
 
-StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& directory, const KeySource& keys,
-                                                        const Actor& actor)
+StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& directory,
+                                                        const KeySource& keys, const Actor& actor)
 {
     const QString dir = QDir(directory).absolutePath();
     const QString dbPath = QDir(dir).filePath(QString::fromLatin1(kDatabaseFile));
@@ -125,22 +128,24 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& directory
     return workspace;
 }
 
-StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directory, const KeySource& keys,
-                                                          const Actor& actor)
+StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directory,
+                                                          const KeySource& keys, const Actor& actor)
 {
     const QString dir = QDir(directory).absolutePath();
     const QString dbPath = QDir(dir).filePath(QString::fromLatin1(kDatabaseFile));
     if (QFileInfo::exists(dbPath))
-        return StoreError{StoreError::Code::AlreadyExists,
-                          tr("A RentFlow workspace already exists at %1; open it instead, or choose another "
-                             "folder.")
-                              .arg(nativePath(dir))};
+        return StoreError{
+            StoreError::Code::AlreadyExists,
+            tr("A RentFlow workspace already exists at %1; open it instead, or choose another "
+               "folder.")
+                .arg(nativePath(dir))};
     if (keys.passphrase && keys.passphrase->size() < kMinPassphraseLength)
         return StoreError{StoreError::Code::InvalidInput,
                           tr("passphrase: use at least %1 characters").arg(kMinPassphraseLength)};
     const bool madeFolder = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
-        return StoreError{StoreError::Code::Io, tr("Cannot create the folder %1").arg(nativePath(dir))};
+        return StoreError{StoreError::Code::Io,
+                          tr("Cannot create the folder %1").arg(nativePath(dir))};
     // A refused create leaves nothing behind, not even the folder it made.
     auto undoFolder = [&] {
         if (madeFolder)
@@ -157,15 +162,17 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directo
     } else {
         manifest.keyMode = WorkspaceManifest::KeyMode::Keychain;
         key = generateRawKey();
-        const KeyStore::Answer stored = keys.keychain
-                                            ? keys.keychain->write(manifest.keychainEntry(), key)
-                                            : KeyStore::Answer{KeyStore::Status::Unavailable, {}, tr("none configured")};
+        const KeyStore::Answer stored =
+            keys.keychain
+                ? keys.keychain->write(manifest.keychainEntry(), key)
+                : KeyStore::Answer{KeyStore::Status::Unavailable, {}, tr("none configured")};
         if (stored.status != KeyStore::Status::Ok) {
             undoFolder();
-            return StoreError{StoreError::Code::NoKey,
-                              tr("No OS keychain could keep the new workspace key (%1). Choose a passphrase "
-                                 "instead (rentflowctl: --passphrase-env VAR).")
-                                  .arg(stored.detail)};
+            return StoreError{
+                StoreError::Code::NoKey,
+                tr("No OS keychain could keep the new workspace key (%1). Choose a passphrase "
+                   "instead (rentflowctl: --passphrase-env VAR).")
+                    .arg(stored.detail)};
         }
     }
 

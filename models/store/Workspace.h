@@ -30,10 +30,10 @@ public:
     static constexpr const char* kDatabaseFile = "rentflow.db";
     static constexpr int kMinPassphraseLength = 8;
 
-    static StoreResult<std::unique_ptr<Workspace>> create(const QString& directory, const KeySource& keys,
-                                                          const Actor& actor);
-    static StoreResult<std::unique_ptr<Workspace>> open(const QString& directory, const KeySource& keys,
-                                                        const Actor& actor);
+    static StoreResult<std::unique_ptr<Workspace>>
+    create(const QString& directory, const KeySource& keys, const Actor& actor);
+    static StoreResult<std::unique_ptr<Workspace>> open(const QString& directory,
+                                                        const KeySource& keys, const Actor& actor);
     // A fresh random 256-bit key in SQLCipher's raw-key form x'…'.
     static QString generateRawKey();
     // The key for the workspace described by `manifest`: the passphrase if one

@@ -33,7 +33,8 @@ StoreStatus exec(QSqlQuery& query, const QString& what)
 {
     if (query.exec())
         return Done{};
-    return StoreError{StoreError::Code::Io, tr("Backup failed (%1): %2").arg(what, query.lastError().text())};
+    return StoreError{StoreError::Code::Io,
+                      tr("Backup failed (%1): %2").arg(what, query.lastError().text())};
 }
 
 // Copies every table of `db` into a new encrypted file at `target` under `key`.
@@ -42,7 +43,8 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key)
     // An attached file inherits the workspace connection's flags, which do not
     // include "create": make the (empty) file first.
     if (QFile empty(target); !empty.open(QIODevice::WriteOnly))
-        return StoreError{StoreError::Code::Io, tr("Cannot write %1: %2").arg(target, empty.errorString())};
+        return StoreError{StoreError::Code::Io,
+                          tr("Cannot write %1: %2").arg(target, empty.errorString())};
     QSqlQuery attach(db);
     attach.prepare(QStringLiteral("ATTACH DATABASE ? AS backup KEY ?"));
     attach.addBindValue(target);
@@ -53,7 +55,8 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key)
     QSqlQuery step(db);
     const QList<QString> statements = {
         QStringLiteral("PRAGMA backup.cipher_page_size = %1").arg(SqlCipherDriver::kPageSize),
-        QStringLiteral("PRAGMA backup.kdf_iter = %1").arg(SqlCipherDriver::kPassphraseKdfIterations),
+        QStringLiteral("PRAGMA backup.kdf_iter = %1")
+            .arg(SqlCipherDriver::kPassphraseKdfIterations),
         QStringLiteral("SELECT sqlcipher_export('backup')"),
         // sqlcipher_export copies tables, not the header: carry the schema version.
         QStringLiteral("PRAGMA backup.user_version = %1").arg(DatabaseOpener::schemaVersion(db)),
@@ -77,31 +80,38 @@ QString timestamp()
 
 } // namespace
 
-StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString& file, Existing existing)
+StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString& file,
+                                             Existing existing)
 {
     const QString target = QFileInfo(file).absoluteFilePath();
     if (QFileInfo::exists(target) && existing == Existing::Refuse)
-        return invalidFile(QStringLiteral("out"), tr("%1 already exists; choose a new file name")
-                                                      .arg(QDir::toNativeSeparators(target)));
+        return invalidFile(
+            QStringLiteral("out"),
+            tr("%1 already exists; choose a new file name").arg(QDir::toNativeSeparators(target)));
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
-        return invalidFile(QStringLiteral("out"), tr("the folder %1 does not exist")
-                                                      .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        return invalidFile(QStringLiteral("out"),
+                           tr("the folder %1 does not exist")
+                               .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     auto exported = exportTo(workspace.store().database(), partial, workspace.key());
     if (exported.ok()) {
         // Prove the copy opens and is whole before calling it a backup.
-        auto check = DatabaseOpener::openExisting(partial, workspace.key(), DatabaseOpener::Access::ReadOnly);
+        auto check = DatabaseOpener::openExisting(partial, workspace.key(),
+                                                  DatabaseOpener::Access::ReadOnly);
         if (check)
             DatabaseOpener::close(check.value());
         else
-            exported = StoreError{StoreError::Code::Io, tr("The backup does not verify: %1").arg(check.error().message)};
+            exported = StoreError{StoreError::Code::Io,
+                                  tr("The backup does not verify: %1").arg(check.error().message)};
     }
-    if (exported.ok() && existing == Existing::Replace && QFileInfo::exists(target) && !QFile::remove(target))
+    if (exported.ok() && existing == Existing::Replace && QFileInfo::exists(target) &&
+        !QFile::remove(target))
         exported = StoreError{StoreError::Code::Io, tr("Cannot replace %1").arg(target)};
     if (!exported.ok() || !QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return exported.ok() ? StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(target)} : exported.error();
+        return exported.ok() ? StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(target)}
+                             : exported.error();
     }
     return target;
 }
@@ -109,7 +119,8 @@ StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString
 namespace {
 
 // The newest change stamp in the file at `path`, opened with `access`.
-StoreResult<QString> newestChangeIn(const QString& path, const QString& key, DatabaseOpener::Access access)
+StoreResult<QString> newestChangeIn(const QString& path, const QString& key,
+                                    DatabaseOpener::Access access)
 {
     auto connection = DatabaseOpener::openExisting(path, key, access);
     if (!connection)
@@ -129,7 +140,8 @@ StoreResult<QString> moveAside(const QString& dir, const QString& dbPath)
     const QString keptDir = QDir(dir).filePath(QStringLiteral("backups"));
     if (!QDir().mkpath(keptDir))
         return StoreError{StoreError::Code::Io, tr("Cannot create %1").arg(keptDir)};
-    const QString kept = QDir(keptDir).filePath(QStringLiteral("rentflow-before-restore-%1.db").arg(timestamp()));
+    const QString kept =
+        QDir(keptDir).filePath(QStringLiteral("rentflow-before-restore-%1.db").arg(timestamp()));
     for (const char* suffix : {"-wal", "-shm", ""}) {
         const QString from = dbPath + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::rename(from, kept + QLatin1String(suffix)))
@@ -161,13 +173,16 @@ StoreStatus installCopy(const QString& source, const QString& dbPath, const QStr
 
 } // namespace
 
-StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QString& directory, const QString& file,
-                                                                      const KeySource& keys, bool force)
+StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QString& directory,
+                                                                      const QString& file,
+                                                                      const KeySource& keys,
+                                                                      bool force)
 {
     const QString dir = QDir(directory).absolutePath();
     const QString source = QFileInfo(file).absoluteFilePath();
     if (!QFileInfo(source).isFile())
-        return invalidFile(QStringLiteral("from"), tr("%1 is not a file").arg(QDir::toNativeSeparators(source)));
+        return invalidFile(QStringLiteral("from"),
+                           tr("%1 is not a file").arg(QDir::toNativeSeparators(source)));
     auto manifest = WorkspaceManifest::load(dir);
     if (!manifest)
         return manifest.error();
@@ -183,21 +198,24 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
         if (newest)
             currentNewest = newest.value();
         else if (newest.error().code != StoreError::Code::Damaged)
-            return newest.error(); // a damaged file is what restore is for; anything else stops here
+            return newest
+                .error(); // a damaged file is what restore is for; anything else stops here
     }
     auto backupNewest = newestChangeIn(source, key.value(), DatabaseOpener::Access::ReadOnly);
     if (!backupNewest) {
         if (backupNewest.error().code == StoreError::Code::WrongKey)
-            return invalidFile(QStringLiteral("from"),
-                               tr("this backup does not open with this workspace's key (it belongs to another "
-                                  "workspace, or was made under another passphrase)"));
+            return invalidFile(
+                QStringLiteral("from"),
+                tr("this backup does not open with this workspace's key (it belongs to another "
+                   "workspace, or was made under another passphrase)"));
         return invalidFile(QStringLiteral("from"), backupNewest.error().message);
     }
     if (currentNewest && *currentNewest > backupNewest.value() && !force)
-        return invalidFile(QStringLiteral("force"),
-                           tr("the workspace has changes made after this backup; restoring would replace them. "
-                              "Add --force to restore anyway (the current data is kept in the workspace's "
-                              "backups folder)."));
+        return invalidFile(
+            QStringLiteral("force"),
+            tr("the workspace has changes made after this backup; restoring would replace them. "
+               "Add --force to restore anyway (the current data is kept in the workspace's "
+               "backups folder)."));
 
     RestoreOutcome outcome;
     outcome.restoredFrom = source;

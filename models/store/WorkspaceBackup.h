@@ -16,7 +16,11 @@ public:
         QString previousKeptAt; // where the replaced file was moved ("" if there was none)
     };
 
-    enum class Existing { Refuse, Replace };
+    enum class Existing
+    {
+        Refuse,
+        Replace
+    };
     // Writes the backup to `file`. An existing file is refused, or (Replace, when
     // the user already agreed) replaced only once the new backup has verified.
     // Consistent even while other connections write: it reads one snapshot.
@@ -27,8 +31,8 @@ public:
     // backup does not open with the workspace's key, is damaged or newer, or
     // when the workspace holds changes made after the backup unless `force`.
     // The replaced file is moved to <workspace>/backups/, never deleted.
-    static StoreResult<RestoreOutcome> restore(const QString& directory, const QString& file, const KeySource& keys,
-                                               bool force);
+    static StoreResult<RestoreOutcome> restore(const QString& directory, const QString& file,
+                                               const KeySource& keys, bool force);
 };
 
 } // namespace rentflow::store

@@ -15,7 +15,8 @@ StoreResult<WorkspaceManifest> WorkspaceManifest::load(const QString& directory)
     QFile file(path);
     auto damaged = [&](const QString& why) {
         return StoreError{StoreError::Code::Damaged,
-                          QCoreApplication::translate("Workspace", "The workspace description %1 is unreadable (%2).")
+                          QCoreApplication::translate(
+                              "Workspace", "The workspace description %1 is unreadable (%2).")
                               .arg(QDir::toNativeSeparators(path), why)};
     };
     if (!file.open(QIODevice::ReadOnly))
@@ -26,13 +27,17 @@ StoreResult<WorkspaceManifest> WorkspaceManifest::load(const QString& directory)
         return damaged(parseError.errorString());
     const QJsonObject object = doc.object();
     if (object.value(QStringLiteral("format")).toInt() > kFormat)
-        return StoreError{StoreError::Code::NewerSchema,
-                          QCoreApplication::translate("Workspace", "This workspace was made by a newer RentFlow; update RentFlow to open it.")};
+        return StoreError{
+            StoreError::Code::NewerSchema,
+            QCoreApplication::translate(
+                "Workspace",
+                "This workspace was made by a newer RentFlow; update RentFlow to open it.")};
     WorkspaceManifest manifest;
     manifest.workspaceId = object.value(QStringLiteral("workspaceId")).toString();
     manifest.createdAt = object.value(QStringLiteral("createdAt")).toString();
     const QString mode = object.value(QStringLiteral("keyMode")).toString();
-    if (manifest.workspaceId.isEmpty() || (mode != QLatin1String("keychain") && mode != QLatin1String("passphrase")))
+    if (manifest.workspaceId.isEmpty() ||
+        (mode != QLatin1String("keychain") && mode != QLatin1String("passphrase")))
         return damaged(QCoreApplication::translate("Workspace", "missing workspaceId or keyMode"));
     manifest.keyMode = mode == QLatin1String("keychain") ? KeyMode::Keychain : KeyMode::Passphrase;
     return manifest;
@@ -43,8 +48,9 @@ StoreStatus WorkspaceManifest::save(const QString& directory) const
     QJsonObject object;
     object.insert(QStringLiteral("format"), kFormat);
     object.insert(QStringLiteral("workspaceId"), workspaceId);
-    object.insert(QStringLiteral("keyMode"), keyMode == KeyMode::Keychain ? QStringLiteral("keychain")
-                                                                          : QStringLiteral("passphrase"));
+    object.insert(QStringLiteral("keyMode"), keyMode == KeyMode::Keychain
+                                                 ? QStringLiteral("keychain")
+                                                 : QStringLiteral("passphrase"));
     object.insert(QStringLiteral("createdAt"), createdAt);
     QSaveFile file(QDir(directory).filePath(QString::fromLatin1(kFileName)));
     if (!file.open(QIODevice::WriteOnly) ||

@@ -10,7 +10,11 @@ namespace rentflow::store {
 // kept. Nothing in it is secret.
 struct WorkspaceManifest
 {
-    enum class KeyMode { Keychain, Passphrase };
+    enum class KeyMode
+    {
+        Keychain,
+        Passphrase
+    };
     static constexpr const char* kFileName = "workspace.json";
     static constexpr int kFormat = 1;
 

@@ -22,17 +22,20 @@ using rentflow::store::SqlCipherDriver;
 namespace {
 
 constexpr int kRows = 200000;
-const QString kRawKey = QStringLiteral("x'6B1F3A52C8D94E07A1B2C3D4E5F60718293A4B5C6D7E8F901A2B3C4D5E6F7081'");
+const QString kRawKey =
+    QStringLiteral("x'6B1F3A52C8D94E07A1B2C3D4E5F60718293A4B5C6D7E8F901A2B3C4D5E6F7081'");
 
 // The columns an issued invoice row carries (resources/migrations/0001_initial.sql).
-const char* kCreate = "CREATE TABLE invoice_like (id TEXT PRIMARY KEY NOT NULL, series_id TEXT NOT NULL, "
-                      "number TEXT NOT NULL, financial_year TEXT NOT NULL, document_type TEXT NOT NULL, "
-                      "resident_id TEXT NOT NULL, property_id TEXT NOT NULL, issue_date TEXT NOT NULL, "
-                      "due_date TEXT NOT NULL, billing_month TEXT, recipient_name TEXT NOT NULL, "
-                      "place_of_supply TEXT NOT NULL, taxable_paise INTEGER NOT NULL, cgst_paise INTEGER NOT NULL, "
-                      "sgst_paise INTEGER NOT NULL, total_paise INTEGER NOT NULL, status TEXT NOT NULL, "
-                      "hlc TEXT NOT NULL, origin_device TEXT NOT NULL)";
-const char* kInsert = "INSERT INTO invoice_like VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char* kCreate =
+    "CREATE TABLE invoice_like (id TEXT PRIMARY KEY NOT NULL, series_id TEXT NOT NULL, "
+    "number TEXT NOT NULL, financial_year TEXT NOT NULL, document_type TEXT NOT NULL, "
+    "resident_id TEXT NOT NULL, property_id TEXT NOT NULL, issue_date TEXT NOT NULL, "
+    "due_date TEXT NOT NULL, billing_month TEXT, recipient_name TEXT NOT NULL, "
+    "place_of_supply TEXT NOT NULL, taxable_paise INTEGER NOT NULL, cgst_paise INTEGER NOT NULL, "
+    "sgst_paise INTEGER NOT NULL, total_paise INTEGER NOT NULL, status TEXT NOT NULL, "
+    "hlc TEXT NOT NULL, origin_device TEXT NOT NULL)";
+const char* kInsert =
+    "INSERT INTO invoice_like VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 void insertRows(const QString& key, benchmark::State& state)
 {
@@ -41,7 +44,8 @@ void insertRows(const QString& key, benchmark::State& state)
         QTemporaryDir dir;
         // The workspace's own way of making a file: the same pragmas (WAL,
         // synchronous FULL, secure delete, page size) encrypted or not.
-        const auto connection = DatabaseOpener::createNew(dir.filePath(QStringLiteral("bench.db")), key);
+        const auto connection =
+            DatabaseOpener::createNew(dir.filePath(QStringLiteral("bench.db")), key);
         if (!connection) {
             state.SkipWithError(connection.error().message.toUtf8().constData());
             break;
@@ -65,9 +69,12 @@ void insertRows(const QString& key, benchmark::State& state)
                                .arg(i % 4096, 3, 16, QLatin1Char('0'))
                                .arg(i, 4, 16, QLatin1Char('0')));
                 numbers.append(QStringLiteral("KOR-A/26-27/%1").arg(i, 5, 10, QLatin1Char('0')));
-                residents.append(QStringLiteral("0192b7c0-aaaa-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+                residents.append(
+                    QStringLiteral("0192b7c0-aaaa-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
                 names.append(QStringLiteral("Resident Name Number %1").arg(i));
-                hlcs.append(QStringLiteral("001794000000000-%1-%2").arg(i, 6, 10, QLatin1Char('0')).arg(device));
+                hlcs.append(QStringLiteral("001794000000000-%1-%2")
+                                .arg(i, 6, 10, QLatin1Char('0'))
+                                .arg(device));
             }
             const QString financialYear = QStringLiteral("2026-27");
             const QString taxInvoice = QStringLiteral("tax_invoice");
@@ -113,8 +120,8 @@ void insertRows(const QString& key, benchmark::State& state)
         DatabaseOpener::close(name);
         state.ResumeTiming();
     }
-    state.counters["rows_per_s"] = benchmark::Counter(double(kRows) * double(state.iterations()),
-                                                      benchmark::Counter::kIsRate);
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(kRows) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
 void BM_BulkInsertEncrypted(benchmark::State& state)
@@ -144,7 +151,8 @@ public:
         const auto encrypted = m_seconds.find("BM_BulkInsertEncrypted/iterations:5/real_time");
         const auto plain = m_seconds.find("BM_BulkInsertPlain/iterations:5/real_time");
         if (encrypted != m_seconds.end() && plain != m_seconds.end() && plain->second > 0)
-            std::printf("encrypted/plain time ratio: %.2f (target <= 2.0)\n", encrypted->second / plain->second);
+            std::printf("encrypted/plain time ratio: %.2f (target <= 2.0)\n",
+                        encrypted->second / plain->second);
     }
 
 private:

@@ -28,20 +28,24 @@ TEST(Crash, KillNineDuringALongWriteKeepsTheLastCommittedData)
     writer.kill(); // SIGKILL: no cleanup, no rollback, no checkpoint
     writer.waitForFinished();
 
-    const auto check = test::runCtl({QStringLiteral("check"), QStringLiteral("--workspace"), tw.path(),
-                                     QStringLiteral("--passphrase-env"), QStringLiteral("RENTFLOW_TEST_PASSPHRASE"),
-                                     QStringLiteral("--json")});
+    const auto check =
+        test::runCtl({QStringLiteral("check"), QStringLiteral("--workspace"), tw.path(),
+                      QStringLiteral("--passphrase-env"),
+                      QStringLiteral("RENTFLOW_TEST_PASSPHRASE"), QStringLiteral("--json")});
     ASSERT_EQ(check.exitCode, 0) << check.err.toStdString() << check.out.toStdString();
-    EXPECT_TRUE(QJsonDocument::fromJson(check.out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
+    EXPECT_TRUE(
+        QJsonDocument::fromJson(check.out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
 
     auto ws = tw.open();
     ASSERT_TRUE(ws);
     QSqlQuery q(ws->store().database());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*), sum(first_name = 'Committed') FROM resident")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*), sum(first_name = 'Committed') FROM resident")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 50);
     EXPECT_EQ(q.value(1).toInt(), 50);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'resident'")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'resident'")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 50); // the audit trail matches the data
 }

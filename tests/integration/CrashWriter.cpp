@@ -17,7 +17,8 @@ int main(int argc, char* argv[])
         return 2;
     store::KeySource keys;
     keys.passphrase = qEnvironmentVariable("RENTFLOW_TEST_PASSPHRASE");
-    auto created = store::Workspace::create(QString::fromLocal8Bit(argv[1]), keys, {QStringLiteral("crash:writer"), {}});
+    auto created = store::Workspace::create(QString::fromLocal8Bit(argv[1]), keys,
+                                            {QStringLiteral("crash:writer"), {}});
     if (!created)
         return 3;
     store::Store& store = created.value()->store();
@@ -25,13 +26,21 @@ int main(int argc, char* argv[])
     ResidentRepository residents(store);
     QTextStream out(stdout);
     for (int i = 0; i < 50; ++i)
-        if (!residents.add({QStringLiteral("Committed Resident"), QStringLiteral("98450%1").arg(10000 + i), {}, {}, {}}))
+        if (!residents.add({QStringLiteral("Committed Resident"),
+                            QStringLiteral("98450%1").arg(10000 + i),
+                            {},
+                            {},
+                            {}}))
             return 1;
     out << "COMMITTED 50" << Qt::endl;
 
     store::Transaction tx(store); // never committed: the test kills us in here
     for (qint64 i = 0;; ++i) {
-        residents.add({QStringLiteral("Uncommitted Resident"), QStringLiteral("97000%1").arg(10000 + i % 89999), {}, {}, {}});
+        residents.add({QStringLiteral("Uncommitted Resident"),
+                       QStringLiteral("97000%1").arg(10000 + i % 89999),
+                       {},
+                       {},
+                       {}});
         if (i % 500 == 0)
             out << "WRITING " << i << Qt::endl;
     }

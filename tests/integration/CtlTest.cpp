@@ -25,18 +25,24 @@ protected:
     {
         args << QStringLiteral("--workspace") << m_tw.path() << QStringLiteral("--json");
         if (withPassphrase)
-            args << QStringLiteral("--passphrase-env") << QStringLiteral("RENTFLOW_TEST_PASSPHRASE");
+            args << QStringLiteral("--passphrase-env")
+                 << QStringLiteral("RENTFLOW_TEST_PASSPHRASE");
         return runCtl(args);
     }
-    QJsonObject json(const test::ProcessResult& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    QJsonObject json(const test::ProcessResult& r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
 
     void init()
     {
-        const auto r = ctl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG"),
-                            QStringLiteral("--state-code"), QStringLiteral("29")});
+        const auto r =
+            ctl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG"),
+                 QStringLiteral("--state-code"), QStringLiteral("29")});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        m_propertyId = json(ctl({QStringLiteral("property"), QStringLiteral("add"), QStringLiteral("--name"),
-                                 QStringLiteral("Koramangala"), QStringLiteral("--city"), QStringLiteral("Bengaluru"),
+        m_propertyId = json(ctl({QStringLiteral("property"), QStringLiteral("add"),
+                                 QStringLiteral("--name"), QStringLiteral("Koramangala"),
+                                 QStringLiteral("--city"), QStringLiteral("Bengaluru"),
                                  QStringLiteral("--state-code"), QStringLiteral("29")}))
                            .value(QStringLiteral("id"))
                            .toString();
@@ -44,8 +50,8 @@ protected:
     }
     QString addResident(const QString& name, const QString& phone)
     {
-        const auto r = ctl({QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                            QStringLiteral("--phone"), phone});
+        const auto r = ctl({QStringLiteral("resident"), QStringLiteral("add"),
+                            QStringLiteral("--name"), name, QStringLiteral("--phone"), phone});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return json(r).value(QStringLiteral("id")).toString();
     }
@@ -55,10 +61,12 @@ protected:
     {
         const QByteArray before = test::readFile(m_tw.dbPath());
         const auto r = ctl(args, withPassphrase);
-        EXPECT_EQ(r.exitCode, exit) << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString();
+        EXPECT_EQ(r.exitCode, exit) << args.join(QLatin1Char(' ')).toStdString() << "\n"
+                                    << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(messagePart)) << r.err.toStdString();
         EXPECT_TRUE(json(r).contains(QStringLiteral("error")));
-        EXPECT_EQ(test::readFile(m_tw.dbPath()), before) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(test::readFile(m_tw.dbPath()), before)
+            << args.join(QLatin1Char(' ')).toStdString();
     }
 
     test::TestWorkspace m_tw;
@@ -74,25 +82,30 @@ TEST_F(CtlTest, VersionAndHelpWork)
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("rentflowctl 0.")));
     const auto help = runCtl({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* command : {"init", "property add", "room add", "resident add", "backup", "restore", "check"})
+    for (const char* command :
+         {"init", "property add", "room add", "resident add", "backup", "restore", "check"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
-    const auto roomHelp = runCtl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--help")});
+    const auto roomHelp =
+        runCtl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--help")});
     EXPECT_EQ(roomHelp.exitCode, 0);
     EXPECT_TRUE(roomHelp.out.contains(QStringLiteral("--beds K")));
 }
 
 TEST_F(CtlTest, GlobalFlagsMayStandBeforeOrAfterTheCommand)
 {
-    const auto before = runCtl({QStringLiteral("--workspace"), m_tw.path(), QStringLiteral("--passphrase-env"),
-                                QStringLiteral("RENTFLOW_TEST_PASSPHRASE"), QStringLiteral("--json"),
-                                QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG")});
+    const auto before =
+        runCtl({QStringLiteral("--workspace"), m_tw.path(), QStringLiteral("--passphrase-env"),
+                QStringLiteral("RENTFLOW_TEST_PASSPHRASE"), QStringLiteral("--json"),
+                QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG")});
     ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
     const QJsonObject created = json(before);
-    EXPECT_EQ(created.value(QStringLiteral("workspace")).toString(), QDir(m_tw.path()).absolutePath());
+    EXPECT_EQ(created.value(QStringLiteral("workspace")).toString(),
+              QDir(m_tw.path()).absolutePath());
     EXPECT_FALSE(created.value(QStringLiteral("orgId")).toString().isEmpty());
-    const auto after = runCtl({QStringLiteral("check"), QStringLiteral("--workspace"), m_tw.path(),
-                               QStringLiteral("--passphrase-env"), QStringLiteral("RENTFLOW_TEST_PASSPHRASE"),
-                               QStringLiteral("--json")});
+    const auto after =
+        runCtl({QStringLiteral("check"), QStringLiteral("--workspace"), m_tw.path(),
+                QStringLiteral("--passphrase-env"), QStringLiteral("RENTFLOW_TEST_PASSPHRASE"),
+                QStringLiteral("--json")});
     EXPECT_EQ(after.exitCode, 0) << after.err.toStdString();
     EXPECT_TRUE(json(after).value(QStringLiteral("ok")).toBool());
 }
@@ -100,10 +113,11 @@ TEST_F(CtlTest, GlobalFlagsMayStandBeforeOrAfterTheCommand)
 TEST_F(CtlTest, RoomAddMakesBedsAndAMeter)
 {
     init();
-    const auto r = ctl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--property"), m_propertyId,
-                        QStringLiteral("--floor"), QStringLiteral("1"), QStringLiteral("--number"),
-                        QStringLiteral("101"), QStringLiteral("--beds"), QStringLiteral("3"), QStringLiteral("--rent"),
-                        QStringLiteral("9500"), QStringLiteral("--meter")});
+    const auto r = ctl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--property"),
+                        m_propertyId, QStringLiteral("--floor"), QStringLiteral("1"),
+                        QStringLiteral("--number"), QStringLiteral("101"), QStringLiteral("--beds"),
+                        QStringLiteral("3"), QStringLiteral("--rent"), QStringLiteral("9500"),
+                        QStringLiteral("--meter")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject room = json(r);
     EXPECT_EQ(room.value(QStringLiteral("bedIds")).toArray().size(), 3);
@@ -120,30 +134,32 @@ TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
                             QStringLiteral("--phone"), QStringLiteral("12345")},
                            2, QStringLiteral("--phone"));
     expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
-                            QStringLiteral("--phone"), QStringLiteral("9845012345"), QStringLiteral("--email"),
-                            QStringLiteral("asha@")},
+                            QStringLiteral("--phone"), QStringLiteral("9845012345"),
+                            QStringLiteral("--email"), QStringLiteral("asha@")},
                            2, QStringLiteral("--email"));
     expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
-                            QStringLiteral("--phone"), QStringLiteral("9845012345"), QStringLiteral("--pan"),
-                            QStringLiteral("ABCXE1234F")},
+                            QStringLiteral("--phone"), QStringLiteral("9845012345"),
+                            QStringLiteral("--pan"), QStringLiteral("ABCXE1234F")},
                            2, QStringLiteral("--pan"));
     expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
-                            QStringLiteral("--phone"), QStringLiteral("9845012345"), QStringLiteral("--aadhaar"),
-                            QStringLiteral("234123412345")},
+                            QStringLiteral("--phone"), QStringLiteral("9845012345"),
+                            QStringLiteral("--aadhaar"), QStringLiteral("234123412345")},
                            2, QStringLiteral("--aadhaar"));
-    expectRefusedUnchanged({resident, add, QStringLiteral("--phone"), QStringLiteral("9845012345")}, 2,
-                           QStringLiteral("--name"));
-    expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--name"), QStringLiteral("X"),
-                            QStringLiteral("--city"), QStringLiteral("Pune"), QStringLiteral("--state-code"),
-                            QStringLiteral("40")},
+    expectRefusedUnchanged({resident, add, QStringLiteral("--phone"), QStringLiteral("9845012345")},
+                           2, QStringLiteral("--name"));
+    expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--name"),
+                            QStringLiteral("X"), QStringLiteral("--city"), QStringLiteral("Pune"),
+                            QStringLiteral("--state-code"), QStringLiteral("40")},
                            2, QStringLiteral("--state-code"));
     expectRefusedUnchanged({QStringLiteral("room"), add, QStringLiteral("--property"), m_propertyId,
-                            QStringLiteral("--floor"), QStringLiteral("1"), QStringLiteral("--number"),
-                            QStringLiteral("102"), QStringLiteral("--beds"), QStringLiteral("0"),
-                            QStringLiteral("--rent"), QStringLiteral("-1")},
+                            QStringLiteral("--floor"), QStringLiteral("1"),
+                            QStringLiteral("--number"), QStringLiteral("102"),
+                            QStringLiteral("--beds"), QStringLiteral("0"), QStringLiteral("--rent"),
+                            QStringLiteral("-1")},
                            2, QStringLiteral("--beds"));
-    expectRefusedUnchanged({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Again")}, 2,
-                           QStringLiteral("already exists"));
+    expectRefusedUnchanged(
+        {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Again")}, 2,
+        QStringLiteral("already exists"));
     expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--nonsense")}, 2,
                            QStringLiteral("nonsense"));
     // The audit trail agrees: only init and property add ever wrote.
@@ -153,8 +169,9 @@ TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
 
 TEST_F(CtlTest, InitRefusesBadOrganisationFieldsBeforeCreatingAnything)
 {
-    const auto r = ctl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG"),
-                        QStringLiteral("--gstin"), QStringLiteral("29ABCPE1234F1Z6")});
+    const auto r =
+        ctl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Sunrise PG"),
+             QStringLiteral("--gstin"), QStringLiteral("29ABCPE1234F1Z6")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--gstin")));
     EXPECT_FALSE(QFileInfo::exists(m_tw.path()));
@@ -162,9 +179,10 @@ TEST_F(CtlTest, InitRefusesBadOrganisationFieldsBeforeCreatingAnything)
 
 TEST_F(CtlTest, MissingPassphraseVariableIsBadInput)
 {
-    const auto r = runCtl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("X"),
-                           QStringLiteral("--workspace"), m_tw.path(), QStringLiteral("--passphrase-env"),
-                           QStringLiteral("RENTFLOW_NO_SUCH_VARIABLE")});
+    const auto r =
+        runCtl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("X"),
+                QStringLiteral("--workspace"), m_tw.path(), QStringLiteral("--passphrase-env"),
+                QStringLiteral("RENTFLOW_NO_SUCH_VARIABLE")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("RENTFLOW_NO_SUCH_VARIABLE")));
     EXPECT_FALSE(QFileInfo::exists(m_tw.path()));
@@ -181,8 +199,9 @@ TEST_F(CtlTest, WorkspaceProblemsExitThreeEachWithItsOwnMessage)
     env.insert(QStringLiteral("RENTFLOW_TEST_PASSPHRASE"), QStringLiteral("a wrong passphrase"));
     const QByteArray pristine = test::readFile(m_tw.dbPath());
     const auto wrong = test::runProgram(test::ctlPath(),
-                                        {QStringLiteral("check"), QStringLiteral("--workspace"), m_tw.path(),
-                                         QStringLiteral("--passphrase-env"), QStringLiteral("RENTFLOW_TEST_PASSPHRASE")},
+                                        {QStringLiteral("check"), QStringLiteral("--workspace"),
+                                         m_tw.path(), QStringLiteral("--passphrase-env"),
+                                         QStringLiteral("RENTFLOW_TEST_PASSPHRASE")},
                                         env);
     EXPECT_EQ(wrong.exitCode, 3);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("does not open"))) << wrong.err.toStdString();
@@ -196,7 +215,8 @@ TEST_F(CtlTest, WorkspaceProblemsExitThreeEachWithItsOwnMessage)
         auto ws = m_tw.open();
         ASSERT_TRUE(ws);
         QSqlQuery q(ws->store().database());
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(store::Migrator::latestVersion() + 5)));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(store::Migrator::latestVersion() + 5)));
     }
     expectRefusedUnchanged(check, 3, QStringLiteral("newer RentFlow"));
 }
@@ -206,15 +226,7 @@ TEST_F(CtlTest, DamagedFileExitsThreeAndStaysAsItWas)
     init();
     for (int i = 0; i < 40; ++i)
         addResident(QStringLiteral("Resident Number"), QStringLiteral("98450%1").arg(10000 + i));
-    {
-        QFile file(m_tw.dbPath());
-        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        for (int i = 0; i < 64; ++i)
-            bytes[bytes.size() / 2 + i] = char(bytes[bytes.size() / 2 + i] ^ 0x5A);
-        file.seek(0);
-        file.write(bytes);
-    }
+    test::flipBytesMidFile(m_tw.dbPath());
     expectRefusedUnchanged({QStringLiteral("check")}, 3, QStringLiteral("damaged"));
 }
 
@@ -245,7 +257,8 @@ TEST_F(CtlTest, RestoreBringsBackTheBackupAndKeepsWhatItReplaced)
                            QStringLiteral("--force"));
     expectRefusedUnchanged({QStringLiteral("backup"), QStringLiteral("--out"), backupFile}, 2,
                            QStringLiteral("already exists"));
-    const auto restored = ctl({QStringLiteral("restore"), QStringLiteral("--from"), backupFile, QStringLiteral("--force")});
+    const auto restored = ctl({QStringLiteral("restore"), QStringLiteral("--from"), backupFile,
+                               QStringLiteral("--force")});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
     const QString kept = json(restored).value(QStringLiteral("previousKeptAt")).toString();
     EXPECT_TRUE(QFileInfo::exists(kept));

@@ -20,7 +20,8 @@ TEST(RealKeychain, StoresReadsAndRemovesAKey)
     KeychainKeyStore keychain;
     const QString name = QStringLiteral("rentflow-test-entry");
     ASSERT_EQ(keychain.write(name, QStringLiteral("x'00FF'")).status, KeyStore::Status::Ok);
-    const KeyStore::Answer read = KeychainKeyStore().read(name); // a fresh client: the daemon kept it
+    const KeyStore::Answer read =
+        KeychainKeyStore().read(name); // a fresh client: the daemon kept it
     ASSERT_EQ(read.status, KeyStore::Status::Ok) << read.detail.toStdString();
     EXPECT_EQ(read.key, QStringLiteral("x'00FF'"));
     EXPECT_EQ(keychain.remove(name).status, KeyStore::Status::Ok);
@@ -53,13 +54,19 @@ TEST(RealKeychain, WorkspaceKeyRoundTripsThroughTheKeychain)
 TEST(RealKeychain, CliInitWithoutPassphraseUsesTheKeychain)
 {
     test::TestWorkspace tw;
-    const auto init = test::runCtl({QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Keychain PG"),
-                                    QStringLiteral("--workspace"), tw.path(), QStringLiteral("--json")});
+    const auto init = test::runCtl({QStringLiteral("init"), QStringLiteral("--org"),
+                                    QStringLiteral("Keychain PG"), QStringLiteral("--workspace"),
+                                    tw.path(), QStringLiteral("--json")});
     ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-    const auto add = test::runCtl({QStringLiteral("--workspace"), tw.path(), QStringLiteral("property"),
-                                   QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Indiranagar"),
-                                   QStringLiteral("--city"), QStringLiteral("Bengaluru"),
-                                   QStringLiteral("--state-code"), QStringLiteral("29"), QStringLiteral("--json")});
+    const auto add = test::runCtl(
+        {QStringLiteral("--workspace"), tw.path(), QStringLiteral("property"),
+         QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Indiranagar"),
+         QStringLiteral("--city"), QStringLiteral("Bengaluru"), QStringLiteral("--state-code"),
+         QStringLiteral("29"), QStringLiteral("--json")});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
-    EXPECT_FALSE(QJsonDocument::fromJson(add.out.toUtf8()).object().value(QStringLiteral("id")).toString().isEmpty());
+    EXPECT_FALSE(QJsonDocument::fromJson(add.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("id"))
+                     .toString()
+                     .isEmpty());
 }

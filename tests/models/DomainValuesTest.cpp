@@ -23,7 +23,8 @@ TEST(Money, ParsesRupeesAndPaiseExactly)
 
 TEST(Money, RefusesWhatIsNotAnAmount)
 {
-    for (const char16_t* bad : {u"", u"abc", u"12.345", u"1e5", u"12000.", u"१२००", u"99999999999999"})
+    for (const char16_t* bad :
+         {u"", u"abc", u"12.345", u"1e5", u"12000.", u"१२००", u"99999999999999"})
         EXPECT_FALSE(Money::parse(bad)) << QString::fromUtf16(bad).toStdString();
     EXPECT_TRUE(Money::parse(u"12.345").error().contains(QStringLiteral("two decimal")));
 }
@@ -37,7 +38,8 @@ TEST(Money, FormatsAsADecimalString)
 
 TEST(IndianMobile, NormalisesToE164)
 {
-    for (const char16_t* ok : {u"9845012345", u"+91 98450 12345", u"091-9845012345", u"919845012345"})
+    for (const char16_t* ok :
+         {u"9845012345", u"+91 98450 12345", u"091-9845012345", u"919845012345"})
         EXPECT_EQ(IndianMobile::parse(ok)->e164(), QStringLiteral("+919845012345"));
     for (const char16_t* bad : {u"12345", u"5845012345", u"98450123456", u"98450x2345", u""})
         EXPECT_FALSE(IndianMobile::parse(bad)) << QString::fromUtf16(bad).toStdString();
@@ -46,7 +48,8 @@ TEST(IndianMobile, NormalisesToE164)
 TEST(Email, AcceptsAddressesAndLowercasesTheDomain)
 {
     EXPECT_EQ(Email::parse(u" Asha.R@Gmail.COM ")->address(), QStringLiteral("Asha.R@gmail.com"));
-    for (const char16_t* bad : {u"asha", u"asha@", u"@gmail.com", u"asha@gmail", u"a..b@x.in", u"a b@x.in"})
+    for (const char16_t* bad :
+         {u"asha", u"asha@", u"@gmail.com", u"asha@gmail", u"a..b@x.in", u"a b@x.in"})
         EXPECT_FALSE(Email::parse(bad)) << QString::fromUtf16(bad).toStdString();
 }
 

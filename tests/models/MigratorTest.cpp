@@ -17,8 +17,9 @@ namespace {
 QString schemaOf(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
-                          "ORDER BY type, name"));
+    q.exec(
+        QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
+                       "ORDER BY type, name"));
     QStringList lines;
     while (q.next())
         lines.append(q.value(0).toString());
@@ -65,11 +66,32 @@ TEST_F(MigratorTest, MigratesAnEmptyFileToTheLatestVersion)
     ASSERT_TRUE(migrator.migrate().ok());
     EXPECT_EQ(migrator.currentVersion(), Migrator::latestVersion());
     const QStringList tables = db().tables();
-    for (const char* table : {"organisation", "app_user", "property", "floor", "room", "bed", "meter", "resident",
-                              "kyc_document", "agreement", "notice", "charge", "invoice", "invoice_line",
-                              "document_series", "payment", "payment_allocation", "receipt", "credit_note",
-                              "deposit_entry", "deposit_settlement", "meter_reading", "maintenance_ticket",
-                              "audit_log", "sync_outbox", "tax_rule"})
+    for (const char* table : {"organisation",
+                              "app_user",
+                              "property",
+                              "floor",
+                              "room",
+                              "bed",
+                              "meter",
+                              "resident",
+                              "kyc_document",
+                              "agreement",
+                              "notice",
+                              "charge",
+                              "invoice",
+                              "invoice_line",
+                              "document_series",
+                              "payment",
+                              "payment_allocation",
+                              "receipt",
+                              "credit_note",
+                              "deposit_entry",
+                              "deposit_settlement",
+                              "meter_reading",
+                              "maintenance_ticket",
+                              "audit_log",
+                              "sync_outbox",
+                              "tax_rule"})
         EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
     EXPECT_TRUE(migrator.migrate().ok()); // nothing left to do
 }
@@ -84,7 +106,8 @@ TEST_F(MigratorTest, EveryStepIsSafeToRunAgain)
         // version was recorded: the step runs a second time.
         QSqlQuery(db()).exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version - 1));
         auto again = migrator.apply(step);
-        ASSERT_TRUE(again.ok()) << step.name.toStdString() << ": " << again.error().message.toStdString();
+        ASSERT_TRUE(again.ok()) << step.name.toStdString() << ": "
+                                << again.error().message.toStdString();
         EXPECT_EQ(schemaOf(db()), once) << step.name.toStdString();
         EXPECT_EQ(migrator.currentVersion(), step.version);
     }
@@ -92,8 +115,10 @@ TEST_F(MigratorTest, EveryStepIsSafeToRunAgain)
 
 TEST_F(MigratorTest, AFailingStepLeavesTheVersionAndSchemaUnchanged)
 {
-    Migrator migrator(db(), {{1, QStringLiteral("good"), QStringLiteral("CREATE TABLE IF NOT EXISTS a (x);")},
-                             {2, QStringLiteral("bad"), QStringLiteral("CREATE TABLE b (y); SELECT * FROM nowhere;")}});
+    Migrator migrator(
+        db(),
+        {{1, QStringLiteral("good"), QStringLiteral("CREATE TABLE IF NOT EXISTS a (x);")},
+         {2, QStringLiteral("bad"), QStringLiteral("CREATE TABLE b (y); SELECT * FROM nowhere;")}});
     auto result = migrator.migrate();
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("bad")));

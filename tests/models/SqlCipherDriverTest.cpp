@@ -19,13 +19,15 @@ using rentflow::test::readFile;
 
 namespace {
 
-const QString kRawKey = QStringLiteral("x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'");
+const QString kRawKey =
+    QStringLiteral("x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'");
 
 // An open QSQLCIPHER connection on a file in a temporary folder.
 class Connection
 {
 public:
-    explicit Connection(const QString& path, const QString& key = kRawKey, const QString& options = {})
+    explicit Connection(const QString& path, const QString& key = kRawKey,
+                        const QString& options = {})
         : m_name(QUuid::createUuid().toString())
     {
         SqlCipherDriver::registerDriver();
@@ -57,7 +59,10 @@ private:
 class SqlCipherDriverTest : public ::testing::Test
 {
 protected:
-    QString path(const QString& name = QStringLiteral("t.db")) const { return m_dir.filePath(name); }
+    QString path(const QString& name = QStringLiteral("t.db")) const
+    {
+        return m_dir.filePath(name);
+    }
     QTemporaryDir m_dir;
 };
 
@@ -99,13 +104,14 @@ TEST_F(SqlCipherDriverTest, RoundTripsEveryTypeExactly)
 {
     Connection c(path());
     ASSERT_TRUE(c.opened());
-    run(c.db(), QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT, d TEXT)"));
+    run(c.db(),
+        QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT, d TEXT)"));
     QSqlQuery insert(c.db());
     ASSERT_TRUE(insert.prepare(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?, ?, ?)")));
     const QByteArray blob("\x00\x01\xff\x00rent", 8);
     const QString hindi = QStringLiteral("किराया रसीद ₹");
-    for (qint64 value : {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), qint64(0),
-                         qint64(9007199254740993)}) { // 2^53 + 1: not exact as a double
+    for (qint64 value : {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(),
+                         qint64(0), qint64(9007199254740993)}) { // 2^53 + 1: not exact as a double
         insert.addBindValue(value);
         insert.addBindValue(0.1);
         insert.addBindValue(hindi);
@@ -127,8 +133,8 @@ TEST_F(SqlCipherDriverTest, RoundTripsEveryTypeExactly)
         EXPECT_TRUE(select.isNull(4));
         EXPECT_EQ(select.value(5).toString(), QStringLiteral("2026-04-01"));
     }
-    EXPECT_EQ(seen, (QList<qint64>{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), 0,
-                                   9007199254740993}));
+    EXPECT_EQ(seen, (QList<qint64>{std::numeric_limits<qint64>::max(),
+                                   std::numeric_limits<qint64>::min(), 0, 9007199254740993}));
 }
 
 TEST_F(SqlCipherDriverTest, NamedAndPositionalPlaceholdersBind)
@@ -157,7 +163,9 @@ TEST_F(SqlCipherDriverTest, WrongKeyIsRefusedWithNotADatabase)
         run(c.db(), QStringLiteral("CREATE TABLE t (x)"));
     }
     const QByteArray before = readFile(path());
-    Connection wrong(path(), QStringLiteral("x'0DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'"));
+    Connection wrong(
+        path(),
+        QStringLiteral("x'0DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'"));
     EXPECT_FALSE(wrong.opened());
     EXPECT_EQ(wrong.error().nativeErrorCode(), QStringLiteral("26"));
     EXPECT_FALSE(wrong.error().databaseText().isEmpty());
@@ -179,7 +187,8 @@ TEST_F(SqlCipherDriverTest, PassphraseOpensWhatItCreated)
 
 TEST_F(SqlCipherDriverTest, NoCreateOptionRefusesMissingFile)
 {
-    Connection c(path(QStringLiteral("missing.db")), kRawKey, QStringLiteral("QSQLCIPHER_NO_CREATE"));
+    Connection c(path(QStringLiteral("missing.db")), kRawKey,
+                 QStringLiteral("QSQLCIPHER_NO_CREATE"));
     EXPECT_FALSE(c.opened());
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("missing.db"))));
 }
@@ -235,8 +244,9 @@ TEST_F(SqlCipherDriverTest, ScrollableQuerySeeksBackAndForth)
     Connection c(path());
     ASSERT_TRUE(c.opened());
     run(c.db(), QStringLiteral("CREATE TABLE t (x INTEGER)"));
-    run(c.db(), QStringLiteral("WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 50) "
-                               "INSERT INTO t SELECT v FROM n"));
+    run(c.db(), QStringLiteral(
+                    "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 50) "
+                    "INSERT INTO t SELECT v FROM n"));
     QSqlQuery q(c.db());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT x FROM t ORDER BY x")));
     ASSERT_TRUE(q.seek(10));
@@ -255,11 +265,13 @@ TEST_F(SqlCipherDriverTest, DescribesTablesRecordsAndPrimaryKeys)
 {
     Connection c(path());
     ASSERT_TRUE(c.opened());
-    run(c.db(), QStringLiteral("CREATE TABLE bed (id TEXT PRIMARY KEY NOT NULL, rent_paise INTEGER NOT NULL, "
-                               "label TEXT DEFAULT 'A')"));
+    run(c.db(), QStringLiteral(
+                    "CREATE TABLE bed (id TEXT PRIMARY KEY NOT NULL, rent_paise INTEGER NOT NULL, "
+                    "label TEXT DEFAULT 'A')"));
     run(c.db(), QStringLiteral("CREATE TABLE link (a TEXT, b TEXT, PRIMARY KEY (b, a))"));
     run(c.db(), QStringLiteral("CREATE VIEW beds AS SELECT * FROM bed"));
-    EXPECT_EQ(c.db().tables(QSql::Tables), (QStringList{QStringLiteral("bed"), QStringLiteral("link")}));
+    EXPECT_EQ(c.db().tables(QSql::Tables),
+              (QStringList{QStringLiteral("bed"), QStringLiteral("link")}));
     EXPECT_EQ(c.db().tables(QSql::Views), QStringList{QStringLiteral("beds")});
     const QSqlRecord record = c.db().record(QStringLiteral("bed"));
     ASSERT_EQ(record.count(), 3);
@@ -276,7 +288,9 @@ TEST_F(SqlCipherDriverTest, TableModelEditsInsertsAndRemovesRows)
 {
     Connection c(path());
     ASSERT_TRUE(c.opened());
-    run(c.db(), QStringLiteral("CREATE TABLE bed (id TEXT PRIMARY KEY NOT NULL, label TEXT, rent_paise INTEGER)"));
+    run(c.db(),
+        QStringLiteral(
+            "CREATE TABLE bed (id TEXT PRIMARY KEY NOT NULL, label TEXT, rent_paise INTEGER)"));
     run(c.db(), QStringLiteral("INSERT INTO bed VALUES ('b1', 'A', 800000), ('b2', 'B', 900000)"));
     QSqlTableModel model(nullptr, c.db());
     model.setTable(QStringLiteral("bed"));
@@ -304,7 +318,8 @@ TEST_F(SqlCipherDriverTest, TableModelEditsInsertsAndRemovesRows)
 
 TEST_F(SqlCipherDriverTest, RekeyReplacesTheKey)
 {
-    const QString newKey = QStringLiteral("x'11111111111111111111111111111111111111111111111111111111111111AA'");
+    const QString newKey =
+        QStringLiteral("x'11111111111111111111111111111111111111111111111111111111111111AA'");
     {
         Connection c(path());
         ASSERT_TRUE(c.opened());
@@ -329,8 +344,9 @@ TEST_F(SqlCipherDriverTest, ExecuteScriptRunsEveryStatementOrStopsAtTheFirstErro
     Connection c(path());
     ASSERT_TRUE(c.opened());
     auto* driver = qobject_cast<SqlCipherDriver*>(c.db().driver());
-    ASSERT_TRUE(driver->executeScript(QStringLiteral(
-        "CREATE TABLE a (x); -- a comment; with a semicolon\nCREATE TABLE b (y);\nINSERT INTO a VALUES ('x;y');")));
+    ASSERT_TRUE(driver->executeScript(
+        QStringLiteral("CREATE TABLE a (x); -- a comment; with a semicolon\nCREATE TABLE b "
+                       "(y);\nINSERT INTO a VALUES ('x;y');")));
     EXPECT_EQ(c.db().tables().size(), 2);
     EXPECT_FALSE(driver->executeScript(QStringLiteral("CREATE TABLE c (z); CREATE TABLE a (x);")));
     EXPECT_TRUE(driver->lastError().text().contains(QStringLiteral("CREATE TABLE a")));

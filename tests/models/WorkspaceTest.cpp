@@ -20,29 +20,21 @@ namespace {
 
 void addOrganisationAndResident(Workspace& ws)
 {
-    ASSERT_TRUE(OrganisationRepository(ws.store()).create({QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}}).ok());
-    auto id = ResidentRepository(ws.store())
-                  .add({QStringLiteral("Lakshmi Narayanan"), QStringLiteral("98450 12345"), {}, {}, {}});
+    ASSERT_TRUE(OrganisationRepository(ws.store())
+                    .create({QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}})
+                    .ok());
+    auto id =
+        ResidentRepository(ws.store())
+            .add({QStringLiteral("Lakshmi Narayanan"), QStringLiteral("98450 12345"), {}, {}, {}});
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-}
-
-void flipBytesMidFile(const QString& path)
-{
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    const qsizetype middle = bytes.size() / 2;
-    for (int i = 0; i < 32; ++i)
-        bytes[middle + i] = char(~bytes[middle + i]);
-    file.seek(0);
-    file.write(bytes);
 }
 
 StoreError openError(const TestWorkspace& tw, const store::KeySource& keys)
 {
     auto opened = Workspace::open(tw.path(), keys, TestWorkspace::actor());
     EXPECT_FALSE(opened.ok());
-    return opened.ok() ? StoreError{StoreError::Code::Io, QStringLiteral("opened")} : opened.error();
+    return opened.ok() ? StoreError{StoreError::Code::Io, QStringLiteral("opened")}
+                       : opened.error();
 }
 
 QString pragma(Workspace& ws, const QString& name)
@@ -96,7 +88,8 @@ TEST(Workspace, ConnectionUsesWalForeignKeysSecureDeleteAndMemoryTemp)
     EXPECT_EQ(pragma(*ws, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     EXPECT_EQ(pragma(*ws, QStringLiteral("secure_delete")), QStringLiteral("1"));
     EXPECT_EQ(pragma(*ws, QStringLiteral("temp_store")), QStringLiteral("2")); // MEMORY
-    EXPECT_EQ(pragma(*ws, QStringLiteral("user_version")), QString::number(store::Migrator::latestVersion()));
+    EXPECT_EQ(pragma(*ws, QStringLiteral("user_version")),
+              QString::number(store::Migrator::latestVersion()));
 }
 
 TEST(Workspace, WrongPassphraseIsRefusedAndTheFileIsUntouched)
@@ -121,9 +114,13 @@ TEST(Workspace, DamagedFileIsRefusedAndTheFileIsUntouched)
         addOrganisationAndResident(*ws);
         for (int i = 0; i < 300; ++i) // enough rows for several pages
             ResidentRepository(ws->store())
-                .add({QStringLiteral("Resident Number"), QStringLiteral("98450%1").arg(10000 + i), {}, {}, {}});
+                .add({QStringLiteral("Resident Number"),
+                      QStringLiteral("98450%1").arg(10000 + i),
+                      {},
+                      {},
+                      {}});
     }
-    flipBytesMidFile(tw.dbPath());
+    test::flipBytesMidFile(tw.dbPath());
     const QByteArray before = test::readFile(tw.dbPath());
     const StoreError error = openError(tw, tw.passphraseKeys());
     EXPECT_EQ(error.code, StoreError::Code::Damaged);
@@ -138,7 +135,8 @@ TEST(Workspace, NewerSchemaIsRefusedAndTheFileIsUntouched)
         auto ws = tw.create();
         ASSERT_TRUE(ws);
         QSqlQuery q(ws->store().database());
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(store::Migrator::latestVersion() + 1)));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(store::Migrator::latestVersion() + 1)));
     }
     const QByteArray before = test::readFile(tw.dbPath());
     const StoreError error = openError(tw, tw.passphraseKeys());

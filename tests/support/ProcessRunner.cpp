@@ -6,8 +6,8 @@
 
 namespace rentflow::test {
 
-ProcessResult runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& env,
-                         int timeoutMs)
+ProcessResult runProgram(const QString& program, const QStringList& args,
+                         const QProcessEnvironment& env, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(env);

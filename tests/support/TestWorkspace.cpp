@@ -65,4 +65,17 @@ QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+void flipBytesMidFile(const QString& path)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    ASSERT_GT(bytes.size(), 128);
+    const qsizetype middle = bytes.size() / 2;
+    for (int i = 0; i < 64; ++i)
+        bytes[middle + i] = char(~bytes[middle + i]);
+    file.seek(0);
+    file.write(bytes);
+}
+
 } // namespace rentflow::test

@@ -36,5 +36,7 @@ QByteArray allFileBytes(const QString& dir);
 // Whether `text` appears in `bytes` as UTF-8 or UTF-16 (either byte order).
 bool containsText(const QByteArray& bytes, const QString& text);
 QByteArray readFile(const QString& path);
+// Damages a file the way a failing disk does: 64 bytes inverted in its middle.
+void flipBytesMidFile(const QString& path);
 
 } // namespace rentflow::test

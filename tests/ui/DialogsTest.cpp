@@ -24,7 +24,8 @@ TEST(FirstRunDialog, ReturnsWhatWasTypedAndShowsFieldErrors)
     EXPECT_EQ(dialog.input().stateCode, QStringLiteral("29"));
     EXPECT_EQ(state->currentText(), QStringLiteral("29 – Karnataka"));
 
-    dialog.showErrors({{QStringLiteral("gstin"), QStringLiteral("the GSTIN's check character does not match")}});
+    dialog.showErrors(
+        {{QStringLiteral("gstin"), QStringLiteral("the GSTIN's check character does not match")}});
     auto* errors = dialog.findChild<QLabel*>(QStringLiteral("errorsLabel"));
     EXPECT_TRUE(errors->isVisible());
     EXPECT_TRUE(errors->text().startsWith(QStringLiteral("GSTIN:")));

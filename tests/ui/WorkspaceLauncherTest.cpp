@@ -26,7 +26,8 @@ public:
     QStringList errorTitles;
     int newPassphraseAsks = 0;
 
-    std::optional<OrganisationInput> askOrganisation(const FieldErrors& errors, const OrganisationInput& previous) override
+    std::optional<OrganisationInput> askOrganisation(const FieldErrors& errors,
+                                                     const OrganisationInput& previous) override
     {
         errorsShown.append(errors);
         inputsShown.append(previous);
@@ -59,8 +60,9 @@ TEST(WorkspaceLauncher, FirstRunAsksAgainWithTheErrorsAndKeepsWhatWasTyped)
 {
     test::TestWorkspace tw;
     ScriptedPrompts prompts;
-    prompts.organisations = {organisation(QStringLiteral("Sunrise PG"), QStringLiteral("29ABCPE1234F1Z6")),
-                             organisation(QStringLiteral("Sunrise PG"), QStringLiteral("29ABCPE1234F1Z7"))};
+    prompts.organisations = {
+        organisation(QStringLiteral("Sunrise PG"), QStringLiteral("29ABCPE1234F1Z6")),
+        organisation(QStringLiteral("Sunrise PG"), QStringLiteral("29ABCPE1234F1Z7"))};
     test::FakeKeyStore keychain;
     WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
     ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
@@ -71,7 +73,8 @@ TEST(WorkspaceLauncher, FirstRunAsksAgainWithTheErrorsAndKeepsWhatWasTyped)
     auto workspace = launcher.takeWorkspace();
     ASSERT_TRUE(workspace);
     EXPECT_EQ(workspace->manifest().keyMode, store::WorkspaceManifest::KeyMode::Keychain);
-    EXPECT_EQ(OrganisationRepository(workspace->store()).current()->gstin, QStringLiteral("29ABCPE1234F1Z7"));
+    EXPECT_EQ(OrganisationRepository(workspace->store()).current()->gstin,
+              QStringLiteral("29ABCPE1234F1Z7"));
 }
 
 TEST(WorkspaceLauncher, FirstRunWithoutAKeychainAsksForAPassphrase)
@@ -85,7 +88,8 @@ TEST(WorkspaceLauncher, FirstRunWithoutAKeychainAsksForAPassphrase)
     WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
     ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
     EXPECT_EQ(prompts.newPassphraseAsks, 1);
-    EXPECT_EQ(launcher.takeWorkspace()->manifest().keyMode, store::WorkspaceManifest::KeyMode::Passphrase);
+    EXPECT_EQ(launcher.takeWorkspace()->manifest().keyMode,
+              store::WorkspaceManifest::KeyMode::Passphrase);
 }
 
 TEST(WorkspaceLauncher, CancellingTheFirstRunLeavesNothingBehind)
@@ -118,21 +122,16 @@ TEST(WorkspaceLauncher, ADamagedWorkspaceIsShownAsSuchAndNotOpened)
     {
         auto ws = tw.create();
         for (int i = 0; i < 200; ++i)
-            PropertyRepository(ws->store()).add({QStringLiteral("P"), QStringLiteral("Pune"), QStringLiteral("27"), {}, {}});
+            PropertyRepository(ws->store())
+                .add({QStringLiteral("P"), QStringLiteral("Pune"), QStringLiteral("27"), {}, {}});
     }
-    QFile file(tw.dbPath());
-    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    for (int i = 0; i < 64; ++i)
-        bytes[bytes.size() / 2 + i] = char(bytes[bytes.size() / 2 + i] ^ 0x33);
-    file.seek(0);
-    file.write(bytes);
-    file.close();
+    test::flipBytesMidFile(tw.dbPath());
 
     ScriptedPrompts prompts;
     test::FakeKeyStore keychain;
     WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
-    EXPECT_EQ(launcher.launch(tw.path(), test::TestWorkspace::kPassphrase), WorkspaceLauncher::Outcome::Failed);
+    EXPECT_EQ(launcher.launch(tw.path(), test::TestWorkspace::kPassphrase),
+              WorkspaceLauncher::Outcome::Failed);
     ASSERT_EQ(prompts.errorTitles.size(), 1);
     EXPECT_TRUE(prompts.errorTitles.first().contains(QStringLiteral("damaged")));
     ASSERT_TRUE(launcher.failure());
@@ -143,14 +142,21 @@ TEST(MainWindow, IsTitledWithTheOrganisationAndShowsItsCounts)
 {
     test::TestWorkspace tw;
     auto ws = tw.create();
-    ASSERT_TRUE(OrganisationRepository(ws->store()).create({QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}}).ok());
+    ASSERT_TRUE(OrganisationRepository(ws->store())
+                    .create({QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}})
+                    .ok());
     ASSERT_TRUE(PropertyRepository(ws->store())
-                    .add({QStringLiteral("Koramangala"), QStringLiteral("Bengaluru"), QStringLiteral("29"), {}, {}})
+                    .add({QStringLiteral("Koramangala"),
+                          QStringLiteral("Bengaluru"),
+                          QStringLiteral("29"),
+                          {},
+                          {}})
                     .ok());
     ui::MainWindow window(std::move(ws));
     window.show();
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Sunrise PG — RentFlow"));
     const auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
     ASSERT_NE(counts, nullptr);
-    EXPECT_TRUE(counts->text().contains(QStringLiteral("Properties: 1"))) << counts->text().toStdString();
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("Properties: 1")))
+        << counts->text().toStdString();
 }

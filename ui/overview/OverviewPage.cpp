@@ -57,23 +57,28 @@ void OverviewPage::refresh()
 {
     const auto org = OrganisationRepository(m_store).current();
     m_headingLabel->setText(org ? org->name : tr("(no organisation)"));
-    const qint64 beds = countOf(m_store, QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0"));
+    const qint64 beds =
+        countOf(m_store, QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0"));
     const qint64 vacant =
-        countOf(m_store, QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0 AND status = 'vacant'"));
+        countOf(m_store,
+                QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0 AND status = 'vacant'"));
     m_countsLabel->setText(
         tr("Properties: %1    Rooms: %2    Beds: %3 (%4 vacant)    Residents: %5")
-            .arg(countOf(m_store, QStringLiteral("SELECT count(*) FROM property WHERE deleted = 0")))
+            .arg(
+                countOf(m_store, QStringLiteral("SELECT count(*) FROM property WHERE deleted = 0")))
             .arg(countOf(m_store, QStringLiteral("SELECT count(*) FROM room WHERE deleted = 0")))
             .arg(beds)
             .arg(vacant)
-            .arg(countOf(m_store, QStringLiteral("SELECT count(*) FROM resident WHERE deleted = 0"))));
+            .arg(countOf(m_store,
+                         QStringLiteral("SELECT count(*) FROM resident WHERE deleted = 0"))));
 
     m_propertiesModel->setQuery(
-        QStringLiteral("SELECT p.name, p.city, p.state_code, "
-                       "(SELECT count(*) FROM room r WHERE r.property_id = p.id AND r.deleted = 0), "
-                       "(SELECT count(*) FROM bed b JOIN room r ON r.id = b.room_id "
-                       " WHERE r.property_id = p.id AND b.deleted = 0) "
-                       "FROM property p WHERE p.deleted = 0 ORDER BY p.name"),
+        QStringLiteral(
+            "SELECT p.name, p.city, p.state_code, "
+            "(SELECT count(*) FROM room r WHERE r.property_id = p.id AND r.deleted = 0), "
+            "(SELECT count(*) FROM bed b JOIN room r ON r.id = b.room_id "
+            " WHERE r.property_id = p.id AND b.deleted = 0) "
+            "FROM property p WHERE p.deleted = 0 ORDER BY p.name"),
         m_store.database());
     const QStringList headers = {tr("Name"), tr("City"), tr("State"), tr("Rooms"), tr("Beds")};
     for (int i = 0; i < headers.size(); ++i)

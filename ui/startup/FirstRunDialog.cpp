@@ -16,9 +16,10 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Welcome to RentFlow"));
     setObjectName(QStringLiteral("firstRunDialog"));
-    auto* intro = new QLabel(tr("Set up your business. Your data stays on this PC, encrypted. Only the business "
-                                "name is required; GST details are needed for tax invoices."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Set up your business. Your data stays on this PC, encrypted. Only the business "
+           "name is required; GST details are needed for tax invoices."),
+        this);
     intro->setWordWrap(true);
 
     m_nameLineEdit = new QLineEdit(this);
@@ -29,8 +30,9 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent)
     m_stateComboBox->addItem(tr("(choose later)"), QString());
     for (int code = 1; code <= 38; ++code)
         if (const auto state = StateCode::parse(QString::number(code)))
-            m_stateComboBox->addItem(QStringLiteral("%1 – %2").arg(state->twoDigits(), state->name()),
-                                     state->twoDigits());
+            m_stateComboBox->addItem(
+                QStringLiteral("%1 – %2").arg(state->twoDigits(), state->name()),
+                state->twoDigits());
     m_gstinLineEdit = new QLineEdit(this);
     m_gstinLineEdit->setObjectName(QStringLiteral("gstinLineEdit"));
     m_gstinLineEdit->setPlaceholderText(tr("only if GST-registered"));
@@ -88,7 +90,8 @@ void FirstRunDialog::showErrors(const FieldErrors& errors)
         {QStringLiteral("address"), tr("Address")},   {QStringLiteral("upi"), tr("UPI ID")}};
     QStringList lines;
     for (const FieldError& error : errors)
-        lines.append(QStringLiteral("%1: %2").arg(labels.value(error.field, error.field), error.message));
+        lines.append(
+            QStringLiteral("%1: %2").arg(labels.value(error.field, error.field), error.message));
     m_errorsLabel->setText(lines.join(QLatin1Char('\n')));
     m_errorsLabel->setVisible(!lines.isEmpty());
 }

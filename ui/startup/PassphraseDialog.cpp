@@ -15,13 +15,14 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& message, QWidget* p
 {
     setObjectName(QStringLiteral("passphraseDialog"));
     setWindowTitle(mode == Mode::Choose ? tr("Choose a passphrase") : tr("Unlock workspace"));
-    auto* intro = new QLabel(mode == Mode::Choose
-                                 ? tr("This PC has no keychain to keep the workspace key, so the workspace will be "
-                                      "locked with a passphrase. Choose one of at least %1 characters and keep it "
-                                      "safe: without it the data cannot be opened.")
-                                       .arg(store::Workspace::kMinPassphraseLength)
-                                 : tr("This workspace is locked with a passphrase."),
-                             this);
+    auto* intro = new QLabel(
+        mode == Mode::Choose
+            ? tr("This PC has no keychain to keep the workspace key, so the workspace will be "
+                 "locked with a passphrase. Choose one of at least %1 characters and keep it "
+                 "safe: without it the data cannot be opened.")
+                  .arg(store::Workspace::kMinPassphraseLength)
+            : tr("This workspace is locked with a passphrase."),
+        this);
     intro->setWordWrap(true);
     m_passphraseLineEdit = new QLineEdit(this);
     m_passphraseLineEdit->setObjectName(QStringLiteral("passphraseLineEdit"));

@@ -12,7 +12,11 @@ class PassphraseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { Enter, Choose };
+    enum class Mode
+    {
+        Enter,
+        Choose
+    };
     PassphraseDialog(Mode mode, const QString& message, QWidget* parent = nullptr);
 
     QString passphrase() const;

@@ -15,15 +15,18 @@ QString tr(const char* text)
 }
 } // namespace
 
-WorkspaceLauncher::WorkspaceLauncher(LaunchPrompts& prompts, store::KeyStore& keychain, store::Actor actor)
+WorkspaceLauncher::WorkspaceLauncher(LaunchPrompts& prompts, store::KeyStore& keychain,
+                                     store::Actor actor)
     : m_prompts(prompts), m_keychain(keychain), m_actor(std::move(actor))
-{
-}
+{}
 
-WorkspaceLauncher::Outcome WorkspaceLauncher::launch(const QString& directory, const std::optional<QString>& passphrase)
+WorkspaceLauncher::Outcome WorkspaceLauncher::launch(const QString& directory,
+                                                     const std::optional<QString>& passphrase)
 {
-    const QString db = QDir(directory).filePath(QString::fromLatin1(store::Workspace::kDatabaseFile));
-    return QFileInfo::exists(db) ? openExisting(directory, passphrase) : createFirstWorkspace(directory, passphrase);
+    const QString db =
+        QDir(directory).filePath(QString::fromLatin1(store::Workspace::kDatabaseFile));
+    return QFileInfo::exists(db) ? openExisting(directory, passphrase)
+                                 : createFirstWorkspace(directory, passphrase);
 }
 
 WorkspaceLauncher::Outcome WorkspaceLauncher::fail(const StoreError& error)
@@ -40,8 +43,9 @@ WorkspaceLauncher::Outcome WorkspaceLauncher::fail(const StoreError& error)
     return Outcome::Failed;
 }
 
-WorkspaceLauncher::Outcome WorkspaceLauncher::createFirstWorkspace(const QString& directory,
-                                                                   const std::optional<QString>& passphrase)
+WorkspaceLauncher::Outcome
+WorkspaceLauncher::createFirstWorkspace(const QString& directory,
+                                        const std::optional<QString>& passphrase)
 {
     // Ask until the organisation is valid; the user's typing is handed back each time.
     OrganisationInput input;
@@ -77,7 +81,8 @@ WorkspaceLauncher::Outcome WorkspaceLauncher::createFirstWorkspace(const QString
     return Outcome::Opened;
 }
 
-WorkspaceLauncher::Outcome WorkspaceLauncher::openExisting(const QString& directory, std::optional<QString> passphrase)
+WorkspaceLauncher::Outcome WorkspaceLauncher::openExisting(const QString& directory,
+                                                           std::optional<QString> passphrase)
 {
     store::KeySource keys;
     keys.keychain = &m_keychain;
@@ -88,7 +93,8 @@ WorkspaceLauncher::Outcome WorkspaceLauncher::openExisting(const QString& direct
     const auto manifest = store::WorkspaceManifest::load(directory);
     const bool passphraseWorkspace =
         manifest && manifest.value().keyMode == store::WorkspaceManifest::KeyMode::Passphrase;
-    for (int attempt = 0; !opened && passphraseWorkspace && attempt < kPassphraseAttempts; ++attempt) {
+    for (int attempt = 0; !opened && passphraseWorkspace && attempt < kPassphraseAttempts;
+         ++attempt) {
         const StoreError& error = opened.error();
         const bool askable = (error.code == StoreError::Code::NoKey && !keys.passphrase) ||
                              error.code == StoreError::Code::WrongKey;

@@ -15,7 +15,12 @@ namespace rentflow::ui {
 class WorkspaceLauncher
 {
 public:
-    enum class Outcome { Opened, Cancelled, Failed };
+    enum class Outcome
+    {
+        Opened,
+        Cancelled,
+        Failed
+    };
     static constexpr int kPassphraseAttempts = 3;
 
     WorkspaceLauncher(LaunchPrompts& prompts, store::KeyStore& keychain, store::Actor actor);
@@ -27,7 +32,8 @@ public:
     const std::optional<store::StoreError>& failure() const { return m_failure; }
 
 private:
-    Outcome createFirstWorkspace(const QString& directory, const std::optional<QString>& passphrase);
+    Outcome createFirstWorkspace(const QString& directory,
+                                 const std::optional<QString>& passphrase);
     Outcome openExisting(const QString& directory, std::optional<QString> passphrase);
     Outcome fail(const store::StoreError& error);
 

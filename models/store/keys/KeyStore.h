@@ -9,7 +9,8 @@ namespace rentflow::store {
 class KeyStore
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,          // done (read: the key is in `key`)
         NotFound,    // the keychain answered, but holds no key under that name
         Unavailable, // no keychain answered (no Secret Service, no D-Bus session)

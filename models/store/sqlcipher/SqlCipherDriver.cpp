@@ -135,8 +135,8 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 
 QSqlError SqlCipherDriver::makeError(const QString& what, int rc, QSqlError::ErrorType type) const
 {
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     return QSqlError(what, detail, type, QString::number(rc & 0xff));
 }
 
@@ -149,8 +149,8 @@ void SqlCipherDriver::failOpen(const QString& what, int rc)
     setOpenError(true);
 }
 
-bool SqlCipherDriver::open(const QString& path, const QString&, const QString& key,
-                           const QString&, int, const QString& optionText)
+bool SqlCipherDriver::open(const QString& path, const QString&, const QString& key, const QString&,
+                           int, const QString& optionText)
 {
     if (isOpen())
         close();
@@ -176,9 +176,9 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
             failOpen(tr("Cannot set the database key"), rc);
             return false;
         }
-        const QByteArray settings = QByteArray("PRAGMA cipher_page_size = ") + QByteArray::number(kPageSize) +
-                                    "; PRAGMA kdf_iter = " +
-                                    QByteArray::number(kPassphraseKdfIterations) + ";";
+        const QByteArray settings =
+            QByteArray("PRAGMA cipher_page_size = ") + QByteArray::number(kPageSize) +
+            "; PRAGMA kdf_iter = " + QByteArray::number(kPassphraseKdfIterations) + ";";
         rc = sqlite3_exec(m_db, settings.constData(), nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK) {
             failOpen(tr("Cannot apply the cipher settings"), rc);
@@ -192,7 +192,8 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
         return false;
     }
     if (key.isEmpty()) { // takes effect only on a new, empty file, like cipher_page_size
-        const QByteArray pageSize = QByteArray("PRAGMA page_size = ") + QByteArray::number(kPageSize);
+        const QByteArray pageSize =
+            QByteArray("PRAGMA page_size = ") + QByteArray::number(kPageSize);
         sqlite3_exec(m_db, pageSize.constData(), nullptr, nullptr, nullptr);
     }
     m_lastErrorCode = 0;
@@ -304,8 +305,8 @@ bool SqlCipherDriver::rekey(const QString& newKey)
     const int rc = sqlite3_rekey(m_db, keyBytes.constData(), int(keyBytes.size()));
     if (rc != SQLITE_OK) {
         m_lastErrorCode = rc & 0xff;
-        setLastError(makeError(tr("Cannot change the database key"), rc,
-                               QSqlError::ConnectionError));
+        setLastError(
+            makeError(tr("Cannot change the database key"), rc, QSqlError::ConnectionError));
         return false;
     }
     return true;

@@ -81,8 +81,8 @@ void SqlCipherResult::failWith(const QString& what, int rc)
 {
     const SqlCipherDriver* drv = cipherDriver();
     sqlite3* db = drv ? drv->connection() : nullptr;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                              : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     setLastError(QSqlError(what, detail, QSqlError::StatementError, QString::number(rc & 0xff)));
 }
 
@@ -120,8 +120,7 @@ void SqlCipherResult::buildRecord()
     for (int i = 0; i < count; ++i) {
         const char* table = sqlite3_column_table_name(m_stmt, i);
         QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)),
-                        metaTypeForColumn(m_stmt, i),
-                        table ? QString::fromUtf8(table) : QString());
+                        metaTypeForColumn(m_stmt, i), table ? QString::fromUtf8(table) : QString());
         m_record.append(field);
     }
 }
@@ -145,8 +144,9 @@ int SqlCipherResult::bindText(int index, QStringView text)
     QStringEncoder encoder(QStringEncoder::Utf8);
     buffer.resize(encoder.requiredSpace(text.size()));
     const char* end = encoder.appendToBuffer(buffer.data(), text);
-    return sqlite3_bind_text64(m_stmt, index, buffer.constData(), sqlite3_uint64(end - buffer.constData()),
-                               SQLITE_STATIC, SQLITE_UTF8);
+    return sqlite3_bind_text64(m_stmt, index, buffer.constData(),
+                               sqlite3_uint64(end - buffer.constData()), SQLITE_STATIC,
+                               SQLITE_UTF8);
 }
 
 bool SqlCipherResult::bindAll()
@@ -181,7 +181,8 @@ bool SqlCipherResult::bindAll()
             rc = bindText(index, *static_cast<const QString*>(value.constData()));
             break;
         case QMetaType::LongLong:
-            rc = sqlite3_bind_int64(m_stmt, index, *static_cast<const qlonglong*>(value.constData()));
+            rc = sqlite3_bind_int64(m_stmt, index,
+                                    *static_cast<const qlonglong*>(value.constData()));
             break;
         case QMetaType::Bool:
         case QMetaType::Int:
@@ -198,9 +199,10 @@ bool SqlCipherResult::bindAll()
         case QMetaType::ULongLong: {
             const qulonglong u = value.toULongLong();
             if (u > qulonglong(std::numeric_limits<qint64>::max())) {
-                setLastError(QSqlError(QStringLiteral("Value out of range"),
-                                       QStringLiteral("Parameter %1 exceeds 64-bit signed range").arg(index),
-                                       QSqlError::StatementError));
+                setLastError(
+                    QSqlError(QStringLiteral("Value out of range"),
+                              QStringLiteral("Parameter %1 exceeds 64-bit signed range").arg(index),
+                              QSqlError::StatementError));
                 return false;
             }
             rc = sqlite3_bind_int64(m_stmt, index, qint64(u));
@@ -213,7 +215,8 @@ bool SqlCipherResult::bindAll()
         case QMetaType::QByteArray: {
             QByteArray& bytes = m_boundBytes[i];
             bytes = *static_cast<const QByteArray*>(value.constData());
-            rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                     SQLITE_STATIC);
             break;
         }
         case QMetaType::QDate:
@@ -231,7 +234,8 @@ bool SqlCipherResult::bindAll()
         default:
             if (!value.canConvert<QString>()) {
                 setLastError(QSqlError(QStringLiteral("Unsupported parameter type"),
-                                       QString::fromLatin1(value.typeName()), QSqlError::StatementError));
+                                       QString::fromLatin1(value.typeName()),
+                                       QSqlError::StatementError));
                 return false;
             }
             rc = bindText(index, value.toString());
@@ -336,8 +340,8 @@ QVariant SqlCipherResult::columnValue(int column) const
     }
     case SQLITE_BLOB: {
         const int bytes = sqlite3_column_bytes(m_stmt, column);
-        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)),
-                                   bytes));
+        return QVariant(
+            QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, column)), bytes));
     }
     case SQLITE_NULL:
         return QVariant(declared);

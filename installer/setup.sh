@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The README's two commands, on a fresh Debian 12 machine:
+#   installer/setup.sh run              install, build, start the app
+#   installer/setup.sh test             install, build, run every test
+#   installer/setup.sh test --sanitize  the same in an AddressSanitizer + UBSan build
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+usage() { sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+
+build() { # build DIR [cmake options…]
+  local dir=$1; shift
+  cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+}
+
+[ $# -ge 1 ] || usage
+"$root/installer/install-deps.sh"
+case "$1" in
+  run)
+    build "$root/build"
+    exec "$root/build/app/rentflow/rentflow" "${@:2}"
+    ;;
+  test)
+    if [ "${2:-}" = "--sanitize" ]; then
+      dir="$root/build-sanitize"
+      build "$dir" -DRENTFLOW_SANITIZE=ON -DRENTFLOW_BUILD_BENCHMARKS=OFF
+      export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+      export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    else
+      dir="$root/build"
+      build "$dir"
+    fi
+    cd "$dir"
+    ctest --output-on-failure -j "$jobs" --timeout 300
+    ;;
+  *) usage ;;
+esac

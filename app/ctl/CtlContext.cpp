@@ -69,13 +69,10 @@ int CtlContext::fail(const StoreError& error)
     for (const FieldError& field : error.fields)
         err << "rentflowctl: --" << field.field << ": " << field.message << '\n';
     if (m_json) {
-        static const char* const names[] = {"wrong_key", "no_key",  "damaged", "newer_schema",
-                                            "not_found", "exists",  "invalid", "keychain",
-                                            "io",        "database"};
         QJsonObject fields;
         for (const FieldError& field : error.fields)
             fields.insert(field.field, field.message);
-        QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(names[int(error.code)])},
+        QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(error.codeName())},
                          {QStringLiteral("message"), error.message}};
         if (!fields.isEmpty())
             body.insert(QStringLiteral("fields"), fields);

@@ -39,6 +39,34 @@ struct StoreError
         return StoreError{Code::InvalidInput, lines.join(QLatin1Char('\n')), std::move(errors)};
     }
 
+    // A stable machine-readable name, for JSON error objects.
+    const char* codeName() const
+    {
+        switch (code) {
+        case Code::WrongKey:
+            return "wrong_key";
+        case Code::NoKey:
+            return "no_key";
+        case Code::Damaged:
+            return "damaged";
+        case Code::NewerSchema:
+            return "newer_schema";
+        case Code::NotFound:
+            return "not_found";
+        case Code::AlreadyExists:
+            return "already_exists";
+        case Code::InvalidInput:
+            return "invalid_input";
+        case Code::Keychain:
+            return "keychain";
+        case Code::Io:
+            return "io";
+        case Code::Database:
+            return "database";
+        }
+        return "unknown";
+    }
+
     // The errors CLI.md gives exit code 3: the workspace cannot be opened.
     bool preventsOpening() const
     {

@@ -56,8 +56,9 @@ protected:
         return json(r).value(QStringLiteral("id")).toString();
     }
     // Runs a command that must be refused with `exit` and must not change the database.
-    void expectRefusedUnchanged(const QStringList& args, int exit, const QString& messagePart,
-                                bool withPassphrase = true)
+    // Returns the JSON error object's code.
+    QString expectRefusedUnchanged(const QStringList& args, int exit, const QString& messagePart,
+                                   bool withPassphrase = true)
     {
         const QByteArray before = test::readFile(m_tw.dbPath());
         const auto r = ctl(args, withPassphrase);
@@ -67,6 +68,11 @@ protected:
         EXPECT_TRUE(json(r).contains(QStringLiteral("error")));
         EXPECT_EQ(test::readFile(m_tw.dbPath()), before)
             << args.join(QLatin1Char(' ')).toStdString();
+        return json(r)
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     }
 
     test::TestWorkspace m_tw;
@@ -130,9 +136,11 @@ TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
     init();
     const QString resident = QStringLiteral("resident");
     const QString add = QStringLiteral("add");
-    expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
-                            QStringLiteral("--phone"), QStringLiteral("12345")},
-                           2, QStringLiteral("--phone"));
+    EXPECT_EQ(
+        expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
+                                QStringLiteral("--phone"), QStringLiteral("12345")},
+                               2, QStringLiteral("--phone")),
+        QStringLiteral("invalid_input"));
     expectRefusedUnchanged({resident, add, QStringLiteral("--name"), QStringLiteral("Asha Rao"),
                             QStringLiteral("--phone"), QStringLiteral("9845012345"),
                             QStringLiteral("--email"), QStringLiteral("asha@")},
@@ -208,7 +216,8 @@ TEST_F(CtlTest, WorkspaceProblemsExitThreeEachWithItsOwnMessage)
     EXPECT_EQ(test::readFile(m_tw.dbPath()), pristine);
 
     // No key.
-    expectRefusedUnchanged(check, 3, QStringLiteral("locked with a passphrase"), false);
+    EXPECT_EQ(expectRefusedUnchanged(check, 3, QStringLiteral("locked with a passphrase"), false),
+              QStringLiteral("no_key"));
 
     // Newer schema: another copy of the workspace with user_version raised.
     {
@@ -218,7 +227,8 @@ TEST_F(CtlTest, WorkspaceProblemsExitThreeEachWithItsOwnMessage)
         ASSERT_TRUE(q.exec(
             QStringLiteral("PRAGMA user_version = %1").arg(store::Migrator::latestVersion() + 5)));
     }
-    expectRefusedUnchanged(check, 3, QStringLiteral("newer RentFlow"));
+    EXPECT_EQ(expectRefusedUnchanged(check, 3, QStringLiteral("newer RentFlow")),
+              QStringLiteral("newer_schema"));
 }
 
 TEST_F(CtlTest, DamagedFileExitsThreeAndStaysAsItWas)
@@ -227,7 +237,8 @@ TEST_F(CtlTest, DamagedFileExitsThreeAndStaysAsItWas)
     for (int i = 0; i < 40; ++i)
         addResident(QStringLiteral("Resident Number"), QStringLiteral("98450%1").arg(10000 + i));
     test::flipBytesMidFile(m_tw.dbPath());
-    expectRefusedUnchanged({QStringLiteral("check")}, 3, QStringLiteral("damaged"));
+    EXPECT_EQ(expectRefusedUnchanged({QStringLiteral("check")}, 3, QStringLiteral("damaged")),
+              QStringLiteral("damaged"));
 }
 
 TEST_F(CtlTest, NothingReadableInClearInTheWorkspaceOrItsBackups)

@@ -83,9 +83,11 @@ QStringList DatabaseOpener::integrityProblems(QSqlDatabase db, bool thorough)
         return problems;
     }
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
+        // One row may hold many findings, one per line, under a "*** in database" header.
+        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& line : lines)
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                problems.append(line.trimmed());
     }
     if (query.lastError().isValid())
         problems.append(query.lastError().databaseText());
@@ -133,7 +135,10 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
     if (!problems.isEmpty()) {
         db = QSqlDatabase();
         close(name);
-        return damaged(path, problems.mid(0, 3).join(QLatin1String("; ")));
+        const QString first = problems.first().left(120);
+        return damaged(path, problems.size() == 1
+                                 ? first
+                                 : tr("%1, and %2 more problems").arg(first).arg(problems.size() - 1));
     }
     const int version = schemaVersion(db);
     if (version > Migrator::latestVersion()) {

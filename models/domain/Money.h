@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Parsed.h"
+#include "Rate.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -28,6 +29,28 @@ public:
 
     // "12000.00", "-5.50": the JSON and CSV form (CLI.md).
     QString toDecimalString() const;
+    // "12,34,567.00": Indian digit grouping (SPEC §4.1, QLocale English/India).
+    QString toIndianString() const;
+    // "Rupees One Lakh Twenty Thousand and Fifty Paise Only" (Indian system).
+    QString toWords() const;
+
+    // Arithmetic never wraps silently: amounts are bounded at input, so an
+    // overflow here is a programming error and stops the program loudly.
+    friend Money operator+(Money a, Money b);
+    friend Money operator-(Money a, Money b);
+    Money operator-() const { return Money(0) - *this; }
+    Money& operator+=(Money other) { return *this = *this + other; }
+    Money& operator-=(Money other) { return *this = *this - other; }
+    Money times(qint64 factor) const;
+    // The share numerator/denominator of this amount, rounded half away from zero to the paisa.
+    Money prorated(qint64 numerator, qint64 denominator) const;
+    // The rate of this amount (e.g. GST), rounded half away from zero to the paisa.
+    Money percent(Rate rate) const
+    {
+        return prorated(rate.basisPoints(), Rate::kBasisPointsPerWhole);
+    }
+    // To the nearest rupee, halves up (away from zero).
+    Money roundedToRupee() const { return prorated(1, 100).times(100); }
 
     friend constexpr bool operator==(Money a, Money b) = default;
     friend constexpr auto operator<=>(Money a, Money b) = default;

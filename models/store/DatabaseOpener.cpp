@@ -84,7 +84,8 @@ QStringList DatabaseOpener::integrityProblems(QSqlDatabase db, bool thorough)
     }
     while (query.next()) {
         // One row may hold many findings, one per line, under a "*** in database" header.
-        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString& line : lines)
             if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
                 problems.append(line.trimmed());
@@ -136,9 +137,10 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
         db = QSqlDatabase();
         close(name);
         const QString first = problems.first().left(120);
-        return damaged(path, problems.size() == 1
-                                 ? first
-                                 : tr("%1, and %2 more problems").arg(first).arg(problems.size() - 1));
+        return damaged(path,
+                       problems.size() == 1
+                           ? first
+                           : tr("%1, and %2 more problems").arg(first).arg(problems.size() - 1));
     }
     const int version = schemaVersion(db);
     if (version > Migrator::latestVersion()) {

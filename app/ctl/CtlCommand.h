@@ -31,5 +31,6 @@ inline QCommandLineOption valueOption(const char* name, const char* description,
 QList<CtlCommand> workspaceCommands(); // init, backup, restore, check
 QList<CtlCommand> inventoryCommands(); // property add, room add
 QList<CtlCommand> residentCommands();  // resident add
+QList<CtlCommand> stayCommands();      // checkin
 
 } // namespace rentflow::app

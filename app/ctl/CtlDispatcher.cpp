@@ -16,7 +16,8 @@ const QString kJson = QStringLiteral("json");
 
 CtlDispatcher::CtlDispatcher()
 {
-    m_commands << workspaceCommands() << inventoryCommands() << residentCommands();
+    m_commands << workspaceCommands() << inventoryCommands() << residentCommands()
+               << stayCommands();
     m_globalOptions = {
         valueOption(
             "workspace",

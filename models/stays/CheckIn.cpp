@@ -1,0 +1,135 @@
+#include "CheckIn.h"
+
+#include "OccupancyRepository.h"
+#include "domain/InputCheck.h"
+#include "domain/IsoDate.h"
+#include "domain/Money.h"
+#include "residents/ResidentRepository.h"
+#include "store/RecordWriter.h"
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+using store::StoreError;
+using store::StoreResult;
+
+namespace {
+
+constexpr qint64 kMaxMonthlyPaise = 10'00'000'00; // ₹10 lakh: beyond any PG bed
+
+struct BedFacts
+{
+    QString propertyId;
+    QString status;
+};
+
+std::optional<BedFacts> bedFacts(store::Store& store, const QString& bedId)
+{
+    QSqlQuery& q =
+        store.prepared(QStringLiteral("SELECT r.property_id, b.status FROM bed b JOIN room r ON "
+                                      "r.id = b.room_id WHERE b.id = ? AND b.deleted = 0"));
+    q.addBindValue(bedId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    BedFacts facts{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    return facts;
+}
+
+bool hasLiveAgreement(store::Store& store, const QString& residentId)
+{
+    QSqlQuery& q =
+        store.prepared(QStringLiteral("SELECT 1 FROM agreement WHERE resident_id = ? AND deleted = "
+                                      "0 AND status IN ('active', 'notice')"));
+    q.addBindValue(residentId);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+} // namespace
+
+StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
+{
+    InputCheck check;
+    const auto date = check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
+    const auto rent = check.required<Money>(QStringLiteral("rent"), input.rent, &Money::parse);
+    const auto deposit =
+        check.required<Money>(QStringLiteral("deposit"), input.deposit, &Money::parse);
+    if (rent)
+        check.require(rent->paise() > 0 && rent->paise() <= kMaxMonthlyPaise,
+                      QStringLiteral("rent"),
+                      QCoreApplication::translate(
+                          "CheckIn", "is a monthly rent above 0 and at most 10,00,000"));
+    if (deposit)
+        check.require(!deposit->isNegative() && deposit->paise() <= kMaxMonthlyPaise,
+                      QStringLiteral("deposit"),
+                      QCoreApplication::translate("CheckIn", "is an amount from 0 to 10,00,000"));
+    const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());
+    check.require(
+        resident.has_value(), QStringLiteral("resident"),
+        QCoreApplication::translate("CheckIn", "no resident with id '%1'").arg(input.residentId));
+    if (resident)
+        check.require(!hasLiveAgreement(m_store, resident->id), QStringLiteral("resident"),
+                      QCoreApplication::translate(
+                          "CheckIn", "%1 already has a stay; check out or transfer instead")
+                          .arg(resident->fullName()));
+    const auto bed = bedFacts(m_store, input.bedId.trimmed());
+    check.require(bed.has_value(), QStringLiteral("bed"),
+                  QCoreApplication::translate("CheckIn", "no bed with id '%1'").arg(input.bedId));
+    if (bed)
+        check.require(bed->status != QLatin1String("maintenance"), QStringLiteral("bed"),
+                      QCoreApplication::translate("CheckIn", "the bed is under maintenance"));
+    if (bed && date) {
+        auto taken =
+            OccupancyRepository(m_store).overlapping(input.bedId.trimmed(), *date, QDate());
+        if (!taken)
+            return taken.error();
+        check.require(taken.value().isEmpty(), QStringLiteral("bed"),
+                      QCoreApplication::translate(
+                          "CheckIn", "the bed is let to another resident on or after %1")
+                          .arg(date->toString(QStringLiteral("dd-MM-yyyy"))));
+    }
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
+
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    store::RecordWriter writer(m_store);
+    const QString bedId = input.bedId.trimmed();
+    auto agreementId = writer.insert(
+        QStringLiteral("agreement"),
+        {{QStringLiteral("resident_id"), resident->id},
+         {QStringLiteral("property_id"), bed->propertyId},
+         {QStringLiteral("start_date"), *date},
+         {QStringLiteral("end_date"), date->addMonths(kDefaultTermMonths).addDays(-1)},
+         {QStringLiteral("rent_paise"), rent->paise()},
+         {QStringLiteral("deposit_paise"), deposit->paise()},
+         {QStringLiteral("status"), QStringLiteral("active")}});
+    if (!agreementId)
+        return agreementId;
+    if (auto occupied = OccupancyRepository(m_store).add(agreementId.value(), bedId, *date);
+        !occupied)
+        return occupied.error();
+    if (!deposit->isZero())
+        if (auto demanded = writer.insert(QStringLiteral("deposit_entry"),
+                                          {{QStringLiteral("agreement_id"), agreementId.value()},
+                                           {QStringLiteral("kind"), QStringLiteral("demand")},
+                                           {QStringLiteral("amount_paise"), deposit->paise()},
+                                           {QStringLiteral("entry_date"), *date}});
+            !demanded)
+            return demanded.error();
+    const QString status = *date <= today ? QStringLiteral("occupied") : QStringLiteral("reserved");
+    if (auto marked =
+            writer.update(QStringLiteral("bed"), bedId, {{QStringLiteral("status"), status}});
+        !marked)
+        return marked.error();
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return agreementId;
+}
+
+} // namespace rentflow

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QDate>
+#include <QString>
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow {
+
+// `checkin`: what a user types (SPEC §3.2); all text, unchecked.
+struct CheckInInput
+{
+    QString residentId;
+    QString bedId;
+    QString date; // YYYY-MM-DD, the first day of the stay
+    QString rent; // monthly licence fee, rupees
+    QString deposit;
+};
+
+// Starts a stay: the leave-and-licence agreement (11 months by default), the
+// bed's occupancy from that day, the deposit demand, and the bed marked
+// occupied (or reserved, for a future date). One bed is never let to two
+// residents for the same day.
+class CheckIn
+{
+public:
+    static constexpr int kDefaultTermMonths = 11;
+
+    explicit CheckIn(store::Store& store) : m_store(store) {}
+    // Returns the agreement id.
+    store::StoreResult<QString> run(const CheckInInput& input, QDate today);
+
+private:
+    store::Store& m_store;
+};
+
+} // namespace rentflow

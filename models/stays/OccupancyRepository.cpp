@@ -1,0 +1,65 @@
+#include "OccupancyRepository.h"
+
+#include "store/RecordWriter.h"
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+namespace {
+const QString kColumns = QStringLiteral("id, agreement_id, bed_id, from_date, to_date");
+
+QList<Occupancy> readAll(QSqlQuery& q)
+{
+    QList<Occupancy> list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                     QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+    q.finish();
+    return list;
+}
+} // namespace
+
+store::StoreResult<QString> OccupancyRepository::add(const QString& agreementId,
+                                                     const QString& bedId, QDate from)
+{
+    return store::RecordWriter(m_store).insert(QStringLiteral("occupancy"),
+                                               {{QStringLiteral("agreement_id"), agreementId},
+                                                {QStringLiteral("bed_id"), bedId},
+                                                {QStringLiteral("from_date"), from}});
+}
+
+store::StoreResult<QList<Occupancy>> OccupancyRepository::overlapping(const QString& bedId,
+                                                                      QDate from, QDate to) const
+{
+    // Two ranges share a day when each starts on or before the other ends.
+    QSqlQuery& q = m_store.prepared(
+        QStringLiteral("SELECT %1 FROM occupancy WHERE bed_id = ? AND deleted = 0 "
+                       "AND (to_date IS NULL OR to_date >= ?) AND (? IS NULL OR from_date <= ?)")
+            .arg(kColumns));
+    q.addBindValue(bedId);
+    q.addBindValue(from);
+    const QVariant end = to.isValid() ? QVariant(to) : QVariant(QMetaType(QMetaType::QString));
+    q.addBindValue(end);
+    q.addBindValue(end);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading the bed's occupancy"), q);
+    return readAll(q);
+}
+
+store::StoreResult<QList<Occupancy>>
+OccupancyRepository::forAgreement(const QString& agreementId) const
+{
+    QSqlQuery& q = m_store.prepared(
+        QStringLiteral(
+            "SELECT %1 FROM occupancy WHERE agreement_id = ? AND deleted = 0 ORDER BY from_date")
+            .arg(kColumns));
+    q.addBindValue(agreementId);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading the stay"), q);
+    return readAll(q);
+}
+
+} // namespace rentflow

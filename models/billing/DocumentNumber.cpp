@@ -22,7 +22,7 @@ Parsed<QString> DocumentNumber::compose(const QString& prefix, const FinancialYe
     if (n < 1)
         return Parsed<QString>::fail(QStringLiteral("document numbers start at 1"));
     const QString number =
-        QStringLiteral("%1/%2/%3").arg(prefix, year.shortLabel()).arg(n, 4, 10, QLatin1Char('0'));
+        QStringLiteral("%1/%2/%3").arg(prefix, year.compactLabel()).arg(n, 4, 10, QLatin1Char('0'));
     if (number.size() > kMaxLength)
         return Parsed<QString>::fail(
             QCoreApplication::translate(

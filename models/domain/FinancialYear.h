@@ -20,8 +20,10 @@ public:
     QDate lastDay() const { return QDate(m_startYear + 1, 3, 31); }
     // "2026-27".
     QString label() const;
-    // "26-27": the short form used inside invoice numbers.
+    // "26-27".
     QString shortLabel() const;
+    // "2627": the form inside document numbers, where every character counts.
+    QString compactLabel() const { return QString(shortLabel()).remove(QLatin1Char('-')); }
 
     friend bool operator==(const FinancialYear&, const FinancialYear&) = default;
 

@@ -1,5 +1,6 @@
 #include "OrganisationRepository.h"
 
+#include "billing/TaxRuleRepository.h"
 #include "domain/Gstin.h"
 #include "domain/InputCheck.h"
 #include "domain/Pan.h"
@@ -61,7 +62,18 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
         return StoreError{StoreError::Code::AlreadyExists,
                           QCoreApplication::translate(
                               "Organisation", "This workspace already has an organisation")};
-    return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("organisation"), row.value());
+    // The organisation comes with the shipped GST rule table, in the same unit of work.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    auto id = store::RecordWriter(m_store).insert(QStringLiteral("organisation"), row.value());
+    if (!id)
+        return id;
+    if (auto seeded = TaxRuleRepository(m_store).seedDefaults(); !seeded)
+        return seeded.error();
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return id;
 }
 
 std::optional<Organisation> OrganisationRepository::current() const

@@ -338,14 +338,16 @@ CREATE TABLE IF NOT EXISTS tax_rule (
     sac TEXT NOT NULL,
     description TEXT NOT NULL,
     rate_bp INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000),
-    condition TEXT NOT NULL DEFAULT 'always',
+    exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
+    condition TEXT NOT NULL DEFAULT '', -- e.g. max_monthly_value=20000;min_stay_days=90
+    priority INTEGER NOT NULL DEFAULT 0, -- the first applicable rule in priority order wins
     effective_from TEXT NOT NULL,
     effective_to TEXT,
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     hlc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     server_seq INTEGER NOT NULL DEFAULT 0, origin_device TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS tax_rule_category ON tax_rule(category, effective_from);
+CREATE INDEX IF NOT EXISTS tax_rule_category ON tax_rule(category, priority);
 
 -- One-off charges (§4.3, damages, late fees, waivers) waiting for, or on, an invoice.
 CREATE TABLE IF NOT EXISTS charge (

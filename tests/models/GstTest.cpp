@@ -133,15 +133,17 @@ TEST(GstDocumentType, FollowsRules46And49)
 TEST(DocumentNumber, FitsRule46InSixteenCharacters)
 {
     const FinancialYear year = FinancialYear::containing(QDate(2026, 11, 1));
-    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KOR-A"), year, 1).value(),
-              QStringLiteral("KOR-A/26-27/0001"));
-    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KA"), year, 123456).value(),
-              QStringLiteral("KA/26-27/123456"));
-    EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("KOR-A"), year, 10000)); // 17 characters
+    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KORA"), year, 1).value(),
+              QStringLiteral("KORA/2627/0001"));
+    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KORA"), year, 999999).value(),
+              QStringLiteral("KORA/2627/999999"));
+    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KORAR"), year, 99999).value(),
+              QStringLiteral("KORAR/2627/99999"));
+    EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("KORAR"), year, 100000)); // 17 characters
     EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("kor a"), year, 1));
-    EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("KOR-A"), year, 0));
+    EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("KORA"), year, 0));
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9/-]{1,16}$"));
-    for (qint64 n : {1, 99, 9999})
-        EXPECT_TRUE(allowed.match(DocumentNumber::compose(QStringLiteral("KOR-A"), year, n).value())
+    for (qint64 n : {1, 99, 9999, 123456})
+        EXPECT_TRUE(allowed.match(DocumentNumber::compose(QStringLiteral("KORA"), year, n).value())
                         .hasMatch());
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QDate>
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow {
+
+// Hands out consecutive document numbers, one series per kind, property, PC
+// and financial year (so offline PCs never collide, SPEC §7.5). Numbers are
+// taken inside the caller's transaction: a rolled-back run leaves no gap.
+class DocumentSeries
+{
+public:
+    enum class Kind
+    {
+        Invoice,
+        Receipt,
+        CreditNote,
+        Settlement
+    };
+    struct Issued
+    {
+        QString seriesId;
+        QString number;
+        QString financialYear; // "2026-27"
+    };
+
+    explicit DocumentSeries(store::Store& store) : m_store(store) {}
+
+    store::StoreResult<Issued> next(Kind kind, const QString& propertyId, QDate date);
+    // The property's three-character code (KOR), given it on first use, unique in the workspace.
+    store::StoreResult<QString> propertyCode(const QString& propertyId);
+
+private:
+    QString deviceLetter() const;
+
+    store::Store& m_store;
+};
+
+} // namespace rentflow

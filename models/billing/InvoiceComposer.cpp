@@ -1,0 +1,134 @@
+#include "InvoiceComposer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace rentflow {
+
+namespace {
+
+QString monthName(BillingPeriod period)
+{
+    return QLocale(QLocale::English, QLocale::India)
+        .toString(period.firstDay(), QStringLiteral("MMMM yyyy"));
+}
+
+// Days of the month the stay holds a bed, ending at check-out.
+int daysStayed(const StayFacts& stay, BillingPeriod period, QDate chargeFrom = {},
+               QDate chargeTo = {})
+{
+    int days = 0;
+    for (const StayFacts::Segment& segment : stay.segments) {
+        QDate from = std::max(segment.from, chargeFrom.isValid() ? chargeFrom : segment.from);
+        QDate to = segment.to;
+        for (QDate limit : {stay.moveOut, chargeTo})
+            if (limit.isValid() && (!to.isValid() || limit < to))
+                to = limit;
+        days += period.daysOverlapping(from, to);
+    }
+    return days;
+}
+
+QString proration(int days, BillingPeriod period, Money monthly)
+{
+    return days == period.days() ? QStringLiteral("₹%1 per month").arg(monthly.toIndianString())
+                                 : QStringLiteral("%1 of %2 days × ₹%3 per month")
+                                       .arg(days)
+                                       .arg(period.days())
+                                       .arg(monthly.toIndianString());
+}
+
+} // namespace
+
+Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const SupplierFacts& supplier,
+                                              const QList<TaxRule>& rules, BillingPeriod period,
+                                              QDate issueDate)
+{
+    InvoiceDraft draft;
+    draft.agreementId = stay.agreementId;
+    draft.residentId = stay.residentId;
+    draft.propertyId = stay.propertyId;
+    draft.recipientName = stay.recipientName;
+    draft.recipientAddress = stay.recipientAddress;
+    draft.recipientGstin = stay.recipientGstin;
+    draft.supplierGstin = supplier.gstin;
+    draft.placeOfSupply = supplier.propertyState;
+    draft.period = period;
+    draft.issueDate = issueDate;
+    draft.dueDate = std::max(issueDate, period.firstDay().addDays(stay.rentDueDay - 1));
+    draft.daysBilled = daysStayed(stay, period);
+
+    // Amenities bundled with the stay count towards the exemption limit (SPEC §4.5).
+    Money monthlyValue = stay.rent;
+    for (const StayFacts::Recurring& charge : stay.recurring)
+        monthlyValue += charge.monthly;
+    const QDate stayEnd = stay.moveOut.isValid() ? stay.moveOut : stay.plannedEnd;
+    const int stayLength =
+        stayEnd.isValid() ? int(stay.start.daysTo(stayEnd)) + 1 : kOpenEndedStayDays;
+    const SupplyFacts facts{std::max(period.firstDay(), stay.start), monthlyValue, stayLength};
+
+    auto taxed = [&](const QString& category, Money amount) -> Parsed<std::pair<TaxRule, GstLine>> {
+        if (!supplier.registered()) // no GSTIN: nothing is taxed, the document is a bill of supply
+            return Parsed<std::pair<TaxRule, GstLine>>::ok(
+                {TaxRule{category, QString(), QString(), Rate(), true, QString(), QDate(), QDate()},
+                 GstLine::compute(amount, Rate(), true, false)});
+        const auto rule = findTaxRule(rules, category, facts);
+        if (!rule)
+            return Parsed<std::pair<TaxRule, GstLine>>::fail(
+                QCoreApplication::translate("InvoiceComposer",
+                                            "no GST rule covers %1 on %2; add one in the tax rules")
+                    .arg(category, facts.date.toString(QStringLiteral("dd-MM-yyyy"))));
+        return Parsed<std::pair<TaxRule, GstLine>>::ok(
+            {*rule, GstLine::compute(amount, rule->rate, rule->exempt, supplier.interState())});
+    };
+    auto addLine = [&](const QString& kind, const QString& category, const QString& description,
+                       Money amount, const QString& basis, const QString& sourceId) -> QString {
+        const auto tax = taxed(category, amount);
+        if (!tax)
+            return tax.error();
+        draft.lines.append({kind, description, tax->first.sac, basis, sourceId, tax->second});
+        return QString();
+    };
+
+    if (draft.daysBilled > 0) {
+        const QString error =
+            addLine(QStringLiteral("rent"), QStringLiteral("accommodation"),
+                    QStringLiteral("Rent for %1").arg(monthName(period)),
+                    stay.rent.prorated(draft.daysBilled, period.days()),
+                    proration(draft.daysBilled, period, stay.rent), stay.agreementId);
+        if (!error.isEmpty())
+            return Parsed<InvoiceDraft>::fail(error);
+    }
+    for (const StayFacts::Recurring& charge : stay.recurring) {
+        const int days = daysStayed(stay, period, charge.from, charge.to);
+        if (days == 0)
+            continue;
+        // Part of one composite supply with the stay: taxed as accommodation.
+        const QString error =
+            addLine(QStringLiteral("recurring"), QStringLiteral("accommodation"),
+                    QStringLiteral("%1 for %2").arg(charge.description, monthName(period)),
+                    charge.monthly.prorated(days, period.days()),
+                    proration(days, period, charge.monthly), charge.id);
+        if (!error.isEmpty())
+            return Parsed<InvoiceDraft>::fail(error);
+    }
+    for (const StayFacts::OneOff& charge : stay.oneOffs) {
+        const QString error = addLine(QStringLiteral("one_off"), QStringLiteral("service"),
+                                      charge.description, charge.amount, QString(), charge.id);
+        if (!error.isEmpty())
+            return Parsed<InvoiceDraft>::fail(error);
+    }
+
+    QList<GstLine> gstLines;
+    bool anyTaxable = false, anyExempt = false;
+    for (const DraftLine& line : draft.lines) {
+        gstLines.append(line.gst);
+        (line.gst.exempt ? anyExempt : anyTaxable) = true;
+    }
+    draft.totals = GstTotals::of(gstLines);
+    draft.documentType = chooseDocumentType(supplier.registered(), anyTaxable, anyExempt,
+                                            !stay.recipientGstin.isEmpty());
+    return Parsed<InvoiceDraft>::ok(draft);
+}
+
+} // namespace rentflow

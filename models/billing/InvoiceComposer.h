@@ -1,0 +1,73 @@
+#pragma once
+
+#include "InvoiceDraft.h"
+#include "TaxRule.h"
+#include "domain/Money.h"
+#include "domain/Parsed.h"
+
+namespace rentflow {
+
+// Everything the month's invoice of one stay depends on, read from the store.
+struct StayFacts
+{
+    struct Segment // one occupancy row: a bed from `from` to `to` (invalid: still there)
+    {
+        QDate from;
+        QDate to;
+    };
+    struct Recurring // food, laundry, Wi-Fi…: a monthly amount over [from, to]
+    {
+        QString id;
+        QString kind;
+        QString description;
+        Money monthly;
+        QDate from;
+        QDate to;
+    };
+    struct OneOff // damages, key replacement…: billed once, on the next invoice
+    {
+        QString id;
+        QString description;
+        Money amount;
+    };
+
+    QString agreementId;
+    QString residentId;
+    QString propertyId;
+    QString recipientName;
+    QString recipientAddress;
+    QString recipientGstin;
+    QDate start;
+    QDate plannedEnd; // the agreement's term
+    QDate moveOut;    // set at check-out
+    Money rent;       // per month
+    int rentDueDay = 5;
+    QList<Segment> segments;
+    QList<Recurring> recurring;
+    QList<OneOff> oneOffs;
+};
+
+// Who supplies: registered or not, and where (CGST+SGST or IGST).
+struct SupplierFacts
+{
+    QString gstin;         // empty: not registered, so no GST and a bill of supply
+    QString propertyState; // place of supply for accommodation (SPEC §4.5)
+
+    bool registered() const { return !gstin.isEmpty(); }
+    bool interState() const { return registered() && gstin.left(2) != propertyState; }
+};
+
+// Composes one stay's invoice for a month (SPEC §4.2, §4.5). Pure: no store.
+class InvoiceComposer
+{
+public:
+    static constexpr int kOpenEndedStayDays = 365; // a stay with no planned end is a long stay
+
+    // An invoice with no lines (the stay had no days in the month) is valid and
+    // simply not issued; a supply that no tax rule covers is refused.
+    static Parsed<InvoiceDraft> compose(const StayFacts& stay, const SupplierFacts& supplier,
+                                        const QList<TaxRule>& rules, BillingPeriod period,
+                                        QDate issueDate);
+};
+
+} // namespace rentflow

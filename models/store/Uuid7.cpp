@@ -11,30 +11,28 @@ namespace rentflow::store {
 
 QString Uuid7::generate()
 {
-    return generateAt(QDateTime::currentMSecsSinceEpoch());
+    static Uuid7 processWide;
+    return processWide.next(QDateTime::currentMSecsSinceEpoch());
 }
 
-QString Uuid7::generateAt(qint64 unixMs)
+QString Uuid7::next(qint64 unixMs)
 {
     // rand_a (12 bits) is a counter within one millisecond, so ids stay ordered
     // when many are made in the same millisecond (RFC 9562 §6.2, method 1).
-    static QMutex mutex;
-    static qint64 lastMs = -1;
-    static quint32 counter = 0;
     quint32 sequence;
     {
-        QMutexLocker lock(&mutex);
-        if (unixMs <= lastMs) {
-            unixMs = lastMs;
-            if (++counter > 0xFFF) { // counter spent: borrow the next millisecond
-                unixMs = ++lastMs;
-                counter = QRandomGenerator::global()->bounded(0x400u);
+        QMutexLocker lock(&m_mutex);
+        if (unixMs <= m_lastMs) {
+            unixMs = m_lastMs;
+            if (++m_counter > 0xFFF) { // counter spent: borrow the next millisecond
+                unixMs = ++m_lastMs;
+                m_counter = QRandomGenerator::global()->bounded(0x400u);
             }
         } else {
-            lastMs = unixMs;
-            counter = QRandomGenerator::global()->bounded(0x400u);
+            m_lastMs = unixMs;
+            m_counter = QRandomGenerator::global()->bounded(0x400u);
         }
-        sequence = counter;
+        sequence = m_counter;
     }
     std::array<quint32, 2> random;
     QRandomGenerator::global()->fillRange(random.data(), random.size());

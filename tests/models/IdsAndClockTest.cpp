@@ -12,7 +12,8 @@ using rentflow::store::Uuid7;
 
 TEST(Uuid7, IsVersion7VariantRfcAndCarriesTheTime)
 {
-    const QString id = Uuid7::generateAt(0x0191'2345'6789LL);
+    Uuid7 generator;
+    const QString id = generator.next(0x0191'2345'6789LL);
     const QUuid uuid(id);
     ASSERT_FALSE(uuid.isNull());
     // Qt 6.4's QUuid::version() predates version 7, so read the nibbles directly.
@@ -24,10 +25,11 @@ TEST(Uuid7, IsVersion7VariantRfcAndCarriesTheTime)
 
 TEST(Uuid7, LaterIdsSortAfterEarlierOnesEvenWithinOneMillisecond)
 {
+    Uuid7 generator;
     QStringList ids;
     QSet<QString> unique;
     for (int i = 0; i < 10000; ++i) {
-        ids.append(Uuid7::generateAt(1'800'000'000'000LL + i / 5000));
+        ids.append(generator.next(1'800'000'000'000LL + i / 5000));
         unique.insert(ids.last());
     }
     EXPECT_EQ(unique.size(), ids.size());

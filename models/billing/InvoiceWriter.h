@@ -1,0 +1,34 @@
+#pragma once
+
+#include "InvoiceDraft.h"
+#include "store/StoreError.h"
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow {
+
+// Issues a composed invoice: takes its number from the property's series, writes
+// the invoice and its lines, and marks the one-off charges it billed. Issued
+// invoices are never edited afterwards (ARCHITECTURE.md). Call inside a transaction.
+class InvoiceWriter
+{
+public:
+    struct Issued
+    {
+        QString id;
+        QString number;
+    };
+
+    explicit InvoiceWriter(store::Store& store) : m_store(store) {}
+    store::StoreResult<Issued> issue(const InvoiceDraft& draft,
+                                     const QString& purpose = QStringLiteral("monthly"));
+
+private:
+    store::Store& m_store;
+};
+
+QString documentTypeName(GstDocumentType type);
+
+} // namespace rentflow

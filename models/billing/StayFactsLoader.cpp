@@ -1,0 +1,139 @@
+#include "StayFactsLoader.h"
+
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+using store::StoreResult;
+using store::StoreStatus;
+
+namespace {
+QDate dateOf(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+} // namespace
+
+StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.resident_id, a.property_id, a.start_date, a.end_date, a.move_out_date, "
+        "a.rent_paise, "
+        "a.rent_due_day, trim(r.first_name || ' ' || r.last_name), r.permanent_address, r.gstin "
+        "FROM agreement a JOIN resident r ON r.id = a.resident_id "
+        "WHERE a.deleted = 0 AND a.status IN ('active', 'notice', 'ended') AND a.start_date <= ? "
+        "AND (a.move_out_date IS NULL OR a.move_out_date >= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.agreement_id = a.id AND i.billing_month = "
+        "? "
+        "  AND i.purpose = 'monthly' AND i.status = 'issued' AND i.deleted = 0) "
+        "ORDER BY a.property_id, a.start_date, a.id"));
+    q.addBindValue(period.lastDay());
+    q.addBindValue(period.firstDay());
+    q.addBindValue(period.toString());
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Finding the stays to bill"), q);
+    QList<StayFacts> stays;
+    while (q.next()) {
+        StayFacts stay;
+        stay.agreementId = q.value(0).toString();
+        stay.residentId = q.value(1).toString();
+        stay.propertyId = q.value(2).toString();
+        stay.start = dateOf(q.value(3));
+        stay.plannedEnd = dateOf(q.value(4));
+        stay.moveOut = dateOf(q.value(5));
+        stay.rent = Money::fromPaise(q.value(6).toLongLong());
+        stay.rentDueDay = q.value(7).toInt();
+        stay.recipientName = q.value(8).toString();
+        stay.recipientAddress = q.value(9).toString();
+        stay.recipientGstin = q.value(10).toString();
+        stays.append(stay);
+    }
+    QHash<QString, StayFacts*> byAgreement, byResident;
+    for (StayFacts& stay : stays) {
+        byAgreement.insert(stay.agreementId, &stay);
+        byResident.insert(stay.residentId, &stay);
+    }
+    if (auto attached = attachSegments(byAgreement); !attached)
+        return attached.error();
+    if (auto attached = attachRecurring(byAgreement, period); !attached)
+        return attached.error();
+    if (auto attached = attachOneOffs(byResident, period); !attached)
+        return attached.error();
+    return stays;
+}
+
+StoreStatus StayFactsLoader::attachSegments(QHash<QString, StayFacts*>& byAgreement)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT agreement_id, from_date, to_date FROM occupancy WHERE deleted = 0 "
+            "ORDER BY agreement_id, from_date")))
+        return m_store.error(QStringLiteral("Reading occupancy"), q);
+    while (q.next())
+        if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
+            stay->segments.append({dateOf(q.value(1)), dateOf(q.value(2))});
+    return store::Done{};
+}
+
+StoreStatus StayFactsLoader::attachRecurring(QHash<QString, StayFacts*>& byAgreement,
+                                             BillingPeriod period)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT agreement_id, id, kind, description, amount_paise, from_date, to_date "
+        "FROM agreement_charge WHERE deleted = 0 AND from_date <= ? "
+        "AND (to_date IS NULL OR to_date >= ?) ORDER BY agreement_id, from_date"));
+    q.addBindValue(period.lastDay());
+    q.addBindValue(period.firstDay());
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading recurring charges"), q);
+    while (q.next())
+        if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
+            stay->recurring.append({q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(),
+                                    Money::fromPaise(q.value(4).toLongLong()), dateOf(q.value(5)),
+                                    dateOf(q.value(6))});
+    return store::Done{};
+}
+
+StoreStatus StayFactsLoader::attachOneOffs(QHash<QString, StayFacts*>& byResident,
+                                           BillingPeriod period)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT resident_id, id, description, amount_paise FROM charge "
+        "WHERE deleted = 0 AND invoice_id IS NULL AND waived = 0 AND charge_date <= ? "
+        "AND kind IN ('one_off', 'damage', 'late_fee', 'other') ORDER BY charge_date, id"));
+    q.addBindValue(period.lastDay());
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading one-off charges"), q);
+    while (q.next())
+        if (StayFacts* stay = byResident.value(q.value(0).toString()))
+            stay->oneOffs.append({q.value(1).toString(), q.value(2).toString(),
+                                  Money::fromPaise(q.value(3).toLongLong())});
+    return store::Done{};
+}
+
+StoreResult<QHash<QString, SupplierFacts>> StayFactsLoader::suppliers()
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, coalesce(p.gstin, o.gstin, ''), p.state_code FROM property p "
+            "JOIN organisation o ON o.id = p.organisation_id WHERE p.deleted = 0")))
+        return m_store.error(QStringLiteral("Reading the properties"), q);
+    QHash<QString, SupplierFacts> facts;
+    while (q.next())
+        facts.insert(q.value(0).toString(),
+                     SupplierFacts{q.value(1).toString(), q.value(2).toString()});
+    return facts;
+}
+
+} // namespace rentflow

@@ -32,5 +32,6 @@ QList<CtlCommand> workspaceCommands(); // init, backup, restore, check
 QList<CtlCommand> inventoryCommands(); // property add, room add
 QList<CtlCommand> residentCommands();  // resident add
 QList<CtlCommand> stayCommands();      // checkin
+QList<CtlCommand> billingCommands();   // billing run, invoice list
 
 } // namespace rentflow::app

@@ -16,8 +16,8 @@ const QString kJson = QStringLiteral("json");
 
 CtlDispatcher::CtlDispatcher()
 {
-    m_commands << workspaceCommands() << inventoryCommands() << residentCommands()
-               << stayCommands();
+    m_commands << workspaceCommands() << inventoryCommands() << residentCommands() << stayCommands()
+               << billingCommands();
     m_globalOptions = {
         valueOption(
             "workspace",

@@ -131,6 +131,56 @@ TEST_F(CtlTest, RoomAddMakesBedsAndAMeter)
     EXPECT_FALSE(room.value(QStringLiteral("id")).toString().isEmpty());
 }
 
+TEST_F(CtlTest, CheckInThenBillTheMonthAndListTheInvoices)
+{
+    init();
+    const auto room =
+        json(ctl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--property"),
+                  m_propertyId, QStringLiteral("--floor"), QStringLiteral("1"),
+                  QStringLiteral("--number"), QStringLiteral("101"), QStringLiteral("--beds"),
+                  QStringLiteral("2"), QStringLiteral("--rent"), QStringLiteral("12000")}));
+    const QString bed = room.value(QStringLiteral("bedIds")).toArray().first().toString();
+    const QString resident =
+        addResident(QStringLiteral("Lakshmi Narayanan"), QStringLiteral("9845012345"));
+    const auto checkin = ctl(
+        {QStringLiteral("checkin"), QStringLiteral("--resident"), resident, QStringLiteral("--bed"),
+         bed, QStringLiteral("--date"), QStringLiteral("2026-11-17"), QStringLiteral("--rent"),
+         QStringLiteral("12000"), QStringLiteral("--deposit"), QStringLiteral("24000")});
+    ASSERT_EQ(checkin.exitCode, 0) << checkin.err.toStdString();
+    EXPECT_FALSE(json(checkin).value(QStringLiteral("agreementId")).toString().isEmpty());
+
+    const QStringList run{QStringLiteral("billing"), QStringLiteral("run"),
+                          QStringLiteral("--month"), QStringLiteral("2026-11"),
+                          QStringLiteral("--date"),  QStringLiteral("2026-11-22")};
+    const auto billed = ctl(run);
+    ASSERT_EQ(billed.exitCode, 0) << billed.err.toStdString();
+    EXPECT_EQ(json(billed).value(QStringLiteral("invoices")).toInt(), 1);
+    EXPECT_EQ(json(billed).value(QStringLiteral("total")).toString(), QStringLiteral("5600.00"));
+    EXPECT_EQ(json(ctl(run)).value(QStringLiteral("invoices")).toInt(), 0); // idempotent
+
+    const auto listed = ctl({QStringLiteral("invoice"), QStringLiteral("list"),
+                             QStringLiteral("--month"), QStringLiteral("2026-11")});
+    ASSERT_EQ(listed.exitCode, 0);
+    const QJsonArray invoices = json(listed).value(QStringLiteral("invoices")).toArray();
+    ASSERT_EQ(invoices.size(), 1);
+    const QJsonObject invoice = invoices.first().toObject();
+    EXPECT_EQ(invoice.value(QStringLiteral("number")).toString(), QStringLiteral("KORA/2627/0001"));
+    EXPECT_EQ(invoice.value(QStringLiteral("residentId")).toString(), resident);
+    EXPECT_EQ(invoice.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-22"));
+    EXPECT_EQ(invoice.value(QStringLiteral("total")).toString(), QStringLiteral("5600.00"));
+    EXPECT_EQ(invoice.value(QStringLiteral("balance")).toString(), QStringLiteral("5600.00"));
+    EXPECT_EQ(invoice.value(QStringLiteral("status")).toString(), QStringLiteral("unpaid"));
+
+    expectRefusedUnchanged({QStringLiteral("billing"), QStringLiteral("run"),
+                            QStringLiteral("--month"), QStringLiteral("2026-13")},
+                           2, QStringLiteral("--month"));
+    expectRefusedUnchanged(
+        {QStringLiteral("checkin"), QStringLiteral("--resident"), resident, QStringLiteral("--bed"),
+         bed, QStringLiteral("--date"), QStringLiteral("2026-11-31"), QStringLiteral("--rent"),
+         QStringLiteral("12000"), QStringLiteral("--deposit"), QStringLiteral("0")},
+        2, QStringLiteral("--date"));
+}
+
 TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
 {
     init();

@@ -2,8 +2,8 @@
 
 #include "overview/OverviewPage.h"
 
+#include <billing/BooksCheck.h>
 #include <organisation/OrganisationRepository.h>
-#include <store/IntegrityCheck.h>
 #include <store/Workspace.h>
 #include <store/WorkspaceBackup.h>
 
@@ -93,11 +93,12 @@ void MainWindow::backUp()
 void MainWindow::verifyData()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QStringList problems = store::IntegrityCheck::problems(*m_workspace);
+    const QStringList problems = BooksCheck::workspaceProblems(*m_workspace);
     QApplication::restoreOverrideCursor();
     if (problems.isEmpty())
-        QMessageBox::information(this, tr("Verify data"),
-                                 tr("The workspace is sound: every check passed."));
+        QMessageBox::information(
+            this, tr("Verify data"),
+            tr("The workspace is sound: the file and the books pass every check."));
     else
         QMessageBox::warning(this, tr("Verify data"),
                              tr("Problems were found:\n%1\n\nRestore the latest backup.")

@@ -16,8 +16,9 @@ const QString kJson = QStringLiteral("json");
 
 CtlDispatcher::CtlDispatcher()
 {
-    m_commands << workspaceCommands() << inventoryCommands() << residentCommands() << stayCommands()
-               << billingCommands();
+    for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
+                              stayCommands(), billingCommands(), paymentCommands()})
+        m_commands << group;
     m_globalOptions = {
         valueOption(
             "workspace",

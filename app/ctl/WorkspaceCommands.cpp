@@ -2,8 +2,8 @@
 #include "CtlCommand.h"
 #include "CtlContext.h"
 
+#include <billing/BooksCheck.h>
 #include <organisation/OrganisationRepository.h>
-#include <store/IntegrityCheck.h>
 #include <store/WorkspaceBackup.h>
 
 #include <QDir>
@@ -82,12 +82,13 @@ int check(CtlContext& ctx, const QCommandLineParser&)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const QStringList problems = store::IntegrityCheck::problems(*workspace.value());
-    ctx.done({{QStringLiteral("ok"), problems.isEmpty()},
-              {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}},
-             problems.isEmpty()
-                 ? QStringLiteral("The workspace is sound: cipher and database checks passed.")
-                 : QStringLiteral("Problems found:\n  ") + problems.join(QStringLiteral("\n  ")));
+    const QStringList problems = BooksCheck::workspaceProblems(*workspace.value());
+    ctx.done(
+        {{QStringLiteral("ok"), problems.isEmpty()},
+         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}},
+        problems.isEmpty()
+            ? QStringLiteral("The workspace is sound: cipher, database and books checks passed.")
+            : QStringLiteral("Problems found:\n  ") + problems.join(QStringLiteral("\n  ")));
     return problems.isEmpty() ? kExitDone : kExitFailed;
 }
 
@@ -117,7 +118,8 @@ QList<CtlCommand> workspaceCommands()
                              QStringLiteral("Restore even if the workspace has newer changes."))},
          restore},
         {{QStringLiteral("check")},
-         QStringLiteral("Verify the file: every page decrypts, SQLite integrity, foreign keys."),
+         QStringLiteral("Verify the file (every page decrypts, SQLite integrity, foreign keys) and "
+                        "the books."),
          {},
          check},
     };

@@ -3,6 +3,7 @@
 #include "InvoiceWriter.h"
 #include "StayFactsLoader.h"
 #include "TaxRuleRepository.h"
+#include "payments/PaymentAllocator.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
             if (!issued)
                 return issued.error();
             result.numbers.append(issued.value().number);
+            // An advance paid earlier settles the new invoice at once (SPEC §4.7).
+            if (auto used = PaymentAllocator(m_store).allocate(stay.residentId); !used)
+                return used.error();
         }
         result.total += draft->totals.total;
         result.drafts.append(*draft);

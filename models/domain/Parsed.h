@@ -17,7 +17,9 @@ public:
 
     bool isValid() const { return m_value.has_value(); }
     explicit operator bool() const { return isValid(); }
-    const T& value() const { return *m_value; }
+    const T& value() const& { return *m_value; }
+    // On a temporary, by value, so a reference never outlives it.
+    T value() && { return std::move(*m_value); }
     const T& operator*() const { return *m_value; }
     const T* operator->() const { return &*m_value; }
     const QString& error() const { return m_error; }

@@ -84,8 +84,10 @@ public:
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
-    T& value() { return std::get<0>(m_state); }
-    const T& value() const { return std::get<0>(m_state); }
+    T& value() & { return std::get<0>(m_state); }
+    const T& value() const& { return std::get<0>(m_state); }
+    // On a temporary, by value: `for (x : repo.list().value())` stays safe.
+    T value() && { return std::move(std::get<0>(m_state)); }
     T take() { return std::move(std::get<0>(m_state)); }
     const StoreError& error() const { return std::get<1>(m_state); }
 

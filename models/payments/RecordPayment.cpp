@@ -1,0 +1,110 @@
+#include "RecordPayment.h"
+
+#include "billing/DocumentSeries.h"
+#include "domain/InputCheck.h"
+#include "domain/IsoDate.h"
+#include "residents/ResidentRepository.h"
+#include "store/RecordWriter.h"
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+using store::StoreError;
+using store::StoreResult;
+
+namespace {
+
+// The property whose receipt series a resident's payment is numbered in: their latest stay's.
+QString residentProperty(store::Store& store, const QString& residentId)
+{
+    QSqlQuery& q =
+        store.prepared(QStringLiteral("SELECT property_id FROM agreement WHERE resident_id = ? AND "
+                                      "deleted = 0 ORDER BY start_date DESC LIMIT 1"));
+    q.addBindValue(residentId);
+    const QString property = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return property;
+}
+
+} // namespace
+
+StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& input, QDate today)
+{
+    InputCheck check;
+    const auto amount =
+        check.required<Money>(QStringLiteral("amount"), input.amount, &Money::parse);
+    if (amount)
+        check.require(amount->paise() > 0 && amount->paise() <= kMaxPaise, QStringLiteral("amount"),
+                      QCoreApplication::translate("RecordPayment",
+                                                  "is an amount above 0 and at most 10,00,000"));
+    static const QStringList methods = {QStringLiteral("cash"), QStringLiteral("upi"),
+                                        QStringLiteral("bank"), QStringLiteral("cheque"),
+                                        QStringLiteral("card")};
+    check.require(
+        methods.contains(input.method), QStringLiteral("method"),
+        QCoreApplication::translate("RecordPayment", "is one of cash, upi, bank, cheque, card"));
+    const QString reference = check.text(QStringLiteral("reference"), input.reference, 64,
+                                         input.method == QLatin1String("cheque"));
+    const auto date =
+        input.date.trimmed().isEmpty()
+            ? std::optional<QDate>(today)
+            : check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
+    if (date)
+        check.require(*date <= today, QStringLiteral("date"),
+                      QCoreApplication::translate("RecordPayment",
+                                                  "a payment cannot be received in the future"));
+    const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());
+    check.require(resident.has_value(), QStringLiteral("resident"),
+                  QCoreApplication::translate("RecordPayment", "no resident with id '%1'")
+                      .arg(input.residentId));
+    const QString propertyId = resident ? residentProperty(m_store, resident->id) : QString();
+    if (resident)
+        check.require(!propertyId.isEmpty(), QStringLiteral("resident"),
+                      QCoreApplication::translate("RecordPayment",
+                                                  "%1 has no stay to pay for yet; check in first")
+                          .arg(resident->fullName()));
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
+
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    store::RecordWriter writer(m_store);
+    QVariantMap payment{{QStringLiteral("resident_id"), resident->id},
+                        {QStringLiteral("received_on"), *date},
+                        {QStringLiteral("amount_paise"), amount->paise()},
+                        {QStringLiteral("method"), input.method},
+                        {QStringLiteral("collected_by"), m_store.actor().label}};
+    if (!reference.isEmpty())
+        payment.insert(QStringLiteral("reference"), reference);
+    auto paymentId = writer.insert(QStringLiteral("payment"), payment);
+    if (!paymentId)
+        return paymentId.error();
+    auto receipt = DocumentSeries(m_store).next(DocumentSeries::Kind::Receipt, propertyId, *date);
+    if (!receipt)
+        return receipt.error();
+    if (auto written =
+            writer.insert(QStringLiteral("receipt"),
+                          {{QStringLiteral("payment_id"), paymentId.value()},
+                           {QStringLiteral("series_id"), receipt.value().seriesId},
+                           {QStringLiteral("number"), receipt.value().number},
+                           {QStringLiteral("financial_year"), receipt.value().financialYear},
+                           {QStringLiteral("issue_date"), *date}});
+        !written)
+        return written.error();
+    PaymentAllocator allocator(m_store);
+    auto allocations = allocator.allocate(resident->id);
+    if (!allocations)
+        return allocations.error();
+    auto advance = allocator.advanceCredit(resident->id);
+    if (!advance)
+        return advance.error();
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return Recorded{paymentId.value(), receipt.value().number, allocations.value(),
+                    advance.value()};
+}
+
+} // namespace rentflow

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "PaymentAllocator.h"
+
+#include <QDate>
+
+namespace rentflow {
+
+// `payment add`: what a user types (SPEC §4.7); all text, unchecked.
+struct PaymentInput
+{
+    QString residentId;
+    QString amount;
+    QString method;    // cash | upi | bank | cheque | card
+    QString reference; // UTR, cheque number…; required for cheques
+    QString date;      // YYYY-MM-DD; empty: today
+};
+
+// Records a payment with its numbered receipt and allocates it to the oldest
+// open invoices; what is left stays as advance credit for later invoices.
+class RecordPayment
+{
+public:
+    // Larger than any one payment a PG resident makes: a typing mistake (₹10 lakh).
+    static constexpr qint64 kMaxPaise = 10'00'000'00;
+
+    struct Recorded
+    {
+        QString paymentId;
+        QString receiptNumber;
+        QList<PaymentAllocator::Allocation> allocations;
+        Money advance; // the resident's unallocated credit afterwards
+    };
+
+    explicit RecordPayment(store::Store& store) : m_store(store) {}
+    store::StoreResult<Recorded> run(const PaymentInput& input, QDate today);
+
+private:
+    store::Store& m_store;
+};
+
+} // namespace rentflow

@@ -1,0 +1,161 @@
+// The books' invariants, broken on purpose and kept under random operations.
+#include <billing/BooksCheck.h>
+#include <billing/InvoiceRepository.h>
+#include <billing/MonthlyRun.h>
+#include <inventory/RoomSetup.h>
+#include <payments/RecordPayment.h>
+#include <residents/ResidentRepository.h>
+#include <stays/CheckIn.h>
+#include <support/SamplePg.h>
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+
+namespace {
+
+qint64 sumOf(store::Store& store, const QString& sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void run(store::Store& store, const QString& sql)
+{
+    QSqlQuery q(store.database());
+    ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+}
+
+struct Busy : test::SamplePg
+{
+    Busy()
+    {
+        EXPECT_TRUE(CheckIn(store())
+                        .run({residentIds[0], bedIds[0], QStringLiteral("2026-10-01"),
+                              QStringLiteral("12000"), QStringLiteral("0")},
+                             QDate(2026, 10, 1))
+                        .ok());
+        for (const char16_t* month : {u"2026-10", u"2026-11", u"2026-12"}) {
+            const BillingPeriod period = BillingPeriod::parse(month).value();
+            EXPECT_TRUE(MonthlyRun(store()).run({period, period.firstDay(), false, {}}).ok());
+        }
+        EXPECT_TRUE(
+            RecordPayment(store())
+                .run({residentIds[0], QStringLiteral("15000"), QStringLiteral("cash"), {}, {}},
+                     QDate(2026, 12, 20))
+                .ok());
+    }
+};
+
+} // namespace
+
+TEST(BooksCheck, SoundBooksHaveNoProblems)
+{
+    Busy pg;
+    EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
+}
+
+TEST(BooksCheck, FindsAGapInInvoiceNumbersAndTheSchemaRefusesARepeat)
+{
+    Busy pg;
+    run(pg.store(),
+        QStringLiteral(
+            "UPDATE invoice SET number = 'KORA/2627/0009' WHERE number = 'KORA/2627/0002'"));
+    const QStringList gap = BooksCheck::problems(pg.store());
+    ASSERT_EQ(gap.size(), 1);
+    EXPECT_TRUE(gap.first().contains(QStringLiteral("not consecutive")))
+        << gap.first().toStdString();
+    // A repeated number never gets that far: the schema refuses it.
+    QSqlQuery repeat(pg.store().database());
+    EXPECT_FALSE(repeat.exec(QStringLiteral(
+        "UPDATE invoice SET number = 'KORA/2627/0001' WHERE number = 'KORA/2627/0009'")));
+}
+
+TEST(BooksCheck, FindsMoneyAllocatedBeyondAPaymentOrAnInvoice)
+{
+    Busy pg;
+    run(pg.store(),
+        QStringLiteral("UPDATE payment_allocation SET amount_paise = amount_paise + 500000"));
+    const QString found = BooksCheck::problems(pg.store()).join(QLatin1Char('\n'));
+    EXPECT_TRUE(found.contains(QStringLiteral("allocated beyond its amount")))
+        << found.toStdString();
+    EXPECT_TRUE(found.contains(QStringLiteral("beyond its total"))) << found.toStdString();
+}
+
+// Random check-ins, monthly runs and payments: after every step no money is
+// created or lost, every balance is total − allocations, numbers stay consecutive.
+TEST(BooksInvariants, HoldUnderRandomOperationSequences)
+{
+    for (quint32 seed = 1; seed <= 15; ++seed) {
+        SCOPED_TRACE(seed);
+        test::SamplePg pg;
+        QRandomGenerator random(seed);
+        auto room = RoomSetup(pg.store())
+                        .add({pg.propertyId, QStringLiteral("2"), QStringLiteral("201"),
+                              QStringLiteral("6"), QStringLiteral("9000"), false});
+        ASSERT_TRUE(room.ok());
+        QStringList beds = pg.bedIds + room.value().bedIds;
+        QStringList residents = pg.residentIds;
+        for (int i = 0; i < 6; ++i)
+            residents.append(ResidentRepository(pg.store())
+                                 .add({QStringLiteral("Resident %1").arg(QChar(u'A' + i)),
+                                       QStringLiteral("98450200%1").arg(i, 2, 10, QLatin1Char('0')),
+                                       {},
+                                       {},
+                                       {}})
+                                 .value());
+        QStringList staying;
+        BillingPeriod month = BillingPeriod::parse(u"2026-06").value();
+        for (int step = 0; step < 25; ++step) {
+            const int op = int(random.bounded(3));
+            if (op == 0 && !residents.isEmpty() && !beds.isEmpty()) {
+                const QString resident = residents.takeAt(random.bounded(int(residents.size())));
+                const QString bed = beds.takeAt(random.bounded(int(beds.size())));
+                const QDate day = month.firstDay().addDays(random.bounded(month.days()));
+                const QString rent = QString::number(6000 + random.bounded(20000));
+                ASSERT_TRUE(
+                    CheckIn(pg.store())
+                        .run({resident, bed, day.toString(Qt::ISODate), rent, QStringLiteral("0")},
+                             day)
+                        .ok());
+                staying.append(resident);
+            } else if (op == 1) {
+                ASSERT_TRUE(MonthlyRun(pg.store()).run({month, month.firstDay(), false, {}}).ok());
+                month = month.next();
+            } else if (!staying.isEmpty()) {
+                const QString payer = staying.at(random.bounded(int(staying.size())));
+                const QString amount = QStringLiteral("%1.%2")
+                                           .arg(1 + random.bounded(30000))
+                                           .arg(random.bounded(100), 2, 10, QLatin1Char('0'));
+                ASSERT_TRUE(RecordPayment(pg.store())
+                                .run({payer, amount, QStringLiteral("upi"), QStringLiteral("UTR"),
+                                      QString()},
+                                     QDate(2030, 1, 1))
+                                .ok());
+            }
+            ASSERT_EQ(BooksCheck::problems(pg.store()), QStringList()) << "step " << step;
+            Money advance;
+            for (const QString& resident : staying)
+                advance += PaymentAllocator(pg.store()).advanceCredit(resident).value();
+            EXPECT_EQ(sumOf(pg.store(),
+                            QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM payment")),
+                      sumOf(pg.store(),
+                            QStringLiteral(
+                                "SELECT coalesce(sum(amount_paise), 0) FROM payment_allocation")) +
+                          advance.paise());
+            for (const InvoiceSummary& invoice : InvoiceRepository(pg.store()).list({}).value()) {
+                QSqlQuery q(pg.store().database());
+                q.prepare(QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
+                                         "payment_allocation WHERE invoice_id = ?"));
+                q.addBindValue(invoice.id);
+                ASSERT_TRUE(q.exec() && q.next());
+                EXPECT_EQ(invoice.balance,
+                          invoice.total - Money::fromPaise(q.value(0).toLongLong()));
+                EXPECT_FALSE(invoice.balance.isNegative());
+            }
+        }
+    }
+}

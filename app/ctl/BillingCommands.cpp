@@ -1,33 +1,17 @@
 // rentflowctl billing run, invoice list.
 #include "CtlCommand.h"
 #include "CtlContext.h"
+#include "TerminalProgress.h"
 
 #include <billing/InvoiceRepository.h>
 #include <billing/MonthlyRun.h>
 #include <domain/IsoDate.h>
 
 #include <QJsonArray>
-#include <QTextStream>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace rentflow::app {
 
 namespace {
-
-// Progress on stderr, only when a person is watching (CLI.md: long commands).
-std::function<bool(int, int)> terminalProgress(const QString& what)
-{
-    if (!isatty(fileno(stderr)))
-        return {};
-    return [what](int done, int total) {
-        if (done % 100 == 0 || done == total)
-            QTextStream(stderr) << '\r' << what << ' ' << done << '/' << total
-                                << (done == total ? "\n" : "") << Qt::flush;
-        return true;
-    };
-}
 
 int billingRun(CtlContext& ctx, const QCommandLineParser& args)
 {
@@ -45,9 +29,12 @@ int billingRun(CtlContext& ctx, const QCommandLineParser& args)
     if (!workspace)
         return ctx.fail(workspace.error());
     const bool preview = args.isSet(QStringLiteral("preview"));
-    auto result =
-        MonthlyRun(workspace.value()->store())
-            .run({*period, issueDate, preview, terminalProgress(QStringLiteral("Billing"))});
+    auto result = MonthlyRun(workspace.value()->store())
+                      .run({*period, issueDate, preview,
+                            [progress = terminalProgress()](int done, int total) {
+                                progress(QStringLiteral("Billing"), done, total);
+                                return true;
+                            }});
     if (!result)
         return ctx.fail(result.error());
     const auto& run = result.value();

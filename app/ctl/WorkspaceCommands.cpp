@@ -2,7 +2,10 @@
 #include "CtlCommand.h"
 #include "CtlContext.h"
 
+#include "TerminalProgress.h"
+
 #include <billing/BooksCheck.h>
+#include <demo/DemoData.h>
 #include <organisation/OrganisationRepository.h>
 #include <store/WorkspaceBackup.h>
 
@@ -35,6 +38,42 @@ int init(CtlContext& ctx, const QCommandLineParser& args)
     return ctx.done({{QStringLiteral("workspace"), dir}, {QStringLiteral("orgId"), orgId.value()}},
                     QStringLiteral("Created the encrypted workspace %1 for %2 (organisation %3).")
                         .arg(dir, input.name.trimmed(), orgId.value()));
+}
+
+int demo(CtlContext& ctx, const QCommandLineParser& args)
+{
+    DemoData::Options options;
+    bool ok = true;
+    options.beds = args.value(QStringLiteral("beds")).toInt(&ok);
+    if (!ok)
+        return ctx.badInput(QStringLiteral("beds"), QStringLiteral("is a whole number of beds"));
+    if (args.isSet(QStringLiteral("months")) &&
+        (options.months = args.value(QStringLiteral("months")).toInt(&ok), !ok))
+        return ctx.badInput(QStringLiteral("months"),
+                            QStringLiteral("is a whole number of months"));
+    if (args.isSet(QStringLiteral("seed")) &&
+        (options.seed = args.value(QStringLiteral("seed")).toUInt(&ok), !ok))
+        return ctx.badInput(QStringLiteral("seed"), QStringLiteral("is a whole number"));
+    options.progress = terminalProgress();
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto counts = DemoData(workspace.value()->store()).generate(options);
+    if (!counts)
+        return ctx.fail(counts.error());
+    const DemoData::Counts& c = counts.value();
+    return ctx.done(
+        {{QStringLiteral("properties"), c.properties},
+         {QStringLiteral("beds"), c.beds},
+         {QStringLiteral("residents"), c.residents},
+         {QStringLiteral("invoices"), c.invoices},
+         {QStringLiteral("payments"), c.payments}},
+        QStringLiteral("Demo data: %1 properties, %2 beds, %3 residents, %4 invoices, %5 payments.")
+            .arg(c.properties)
+            .arg(c.beds)
+            .arg(c.residents)
+            .arg(c.invoices)
+            .arg(c.payments));
 }
 
 int backup(CtlContext& ctx, const QCommandLineParser& args)
@@ -106,6 +145,13 @@ QList<CtlCommand> workspaceCommands()
           valueOption("address", "Postal address.", "TEXT"),
           valueOption("upi", "UPI ID for payments.", "VPA")},
          init},
+        {{QStringLiteral("demo")},
+         QStringLiteral(
+             "Fill the workspace with a realistic, deterministic PG for trying things out."),
+         {valueOption("beds", "Number of beds, 1 to 100000 (required).", "N"),
+          valueOption("months", "Months of history billed and paid (default 3).", "M"),
+          valueOption("seed", "Random seed (default 1).", "S")},
+         demo},
         {{QStringLiteral("backup")},
          QStringLiteral("Write an encrypted backup of the whole workspace."),
          {valueOption("out", "The backup file to write (must not exist).", "FILE")},

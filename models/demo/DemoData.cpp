@@ -1,0 +1,179 @@
+#include "DemoData.h"
+
+#include "billing/MonthlyRun.h"
+#include "inventory/PropertyRepository.h"
+#include "inventory/RoomSetup.h"
+#include "payments/RecordPayment.h"
+#include "residents/ResidentRepository.h"
+#include "stays/CheckIn.h"
+#include "store/RecordWriter.h"
+#include "store/Store.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace rentflow {
+
+using store::StoreError;
+using store::StoreResult;
+
+namespace {
+
+const char* const kLocalities[] = {"Koramangala",  "Indiranagar", "HSR Layout",      "Whitefield",
+                                   "Marathahalli", "BTM Layout",  "Electronic City", "Jayanagar",
+                                   "Bellandur",    "Hebbal"};
+const char* const kFirstNames[] = {"Aarav",   "Ananya", "Arjun",     "Diya",  "Ishaan", "Kavya",
+                                   "Lakshmi", "Meera",  "Nikhil",    "Priya", "Rahul",  "Riya",
+                                   "Rohan",   "Sana",   "Siddharth", "Sneha", "Tanvi",  "Varun",
+                                   "Vikram",  "Zoya",   "Karthik",   "Divya", "Harsh",  "Pooja"};
+const char* const kLastNames[] = {"Sharma", "Iyer",  "Reddy", "Nair",  "Patel", "Gupta",
+                                  "Rao",    "Menon", "Singh", "Joshi", "Das",   "Khan",
+                                  "Kumar",  "Shah",  "Verma", "Pillai"};
+
+template <typename T, size_t N> const char* pick(QRandomGenerator& random, const T (&items)[N])
+{
+    return items[random.bounded(int(N))];
+}
+
+// Rent by sharing, as Bengaluru PGs price beds, in steps of ₹500.
+int rentFor(int sharing, QRandomGenerator& random)
+{
+    static const int low[] = {0, 15000, 10000, 8000, 6000};
+    static const int span[] = {0, 7000, 4000, 2000, 2000};
+    return low[sharing] + random.bounded(span[sharing] / 500 + 1) * 500;
+}
+
+} // namespace
+
+StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
+{
+    if (options.beds < 1 || options.beds > kMaxBeds)
+        return StoreError::invalid(
+            {{QStringLiteral("beds"), QStringLiteral("is a number from 1 to %1").arg(kMaxBeds)}});
+    if (options.months < 0 || options.months > 24)
+        return StoreError::invalid(
+            {{QStringLiteral("months"), QStringLiteral("is a number from 0 to 24")}});
+    QRandomGenerator random(options.seed);
+    auto report = [&](const char* step, int done, int total) {
+        if (options.progress)
+            options.progress(QString::fromLatin1(step), done, total);
+    };
+    store::Transaction tx(m_store); // all or nothing: a failed demo leaves no half PG behind
+    if (!tx.started())
+        return tx.error();
+    Counts counts;
+    const BillingPeriod first = [&] {
+        BillingPeriod p = options.current;
+        for (int i = 0; i < options.months; ++i)
+            p = p.previous();
+        return p;
+    }();
+
+    // Properties, rooms (1–4 sharing) and their beds, each room with a meter.
+    QStringList beds;
+    QStringList meters;
+    while (beds.size() < options.beds) {
+        const QString locality =
+            QString::fromLatin1(kLocalities[counts.properties % 10]) +
+            (counts.properties >= 10 ? QStringLiteral(" %1").arg(counts.properties / 10 + 1)
+                                     : QString());
+        auto property = PropertyRepository(m_store).add({locality, QStringLiteral("Bengaluru"),
+                                                         QStringLiteral("29"), QString(),
+                                                         QStringLiteral("560034")});
+        if (!property)
+            return property.error();
+        ++counts.properties;
+        for (int room = 0; beds.size() < options.beds && room * 3 < kBedsPerProperty; ++room) {
+            const int sharing =
+                std::min(1 + int(random.bounded(4)), int(options.beds - beds.size()));
+            auto made = RoomSetup(m_store).add(
+                {property.value(), QString::number(1 + room / 10),
+                 QString::number(100 * (1 + room / 10) + room % 10 + 1), QString::number(sharing),
+                 QString::number(rentFor(sharing, random)), true});
+            if (!made)
+                return made.error();
+            beds << made.value().bedIds;
+            meters << made.value().meterId;
+            report("rooms", int(beds.size()), options.beds);
+        }
+    }
+    counts.beds = int(beds.size());
+
+    // About 90% of beds let, from a day in the months before (or earlier).
+    QStringList residents;
+    for (int i = 0; i < beds.size(); ++i) {
+        if (random.bounded(10) == 0)
+            continue; // vacant
+        const QString name =
+            QStringLiteral("%1 %2").arg(QString::fromLatin1(pick(random, kFirstNames)),
+                                        QString::fromLatin1(pick(random, kLastNames)));
+        auto resident = ResidentRepository(m_store).add(
+            {name,
+             QStringLiteral("9%1").arg(800000000 + counts.residents, 9, 10, QLatin1Char('0')),
+             {},
+             {},
+             {}});
+        if (!resident)
+            return resident.error();
+        const QDate start = first.firstDay().addDays(
+            -int(random.bounded(120)) + int(random.bounded(28 * (options.months + 1))));
+        auto rent = QSqlQuery(m_store.database());
+        rent.prepare(QStringLiteral("SELECT rent_paise FROM bed WHERE id = ?"));
+        rent.addBindValue(beds.at(i));
+        const Money bedRent = rent.exec() && rent.next()
+                                  ? Money::fromPaise(rent.value(0).toLongLong())
+                                  : Money::fromRupees(9000);
+        auto stay =
+            CheckIn(m_store).run({resident.value(), beds.at(i), start.toString(Qt::ISODate),
+                                  bedRent.toDecimalString(), bedRent.times(2).toDecimalString()},
+                                 std::min(start, options.current.firstDay()));
+        if (!stay)
+            return stay.error();
+        residents.append(resident.value());
+        ++counts.residents;
+        report("residents", i + 1, int(beds.size()));
+    }
+
+    // Each past month: readings, the monthly run, and payments (most in full, some partly, some not
+    // at all).
+    qint64 reading = 0;
+    for (BillingPeriod month = first; month < options.current; month = month.next()) {
+        reading += 100 * 120;
+        for (const QString& meter : meters)
+            if (auto written = store::RecordWriter(m_store).insert(
+                    QStringLiteral("meter_reading"),
+                    {{QStringLiteral("meter_id"), meter},
+                     {QStringLiteral("reading_date"), month.firstDay()},
+                     {QStringLiteral("value_hundredths"), reading + qint64(random.bounded(5000))}});
+                !written)
+                return written.error();
+        auto run = MonthlyRun(m_store).run({month, month.firstDay(), false, {}});
+        if (!run)
+            return run.error();
+        counts.invoices += int(run.value().drafts.size());
+        int paid = 0;
+        for (const InvoiceDraft& invoice : run.value().drafts) {
+            const int behaviour = int(random.bounded(20));
+            if (behaviour < 3)
+                continue; // overdue
+            const Money amount =
+                behaviour < 6 ? invoice.totals.total.prorated(1, 2) : invoice.totals.total;
+            const QDate day = month.firstDay().addDays(int(random.bounded(10)));
+            const QString method =
+                behaviour % 3 == 0 ? QStringLiteral("cash") : QStringLiteral("upi");
+            auto payment = RecordPayment(m_store).run(
+                {invoice.residentId, amount.toDecimalString(), method,
+                 QStringLiteral("UTR%1").arg(counts.payments + 1), day.toString(Qt::ISODate)},
+                options.current.firstDay().addDays(-1));
+            if (!payment)
+                return payment.error();
+            ++counts.payments;
+            report("payments", ++paid, int(run.value().drafts.size()));
+        }
+    }
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return counts;
+}
+
+} // namespace rentflow

@@ -33,6 +33,6 @@ QList<CtlCommand> inventoryCommands(); // property add, room add
 QList<CtlCommand> residentCommands();  // resident add
 QList<CtlCommand> stayCommands();      // checkin
 QList<CtlCommand> billingCommands();   // billing run, invoice list
-QList<CtlCommand> paymentCommands();   // payment add
+QList<CtlCommand> paymentCommands();   // payment add, dues
 
 } // namespace rentflow::app

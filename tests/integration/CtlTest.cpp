@@ -171,6 +171,17 @@ TEST_F(CtlTest, CheckInThenBillTheMonthAndListTheInvoices)
     EXPECT_EQ(invoice.value(QStringLiteral("balance")).toString(), QStringLiteral("5600.00"));
     EXPECT_EQ(invoice.value(QStringLiteral("status")).toString(), QStringLiteral("unpaid"));
 
+    const auto dues =
+        json(ctl({QStringLiteral("dues"), QStringLiteral("--date"), QStringLiteral("2026-12-31")}));
+    const QJsonArray toCollect = dues.value(QStringLiteral("toCollect")).toArray();
+    ASSERT_EQ(toCollect.size(), 1);
+    EXPECT_EQ(toCollect.first().toObject().value(QStringLiteral("amount")).toString(),
+              QStringLiteral("5600.00"));
+    EXPECT_EQ(dues.value(QStringLiteral("ageing"))
+                  .toObject()
+                  .value(QStringLiteral("days31to60"))
+                  .toString(),
+              QStringLiteral("5600.00")); // due 22 Nov, 39 days before 31 Dec
     expectRefusedUnchanged({QStringLiteral("billing"), QStringLiteral("run"),
                             QStringLiteral("--month"), QStringLiteral("2026-13")},
                            2, QStringLiteral("--month"));

@@ -1,0 +1,100 @@
+#include "DuesReport.h"
+
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+namespace {
+
+// Open (issued, unpaid) balances with their due dates.
+const QString kOpenBalances = QStringLiteral(
+    "SELECT i.resident_id, i.due_date, i.total_paise "
+    "  - coalesce((SELECT sum(a.amount_paise) FROM payment_allocation a "
+    "              WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0), 0) "
+    "  - coalesce((SELECT sum(c.total_paise) FROM credit_note c WHERE c.invoice_id = i.id AND "
+    "c.deleted = 0), 0) "
+    "  AS open FROM invoice i WHERE i.status = 'issued' AND i.deleted = 0 AND open > 0");
+
+QDate dateOf(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+store::StoreResult<QList<DuesReport::LedgerEntry>>
+DuesReport::ledger(const QString& residentId) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT issue_date, 'invoice', number, total_paise, 0, 1 FROM invoice "
+        "  WHERE resident_id = ? AND status = 'issued' AND deleted = 0 "
+        "UNION ALL SELECT p.received_on, 'payment', r.number, 0, p.amount_paise, 2 FROM payment p "
+        "  JOIN receipt r ON r.payment_id = p.id WHERE p.resident_id = ? AND p.status = 'received' "
+        "  AND p.purpose = 'dues' AND p.deleted = 0 "
+        "UNION ALL SELECT c.issue_date, 'credit_note', c.number, 0, c.total_paise, 3 FROM "
+        "credit_note c "
+        "  JOIN invoice i ON i.id = c.invoice_id WHERE i.resident_id = ? AND c.deleted = 0 "
+        "ORDER BY 1, 6, 3"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(residentId);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading the ledger"), q);
+    QList<LedgerEntry> entries;
+    Money balance;
+    while (q.next()) {
+        LedgerEntry entry{dateOf(q.value(0)),
+                          q.value(1).toString(),
+                          q.value(2).toString(),
+                          Money::fromPaise(q.value(3).toLongLong()),
+                          Money::fromPaise(q.value(4).toLongLong()),
+                          Money()};
+        balance += entry.debit - entry.credit;
+        entry.balance = balance;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+store::StoreResult<DuesReport::Ageing> DuesReport::ageing(QDate asOf) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(kOpenBalances))
+        return m_store.error(QStringLiteral("Reading dues"), q);
+    Ageing ageing;
+    while (q.next()) {
+        const qint64 late = dateOf(q.value(1)).daysTo(asOf); // not yet due counts as 0–30
+        const Money open = Money::fromPaise(q.value(2).toLongLong());
+        (late <= 30   ? ageing.upTo30
+         : late <= 60 ? ageing.upTo60
+         : late <= 90 ? ageing.upTo90
+                      : ageing.over90) += open;
+    }
+    return ageing;
+}
+
+store::StoreResult<QList<DuesReport::Due>> DuesReport::toCollect(QDate asOf) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT o.resident_id, trim(r.first_name || ' ' || r.last_name), r.phone, "
+            "sum(o.open), min(o.due_date) FROM (%1) o JOIN resident r ON r.id = o.resident_id "
+            "WHERE o.due_date <= ? GROUP BY o.resident_id ORDER BY sum(o.open) DESC, 2")
+            .arg(kOpenBalances));
+    q.addBindValue(asOf);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading dues"), q);
+    QList<Due> dues;
+    while (q.next())
+        dues.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     Money::fromPaise(q.value(3).toLongLong()), dateOf(q.value(4))});
+    return dues;
+}
+
+} // namespace rentflow

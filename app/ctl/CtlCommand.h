@@ -34,5 +34,6 @@ QList<CtlCommand> residentCommands();  // resident add
 QList<CtlCommand> stayCommands();      // checkin
 QList<CtlCommand> billingCommands();   // billing run, invoice list
 QList<CtlCommand> paymentCommands();   // payment add, dues
+QList<CtlCommand> utilityCommands();   // reading add
 
 } // namespace rentflow::app

@@ -16,8 +16,9 @@ const QString kJson = QStringLiteral("json");
 
 CtlDispatcher::CtlDispatcher()
 {
-    for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
-                              stayCommands(), billingCommands(), paymentCommands()})
+    for (const auto& group :
+         {workspaceCommands(), inventoryCommands(), residentCommands(), stayCommands(),
+          billingCommands(), paymentCommands(), utilityCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(

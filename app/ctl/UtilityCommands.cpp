@@ -1,0 +1,50 @@
+// rentflowctl reading add.
+#include "CtlCommand.h"
+#include "CtlContext.h"
+
+#include <utilities/RecordReading.h>
+
+#include <QDate>
+
+namespace rentflow::app {
+
+namespace {
+
+int addReading(CtlContext& ctx, const QCommandLineParser& args)
+{
+    ReadingInput input{args.value(QStringLiteral("meter")), args.value(QStringLiteral("date")),
+                       args.value(QStringLiteral("value"))};
+    if (args.isSet(QStringLiteral("kind")))
+        input.kind = args.value(QStringLiteral("kind"));
+    input.confirmed = args.isSet(QStringLiteral("confirm"));
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto recorded = RecordReading(workspace.value()->store()).run(input, QDate::currentDate());
+    if (!recorded)
+        return ctx.fail(recorded.error());
+    const QString consumption = recorded.value().consumption.toString();
+    return ctx.done(
+        {{QStringLiteral("id"), recorded.value().id}, {QStringLiteral("consumption"), consumption}},
+        QStringLiteral("Recorded; %1 units used since the previous reading.").arg(consumption));
+}
+
+} // namespace
+
+QList<CtlCommand> utilityCommands()
+{
+    return {
+        {{QStringLiteral("reading"), QStringLiteral("add")},
+         QStringLiteral("Record a meter reading and show the units used since the previous one."),
+         {valueOption("meter", "The meter's id (required).", "ID"),
+          valueOption("date", "Day of the reading, YYYY-MM-DD (required).", "D"),
+          valueOption("value", "The register's value, up to two decimals (required).", "V"),
+          valueOption("kind", "regular (default), rollover or replacement.", "KIND"),
+          QCommandLineOption(
+              QStringLiteral("confirm"),
+              QStringLiteral("Accept a consumption over three times the recent average."))},
+         addReading},
+    };
+}
+
+} // namespace rentflow::app

@@ -1,8 +1,10 @@
 #include "SamplePg.h"
 
+#include <billing/MonthlyRun.h>
 #include <inventory/PropertyRepository.h>
 #include <inventory/RoomSetup.h>
 #include <residents/ResidentRepository.h>
+#include <stays/CheckIn.h>
 
 #include <gtest/gtest.h>
 
@@ -40,6 +42,21 @@ SamplePg::SamplePg(const OrganisationInput& organisation)
                .value()
         << residents.add({QStringLiteral("Arjun Mehta"), QStringLiteral("9845012346"), {}, {}, {}})
                .value();
+}
+
+void SamplePg::checkIn(int resident, int bed, QDate from, const QString& rent)
+{
+    auto stay = CheckIn(store()).run({residentIds.at(resident), bedIds.at(bed),
+                                      from.toString(Qt::ISODate), rent, QStringLiteral("0")},
+                                     from);
+    EXPECT_TRUE(stay.ok()) << (stay.ok() ? "" : stay.error().message.toStdString());
+}
+
+void SamplePg::bill(const char16_t* month)
+{
+    const BillingPeriod period = BillingPeriod::parse(month).value();
+    auto run = MonthlyRun(store()).run({period, period.firstDay(), false, {}});
+    EXPECT_TRUE(run.ok()) << (run.ok() ? "" : run.error().message.toStdString());
 }
 
 } // namespace rentflow::test

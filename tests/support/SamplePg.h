@@ -4,6 +4,7 @@
 
 #include <organisation/OrganisationRepository.h>
 
+#include <QDate>
 #include <QStringList>
 
 namespace rentflow::test {
@@ -16,6 +17,10 @@ struct SamplePg
     static OrganisationInput defaultOrganisation();
 
     store::Store& store() { return workspace->store(); }
+    // Checks residentIds[resident] into bedIds[bed] from `from`; the test fails if refused.
+    void checkIn(int resident, int bed, QDate from, const QString& rent = QStringLiteral("12000"));
+    // Runs the monthly billing for YYYY-MM, issued on its first day.
+    void bill(const char16_t* month);
 
     TestWorkspace files;
     std::unique_ptr<store::Workspace> workspace;

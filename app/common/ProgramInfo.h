@@ -29,4 +29,11 @@ inline QString versionLine()
            QCoreApplication::applicationVersion();
 }
 
+// Who writes, for the audit trail: "rentflowctl:asha" (program and OS account).
+inline QString actorLabel()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return QCoreApplication::applicationName() + QLatin1Char(':') + user;
+}
+
 } // namespace rentflow::app

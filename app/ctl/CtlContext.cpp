@@ -14,10 +14,7 @@ CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json)
 
 store::Actor CtlContext::actor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return store::Actor{QStringLiteral("rentflowctl:") + user, QString()};
+    return store::Actor{actorLabel(), QString()};
 }
 
 store::StoreResult<store::KeySource> CtlContext::keys()

@@ -81,9 +81,7 @@ int main(int argc, char* argv[])
 
     store::KeychainKeyStore keychain;
     ui::DialogPrompts prompts;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    ui::WorkspaceLauncher launcher(prompts, keychain,
-                                   {QStringLiteral("rentflow:") + user, QString()});
+    ui::WorkspaceLauncher launcher(prompts, keychain, {app::actorLabel(), QString()});
     switch (launcher.launch(app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))),
                             passphrase)) {
     case ui::WorkspaceLauncher::Outcome::Cancelled:

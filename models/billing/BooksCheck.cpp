@@ -1,5 +1,6 @@
 #include "BooksCheck.h"
 
+#include "InvoiceBalance.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/Workspace.h"
@@ -87,11 +88,8 @@ QStringList BooksCheck::problems(store::Store& store)
     collect(store,
             QStringLiteral("SELECT 'invoice ' || i.number || ' is paid or credited beyond its "
                            "total' FROM invoice i "
-                           "WHERE i.deleted = 0 AND i.total_paise < "
-                           "(SELECT coalesce(sum(a.amount_paise), 0) FROM payment_allocation a "
-                           " WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0) + "
-                           "(SELECT coalesce(sum(c.total_paise), 0) FROM credit_note c "
-                           " WHERE c.invoice_id = i.id AND c.deleted = 0)"),
+                           "WHERE i.deleted = 0 AND %1 < 0")
+                .arg(invoiceBalanceSql()),
             found);
     collect(store,
             QStringLiteral(

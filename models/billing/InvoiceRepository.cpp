@@ -1,4 +1,5 @@
 #include "InvoiceRepository.h"
+#include "InvoiceBalance.h"
 
 #include "store/Store.h"
 
@@ -10,16 +11,14 @@ store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& 
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT i.id, i.number, i.resident_id, i.billing_month, i.issue_date, i.due_date, "
-        "i.total_paise, i.status, "
-        "  i.total_paise "
-        "  - coalesce((SELECT sum(a.amount_paise) FROM payment_allocation a "
-        "              WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0), 0) "
-        "  - coalesce((SELECT sum(c.total_paise) FROM credit_note c WHERE c.invoice_id = i.id AND "
-        "c.deleted = 0), 0) "
-        "FROM invoice i WHERE i.deleted = 0 AND (? IS NULL OR i.billing_month = ?) "
-        "AND (? IS NULL OR i.resident_id = ?) ORDER BY i.issue_date, i.number"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.number, i.resident_id, i.billing_month, i.issue_date, i.due_date, "
+            "i.total_paise, i.status, "
+            "  %1 "
+            "FROM invoice i WHERE i.deleted = 0 AND (? IS NULL OR i.billing_month = ?) "
+            "AND (? IS NULL OR i.resident_id = ?) ORDER BY i.issue_date, i.number")
+            .arg(invoiceBalanceSql()));
     const QVariant none(QMetaType(QMetaType::QString));
     const QVariant month = filter.billingMonth.isEmpty() ? none : QVariant(filter.billingMonth);
     const QVariant resident = filter.residentId.isEmpty() ? none : QVariant(filter.residentId);

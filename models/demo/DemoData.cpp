@@ -10,7 +10,6 @@
 #include "store/Store.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace rentflow {
 
@@ -71,6 +70,7 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
 
     // Properties, rooms (1–4 sharing) and their beds, each room with a meter.
     QStringList beds;
+    QList<Money> bedRents; // each bed's rent, as set on its room
     QStringList meters;
     while (beds.size() < options.beds) {
         const QString locality =
@@ -86,13 +86,16 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
         for (int room = 0; beds.size() < options.beds && room * 3 < kBedsPerProperty; ++room) {
             const int sharing =
                 std::min(1 + int(random.bounded(4)), int(options.beds - beds.size()));
-            auto made = RoomSetup(m_store).add(
-                {property.value(), QString::number(1 + room / 10),
-                 QString::number(100 * (1 + room / 10) + room % 10 + 1), QString::number(sharing),
-                 QString::number(rentFor(sharing, random)), true});
+            const int rent = rentFor(sharing, random);
+            auto made =
+                RoomSetup(m_store).add({property.value(), QString::number(1 + room / 10),
+                                        QString::number(100 * (1 + room / 10) + room % 10 + 1),
+                                        QString::number(sharing), QString::number(rent), true});
             if (!made)
                 return made.error();
             beds << made.value().bedIds;
+            for (qsizetype b = 0; b < made.value().bedIds.size(); ++b)
+                bedRents.append(Money::fromRupees(rent));
             meters << made.value().meterId;
             report("rooms", int(beds.size()), options.beds);
         }
@@ -117,12 +120,7 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
             return resident.error();
         const QDate start = first.firstDay().addDays(
             -int(random.bounded(120)) + int(random.bounded(28 * (options.months + 1))));
-        auto rent = QSqlQuery(m_store.database());
-        rent.prepare(QStringLiteral("SELECT rent_paise FROM bed WHERE id = ?"));
-        rent.addBindValue(beds.at(i));
-        const Money bedRent = rent.exec() && rent.next()
-                                  ? Money::fromPaise(rent.value(0).toLongLong())
-                                  : Money::fromRupees(9000);
+        const Money bedRent = bedRents.at(i);
         auto stay =
             CheckIn(m_store).run({resident.value(), beds.at(i), start.toString(Qt::ISODate),
                                   bedRent.toDecimalString(), bedRent.times(2).toDecimalString()},

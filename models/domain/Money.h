@@ -15,6 +15,9 @@ class Money
 public:
     // Larger than any amount a PG business handles (₹1,000 crore); parse refuses more.
     static constexpr qint64 kMaxPaise = 1'000'00'00'000'00LL;
+    // No monthly rent, deposit or single payment at a PG reaches ₹10 lakh: above
+    // it, an amount is a typing mistake and is refused.
+    static constexpr qint64 kMaxEverydayPaise = 10'00'000'00;
 
     constexpr Money() = default;
     static constexpr Money fromPaise(qint64 paise) { return Money(paise); }

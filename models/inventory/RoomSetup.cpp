@@ -20,8 +20,6 @@ QString bedLabel(int index)
 {
     return QString(QChar(u'A' + index));
 }
-// A monthly rent above this is a typing mistake, not a PG bed (₹10 lakh).
-constexpr qint64 kMaxMonthlyRentPaise = 10'00'000'00;
 } // namespace
 
 StoreResult<RoomSetupResult> RoomSetup::add(const RoomSetupInput& input)
@@ -36,7 +34,7 @@ StoreResult<RoomSetupResult> RoomSetup::add(const RoomSetupInput& input)
                       .arg(kMaxBedsPerRoom));
     const auto rent = check.required<Money>(QStringLiteral("rent"), input.rent, &Money::parse);
     if (rent)
-        check.require(rent->paise() > 0 && rent->paise() <= kMaxMonthlyRentPaise,
+        check.require(rent->paise() > 0 && rent->paise() <= Money::kMaxEverydayPaise,
                       QStringLiteral("rent"),
                       QCoreApplication::translate(
                           "RoomSetup", "is a monthly rent above 0 and at most 10,00,000"));

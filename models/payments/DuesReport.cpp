@@ -1,5 +1,6 @@
 #include "DuesReport.h"
 
+#include "billing/InvoiceBalance.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -9,13 +10,11 @@ namespace rentflow {
 namespace {
 
 // Open (issued, unpaid) balances with their due dates.
-const QString kOpenBalances = QStringLiteral(
-    "SELECT i.resident_id, i.due_date, i.total_paise "
-    "  - coalesce((SELECT sum(a.amount_paise) FROM payment_allocation a "
-    "              WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0), 0) "
-    "  - coalesce((SELECT sum(c.total_paise) FROM credit_note c WHERE c.invoice_id = i.id AND "
-    "c.deleted = 0), 0) "
-    "  AS open FROM invoice i WHERE i.status = 'issued' AND i.deleted = 0 AND open > 0");
+const QString kOpenBalances =
+    QStringLiteral(
+        "SELECT i.resident_id, i.due_date, %1 "
+        "  AS open FROM invoice i WHERE i.status = 'issued' AND i.deleted = 0 AND open > 0")
+        .arg(invoiceBalanceSql());
 
 QDate dateOf(const QVariant& value)
 {

@@ -1,5 +1,6 @@
 #include "PaymentAllocator.h"
 
+#include "billing/InvoiceBalance.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -39,16 +40,14 @@ PaymentAllocator::allocate(const QString& residentId)
     if (payments.isEmpty())
         return QList<Allocation>();
 
-    QSqlQuery& due = m_store.prepared(QStringLiteral(
-        "SELECT i.id, i.number, i.total_paise "
-        "  - coalesce((SELECT sum(a.amount_paise) FROM payment_allocation a "
-        "              WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0), 0) "
-        "  - coalesce((SELECT sum(c.total_paise) FROM credit_note c WHERE c.invoice_id = i.id AND "
-        "c.deleted = 0), 0) "
-        "  AS balance "
-        "FROM invoice i WHERE i.resident_id = ? AND i.status = 'issued' AND i.deleted = 0 AND "
-        "balance > 0 "
-        "ORDER BY i.issue_date, i.number"));
+    QSqlQuery& due = m_store.prepared(
+        QStringLiteral(
+            "SELECT i.id, i.number, %1 "
+            "  AS balance "
+            "FROM invoice i WHERE i.resident_id = ? AND i.status = 'issued' AND i.deleted = 0 AND "
+            "balance > 0 "
+            "ORDER BY i.issue_date, i.number")
+            .arg(invoiceBalanceSql()));
     due.addBindValue(residentId);
     if (!due.exec())
         return m_store.error(QStringLiteral("Reading open invoices"), due);

@@ -36,7 +36,8 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
     const auto amount =
         check.required<Money>(QStringLiteral("amount"), input.amount, &Money::parse);
     if (amount)
-        check.require(amount->paise() > 0 && amount->paise() <= kMaxPaise, QStringLiteral("amount"),
+        check.require(amount->paise() > 0 && amount->paise() <= Money::kMaxEverydayPaise,
+                      QStringLiteral("amount"),
                       QCoreApplication::translate("RecordPayment",
                                                   "is an amount above 0 and at most 10,00,000"));
     static const QStringList methods = {QStringLiteral("cash"), QStringLiteral("upi"),

@@ -21,9 +21,6 @@ struct PaymentInput
 class RecordPayment
 {
 public:
-    // Larger than any one payment a PG resident makes: a typing mistake (₹10 lakh).
-    static constexpr qint64 kMaxPaise = 10'00'000'00;
-
     struct Recorded
     {
         QString paymentId;

@@ -17,8 +17,6 @@ using store::StoreResult;
 
 namespace {
 
-constexpr qint64 kMaxMonthlyPaise = 10'00'000'00; // ₹10 lakh: beyond any PG bed
-
 struct BedFacts
 {
     QString propertyId;
@@ -59,12 +57,12 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
     const auto deposit =
         check.required<Money>(QStringLiteral("deposit"), input.deposit, &Money::parse);
     if (rent)
-        check.require(rent->paise() > 0 && rent->paise() <= kMaxMonthlyPaise,
+        check.require(rent->paise() > 0 && rent->paise() <= Money::kMaxEverydayPaise,
                       QStringLiteral("rent"),
                       QCoreApplication::translate(
                           "CheckIn", "is a monthly rent above 0 and at most 10,00,000"));
     if (deposit)
-        check.require(!deposit->isNegative() && deposit->paise() <= kMaxMonthlyPaise,
+        check.require(!deposit->isNegative() && deposit->paise() <= Money::kMaxEverydayPaise,
                       QStringLiteral("deposit"),
                       QCoreApplication::translate("CheckIn", "is an amount from 0 to 10,00,000"));
     const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());

@@ -29,6 +29,45 @@ int daysStayed(const StayFacts& stay, BillingPeriod period, QDate chargeFrom = {
     return days;
 }
 
+// A stretch of the month at one bed and one rent.
+struct RentPiece
+{
+    QString bed;
+    QDate from, to;
+    Money rent;
+    int days = 0;
+};
+
+Money rentOn(const StayFacts& stay, QDate day)
+{
+    Money rent = stay.rent;
+    for (const StayFacts::RentChange& change : stay.rentChanges)
+        if (change.from <= day)
+            rent = change.rent;
+    return rent;
+}
+
+// The month's days of the stay, cut at each bed move and each rent change.
+QList<RentPiece> rentPieces(const StayFacts& stay, BillingPeriod period)
+{
+    QList<RentPiece> pieces;
+    for (const StayFacts::Segment& segment : stay.segments) {
+        QDate from = std::max(segment.from, period.firstDay());
+        QDate to = segment.to.isValid() ? std::min(segment.to, period.lastDay()) : period.lastDay();
+        if (stay.moveOut.isValid())
+            to = std::min(to, stay.moveOut);
+        while (from <= to) {
+            QDate end = to;
+            for (const StayFacts::RentChange& change : stay.rentChanges)
+                if (change.from > from && change.from <= end)
+                    end = change.from.addDays(-1);
+            pieces.append({segment.bed, from, end, rentOn(stay, from), int(from.daysTo(end)) + 1});
+            from = end.addDays(1);
+        }
+    }
+    return pieces;
+}
+
 QString proration(int days, BillingPeriod period, Money monthly)
 {
     return days == period.days() ? QStringLiteral("₹%1 per month").arg(monthly.toIndianString())
@@ -59,9 +98,14 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
     draft.daysBilled = daysStayed(stay, period);
 
     // Amenities bundled with the stay count towards the exemption limit (SPEC §4.5).
+    const QList<RentPiece> pieces = rentPieces(stay, period);
     Money monthlyValue = stay.rent;
+    for (const RentPiece& piece : pieces) // the highest rent in the month decides
+        monthlyValue = std::max(monthlyValue, piece.rent);
     for (const StayFacts::Recurring& charge : stay.recurring)
         monthlyValue += charge.monthly;
+    for (const UtilityShare& share : stay.utilities) // part of the same composite supply
+        monthlyValue += share.amount;
     const QDate stayEnd = stay.moveOut.isValid() ? stay.moveOut : stay.plannedEnd;
     const int stayLength =
         stayEnd.isValid() ? int(stay.start.daysTo(stayEnd)) + 1 : kOpenEndedStayDays;
@@ -90,12 +134,17 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
         return QString();
     };
 
-    if (draft.daysBilled > 0) {
-        const QString error =
-            addLine(QStringLiteral("rent"), QStringLiteral("accommodation"),
-                    QStringLiteral("Rent for %1").arg(monthName(period)),
-                    stay.rent.prorated(draft.daysBilled, period.days()),
-                    proration(draft.daysBilled, period, stay.rent), stay.agreementId);
+    for (const RentPiece& piece : pieces) {
+        // One line for a month at one bed and rent; a line per stretch when the stay moved.
+        const QString description = pieces.size() == 1
+                                        ? QStringLiteral("Rent for %1").arg(monthName(period))
+                                        : QStringLiteral("Rent for %1, %2, %3 to %4")
+                                              .arg(monthName(period), piece.bed,
+                                                   piece.from.toString(QStringLiteral("dd-MM")),
+                                                   piece.to.toString(QStringLiteral("dd-MM")));
+        const QString error = addLine(QStringLiteral("rent"), QStringLiteral("accommodation"),
+                                      description, piece.rent.prorated(piece.days, period.days()),
+                                      proration(piece.days, period, piece.rent), stay.agreementId);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
     }
@@ -109,6 +158,14 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
                     QStringLiteral("%1 for %2").arg(charge.description, monthName(period)),
                     charge.monthly.prorated(days, period.days()),
                     proration(days, period, charge.monthly), charge.id);
+        if (!error.isEmpty())
+            return Parsed<InvoiceDraft>::fail(error);
+    }
+    for (const UtilityShare& share : stay.utilities) {
+        // Recovered with the stay, so taxed as it is (SPEC §4.4, §4.5).
+        const QString error =
+            addLine(QStringLiteral("utility"), QStringLiteral("accommodation"), share.description,
+                    share.amount, share.basis, share.readingId);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
     }

@@ -2,6 +2,7 @@
 
 #include "InvoiceDraft.h"
 #include "TaxRule.h"
+#include "UtilityShareLoader.h"
 #include "domain/Money.h"
 #include "domain/Parsed.h"
 
@@ -14,6 +15,12 @@ struct StayFacts
     {
         QDate from;
         QDate to;
+        QString bed; // "room 101, bed A", named on the rent line when a stay moved
+    };
+    struct RentChange // the rent from a day on (a transfer or a revision)
+    {
+        QDate from;
+        Money rent;
     };
     struct Recurring // food, laundry, Wi-Fi…: a monthly amount over [from, to]
     {
@@ -38,13 +45,15 @@ struct StayFacts
     QString recipientAddress;
     QString recipientGstin;
     QDate start;
-    QDate plannedEnd; // the agreement's term
-    QDate moveOut;    // set at check-out
-    Money rent;       // per month
+    QDate plannedEnd;              // the agreement's term
+    QDate moveOut;                 // set at check-out
+    Money rent;                    // per month, until the first rent change
+    QList<RentChange> rentChanges; // in date order
     int rentDueDay = 5;
     QList<Segment> segments;
     QList<Recurring> recurring;
     QList<OneOff> oneOffs;
+    QList<UtilityShare> utilities; // shares of meter readings not yet billed to this stay
 };
 
 // Who supplies: registered or not, and where (CGST+SGST or IGST).

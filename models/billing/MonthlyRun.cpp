@@ -18,7 +18,9 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     if (!tx.started())
         return tx.error();
     StayFactsLoader loader(m_store);
-    auto stays = loader.unbilled(options.period);
+    // An invoice bills the readings taken by the day it is issued.
+    auto stays = loader.unbilled(
+        options.period, {QString(), std::min(options.period.lastDay(), options.issueDate)});
     if (!stays)
         return stays.error();
     auto suppliers = loader.suppliers();

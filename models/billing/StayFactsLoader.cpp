@@ -16,7 +16,7 @@ QDate dateOf(const QVariant& value)
 }
 } // namespace
 
-StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period)
+StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, const Scope& scope)
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
@@ -29,11 +29,14 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period)
         "AND (a.move_out_date IS NULL OR a.move_out_date >= ?) "
         "AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.agreement_id = a.id AND i.billing_month = "
         "? "
-        "  AND i.purpose = 'monthly' AND i.status = 'issued' AND i.deleted = 0) "
+        "  AND i.purpose IN ('monthly', 'final') AND i.status = 'issued' AND i.deleted = 0) "
+        "AND (? = '' OR a.id = ?) "
         "ORDER BY a.property_id, a.start_date, a.id"));
     q.addBindValue(period.lastDay());
     q.addBindValue(period.firstDay());
     q.addBindValue(period.toString());
+    q.addBindValue(scope.agreementId);
+    q.addBindValue(scope.agreementId);
     if (!q.exec())
         return m_store.error(QStringLiteral("Finding the stays to bill"), q);
     QList<StayFacts> stays;
@@ -59,10 +62,19 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period)
     }
     if (auto attached = attachSegments(byAgreement); !attached)
         return attached.error();
+    if (auto attached = attachRentChanges(byAgreement); !attached)
+        return attached.error();
     if (auto attached = attachRecurring(byAgreement, period); !attached)
         return attached.error();
     if (auto attached = attachOneOffs(byResident, period); !attached)
         return attached.error();
+    auto utilities = UtilityShareLoader(m_store).unbilled(
+        UtilityShareLoader::sinceFor(period),
+        scope.utilitiesThrough.isValid() ? scope.utilitiesThrough : period.lastDay());
+    if (!utilities)
+        return utilities.error();
+    for (StayFacts& stay : stays)
+        stay.utilities = utilities.value().value(stay.agreementId);
     return stays;
 }
 
@@ -71,12 +83,30 @@ StoreStatus StayFactsLoader::attachSegments(QHash<QString, StayFacts*>& byAgreem
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT agreement_id, from_date, to_date FROM occupancy WHERE deleted = 0 "
-            "ORDER BY agreement_id, from_date")))
+            "SELECT o.agreement_id, o.from_date, o.to_date, r.number, b.label FROM occupancy o "
+            "JOIN bed b ON b.id = o.bed_id JOIN room r ON r.id = b.room_id WHERE o.deleted = 0 "
+            "ORDER BY o.agreement_id, o.from_date")))
         return m_store.error(QStringLiteral("Reading occupancy"), q);
     while (q.next())
         if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
-            stay->segments.append({dateOf(q.value(1)), dateOf(q.value(2))});
+            stay->segments.append({dateOf(q.value(1)), dateOf(q.value(2)),
+                                   QStringLiteral("room %1, bed %2")
+                                       .arg(q.value(3).toString(), q.value(4).toString())});
+    return store::Done{};
+}
+
+StoreStatus StayFactsLoader::attachRentChanges(QHash<QString, StayFacts*>& byAgreement)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT agreement_id, effective_from, rent_paise FROM rent_change "
+                               "WHERE deleted = 0 ORDER BY agreement_id, effective_from, "
+                               "created_at")))
+        return m_store.error(QStringLiteral("Reading rent changes"), q);
+    while (q.next())
+        if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
+            stay->rentChanges.append(
+                {dateOf(q.value(1)), Money::fromPaise(q.value(2).toLongLong())});
     return store::Done{};
 }
 

@@ -13,18 +13,29 @@ namespace rentflow {
 
 // Reads, in a handful of queries, every stay a month's run must bill: stays
 // that overlap the month and have no issued monthly invoice for it yet, with
-// their occupancy, recurring charges and unbilled one-off charges.
+// their occupancy, rent changes, recurring charges, unbilled one-off charges
+// and unbilled utility shares.
 class StayFactsLoader
 {
 public:
     explicit StayFactsLoader(store::Store& store) : m_store(store) {}
 
-    store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period);
+    struct Scope
+    {
+        QString agreementId;    // empty: every stay
+        QDate utilitiesThrough; // invalid: the month's last day
+    };
+    store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period, const Scope& scope);
+    store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period)
+    {
+        return unbilled(period, Scope{});
+    }
     // Supplier facts per property: the property's GSTIN, else the organisation's.
     store::StoreResult<QHash<QString, SupplierFacts>> suppliers();
 
 private:
     store::StoreStatus attachSegments(QHash<QString, StayFacts*>& byAgreement);
+    store::StoreStatus attachRentChanges(QHash<QString, StayFacts*>& byAgreement);
     store::StoreStatus attachRecurring(QHash<QString, StayFacts*>& byAgreement,
                                        BillingPeriod period);
     store::StoreStatus attachOneOffs(QHash<QString, StayFacts*>& byResident, BillingPeriod period);

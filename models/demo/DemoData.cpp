@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "billing/MonthlyRun.h"
+#include "inventory/MeterRepository.h"
 #include "inventory/PropertyRepository.h"
 #include "inventory/RoomSetup.h"
 #include "payments/RecordPayment.h"
@@ -97,6 +98,10 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
             for (qsizetype b = 0; b < made.value().bedIds.size(); ++b)
                 bedRents.append(Money::fromRupees(rent));
             meters << made.value().meterId;
+            if (auto priced = MeterRepository(m_store).setTariff(
+                    {made.value().meterId, QStringLiteral("9"), QString(), {}});
+                !priced)
+                return priced.error();
             report("rooms", int(beds.size()), options.beds);
         }
     }
@@ -132,19 +137,26 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
         report("residents", i + 1, int(beds.size()));
     }
 
-    // Each past month: readings, the monthly run, and payments (most in full, some partly, some not
-    // at all).
-    qint64 reading = 0;
-    for (BillingPeriod month = first; month < options.current; month = month.next()) {
-        reading += 100 * 120;
-        for (const QString& meter : meters)
+    // The meters are read on each month's last day; each past month is billed (with the
+    // readings that closed the month before) and paid: most in full, some partly, some not
+    // at all. The current month is left for the user, or the benchmark, to bill.
+    QList<qint64> registers(meters.size(), 0);
+    auto readMeters = [&](QDate day) -> store::StoreStatus {
+        for (qsizetype m = 0; m < meters.size(); ++m) {
+            registers[m] += 100 * (60 + qint64(random.bounded(120))); // 60–180 units a month
             if (auto written = store::RecordWriter(m_store).insert(
                     QStringLiteral("meter_reading"),
-                    {{QStringLiteral("meter_id"), meter},
-                     {QStringLiteral("reading_date"), month.firstDay()},
-                     {QStringLiteral("value_hundredths"), reading + qint64(random.bounded(5000))}});
+                    {{QStringLiteral("meter_id"), meters[m]},
+                     {QStringLiteral("reading_date"), day},
+                     {QStringLiteral("value_hundredths"), registers[m]}});
                 !written)
                 return written.error();
+        }
+        return store::Done{};
+    };
+    if (auto read = readMeters(first.firstDay().addDays(-1)); !read)
+        return read.error();
+    for (BillingPeriod month = first; month < options.current; month = month.next()) {
         auto run = MonthlyRun(m_store).run({month, month.firstDay(), false, {}});
         if (!run)
             return run.error();
@@ -168,6 +180,8 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
             ++counts.payments;
             report("payments", ++paid, int(run.value().drafts.size()));
         }
+        if (auto read = readMeters(month.lastDay()); !read)
+            return read.error();
     }
     if (auto saved = tx.commit(); !saved)
         return saved.error();

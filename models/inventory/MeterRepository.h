@@ -2,6 +2,8 @@
 
 #include "store/StoreError.h"
 
+#include <QStringList>
+
 namespace rentflow::store {
 class Store;
 }
@@ -15,6 +17,18 @@ public:
 
     // An electricity meter on a room, or on the property (common area) when roomId is empty.
     store::StoreResult<QString> addElectricity(const QString& propertyId, const QString& roomId);
+
+    // `meter tariff`: what a user types; all text, unchecked. Slabs are
+    // "UPTO:RATE" (units up to UPTO at RATE rupees a unit) and a last "*:RATE".
+    struct TariffInput
+    {
+        QString meterId;
+        QString unitRate; // rupees per unit, used when there are no slabs
+        QString fixedCharge;
+        QStringList slabs;
+    };
+    // Replaces the meter's tariff; the next run charges by it.
+    store::StoreStatus setTariff(const TariffInput& input);
 
 private:
     store::Store& m_store;

@@ -1,5 +1,7 @@
 #include "RecordReading.h"
 
+#include "UtilityMath.h"
+
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "store/RecordWriter.h"
@@ -19,17 +21,6 @@ struct Previous
     QDate date;
     qint64 value = 0;
 };
-
-// A register without a known maximum rolls over at the next power of ten.
-qint64 rolloverPoint(qint64 previous, const QVariant& configured)
-{
-    if (!configured.isNull() && configured.toLongLong() > previous)
-        return configured.toLongLong();
-    qint64 point = 100; // hundredths of one unit
-    while (point <= previous)
-        point *= 10;
-    return point;
-}
 
 } // namespace
 
@@ -97,11 +88,10 @@ StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& inpu
                           "or was replaced, say so (kind rollover or replacement)")
                           .arg(Quantity::fromHundredths(previous.value).toString(),
                                previous.date.toString(QStringLiteral("dd-MM-yyyy")))}});
-            consumption = value->hundredths() - previous.value;
-        } else if (input.kind == QLatin1String("rollover")) {
-            consumption =
-                rolloverPoint(previous.value, rolloverAt) - previous.value + value->hundredths();
-        } // replacement: a new register starts here, nothing consumed on it yet
+        }
+        consumption = meterConsumption(
+            previous.value, value->hundredths(), input.kind,
+            rolloverAt.isNull() ? std::nullopt : std::optional(rolloverAt.toLongLong()));
         // SPEC §4.4: a spike over three times the recent average asks for confirmation.
         qint64 recentTotal = 0;
         int recentCount = 0;

@@ -24,7 +24,7 @@ StayFacts stay(Money rent, QDate start = QDate(2026, 4, 1), int termMonths = 11)
     facts.start = start;
     facts.plannedEnd = start.addMonths(termMonths).addDays(-1);
     facts.rent = rent;
-    facts.segments = {{start, QDate()}};
+    facts.segments = {{start, QDate(), QStringLiteral("room 101, bed A")}};
     return facts;
 }
 
@@ -127,10 +127,56 @@ TEST(InvoiceComposer, ExemptStayWithATaxedServiceIsAnInvoiceCumBillOfSupply)
 TEST(InvoiceComposer, ATransferWithinTheMonthBillsEveryDayOnce)
 {
     StayFacts facts = stay(rupees(12000));
-    facts.segments = {{QDate(2026, 4, 1), QDate(2026, 11, 14)}, {QDate(2026, 11, 15), QDate()}};
+    facts.segments = {{QDate(2026, 4, 1), QDate(2026, 11, 14), QStringLiteral("room 101, bed A")},
+                      {QDate(2026, 11, 15), QDate(), QStringLiteral("room 204, bed B")}};
     const InvoiceDraft draft = compose(facts);
     EXPECT_EQ(draft.daysBilled, 30);
     EXPECT_EQ(draft.totals.total, rupees(12000));
+    // Both beds are on the invoice, each prorated: 14 and 16 of 30 days.
+    ASSERT_EQ(draft.lines.size(), 2);
+    EXPECT_EQ(draft.lines[0].description,
+              QStringLiteral("Rent for November 2026, room 101, bed A, 01-11 to 14-11"));
+    EXPECT_EQ(draft.lines[0].gst.taxable, rupees(5600));
+    EXPECT_EQ(draft.lines[1].description,
+              QStringLiteral("Rent for November 2026, room 204, bed B, 15-11 to 30-11"));
+    EXPECT_EQ(draft.lines[1].gst.taxable, rupees(6400));
+}
+
+TEST(InvoiceComposer, ATransferToADearerBedProratesEachRent)
+{
+    // ₹9,000 until the 10th, then ₹15,000 from the 11th of a 30-day month:
+    // 9,000 × 10/30 = 3,000.00 and 15,000 × 20/30 = 10,000.00.
+    StayFacts facts = stay(rupees(9000));
+    facts.segments = {{QDate(2026, 4, 1), QDate(2026, 11, 10), QStringLiteral("room 101, bed A")},
+                      {QDate(2026, 11, 11), QDate(), QStringLiteral("room 301, bed A")}};
+    facts.rentChanges = {{QDate(2026, 11, 11), rupees(15000)}};
+    const InvoiceDraft draft = compose(facts);
+    ASSERT_EQ(draft.lines.size(), 2);
+    EXPECT_EQ(draft.lines[0].gst.taxable, rupees(3000));
+    EXPECT_EQ(draft.lines[0].basis, QStringLiteral("10 of 30 days × ₹9,000.00 per month"));
+    EXPECT_EQ(draft.lines[1].gst.taxable, rupees(10000));
+    EXPECT_EQ(draft.lines[1].basis, QStringLiteral("20 of 30 days × ₹15,000.00 per month"));
+    // The next month is all at the new rent.
+    const InvoiceDraft december = compose(facts, QString(), kNovember.next());
+    ASSERT_EQ(december.lines.size(), 1);
+    EXPECT_EQ(december.lines[0].gst.taxable, rupees(15000));
+}
+
+TEST(InvoiceComposer, UtilitySharesAreLinesWithTheirReadingBasisAndCountTowardsTheLimit)
+{
+    StayFacts facts = stay(rupees(19000));
+    facts.utilities = {{QStringLiteral("reading"), QStringLiteral("Electricity, room 101"),
+                        QStringLiteral("Reading 100.00 → 220.00"), Money::fromPaise(120050)}};
+    const InvoiceDraft exempt = compose(facts);
+    ASSERT_EQ(exempt.lines.size(), 2);
+    EXPECT_EQ(exempt.lines[1].kind, QStringLiteral("utility"));
+    EXPECT_EQ(exempt.lines[1].sourceId, QStringLiteral("reading"));
+    EXPECT_EQ(exempt.lines[1].basis, QStringLiteral("Reading 100.00 → 220.00"));
+    EXPECT_EQ(exempt.totals.exempt, Money::fromPaise(1900000 + 120050));
+    // ₹19,000 rent + ₹1,200.50 electricity is over ₹20,000: the whole stay is taxable at 5%.
+    const InvoiceDraft taxed = compose(facts, kKarnatakaGstin);
+    EXPECT_EQ(taxed.documentType, GstDocumentType::TaxInvoice);
+    EXPECT_EQ(taxed.lines[1].gst.cgst, Money::fromPaise(3001)); // 2.5% of 1,200.50 = 30.0125
 }
 
 TEST(InvoiceComposer, CheckOutEndsTheBilledDays)

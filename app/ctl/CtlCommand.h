@@ -28,12 +28,14 @@ inline QCommandLineOption valueOption(const char* name, const char* description,
                               QString::fromLatin1(valueName));
 }
 
-QList<CtlCommand> workspaceCommands(); // init, backup, restore, check
-QList<CtlCommand> inventoryCommands(); // property add, room add
-QList<CtlCommand> residentCommands();  // resident add
-QList<CtlCommand> stayCommands();      // checkin
-QList<CtlCommand> billingCommands();   // billing run, invoice list
-QList<CtlCommand> paymentCommands();   // payment add, dues
-QList<CtlCommand> utilityCommands();   // reading add
+QList<CtlCommand> workspaceCommands();  // init, backup, restore, check
+QList<CtlCommand> inventoryCommands();  // property add, room add
+QList<CtlCommand> residentCommands();   // resident add
+QList<CtlCommand> stayCommands();       // checkin, notice, transfer, checkout
+QList<CtlCommand> billingCommands();    // billing run, invoice list
+QList<CtlCommand> paymentCommands();    // payment add, dues
+QList<CtlCommand> utilityCommands();    // reading add, meter tariff
+QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, invoice cancel,
+                                        // payment reverse
 
 } // namespace rentflow::app

@@ -18,7 +18,7 @@ CtlDispatcher::CtlDispatcher()
 {
     for (const auto& group :
          {workspaceCommands(), inventoryCommands(), residentCommands(), stayCommands(),
-          billingCommands(), paymentCommands(), utilityCommands()})
+          billingCommands(), paymentCommands(), utilityCommands(), correctionCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(

@@ -14,10 +14,13 @@ namespace {
 
 int addPayment(CtlContext& ctx, const QCommandLineParser& args)
 {
-    const PaymentInput input{
-        args.value(QStringLiteral("resident")), args.value(QStringLiteral("amount")),
-        args.value(QStringLiteral("method")), args.value(QStringLiteral("reference")),
-        args.value(QStringLiteral("date"))};
+    const PaymentInput input{args.value(QStringLiteral("resident")),
+                             args.value(QStringLiteral("amount")),
+                             args.value(QStringLiteral("method")),
+                             args.value(QStringLiteral("reference")),
+                             args.value(QStringLiteral("date")),
+                             args.isSet(QStringLiteral("for")) ? args.value(QStringLiteral("for"))
+                                                               : QStringLiteral("dues")};
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -125,7 +128,9 @@ QList<CtlCommand> paymentCommands()
           valueOption("amount", "Amount in rupees (required).", "AMOUNT"),
           valueOption("method", "cash, upi, bank, cheque or card (required).", "METHOD"),
           valueOption("reference", "UTR or cheque number (required for cheques).", "R"),
-          valueOption("date", "Day received, YYYY-MM-DD (default: today).", "D")},
+          valueOption("date", "Day received, YYYY-MM-DD (default: today).", "D"),
+          valueOption("for", "dues (default) or deposit: a deposit is held, not allocated.",
+                      "WHAT")},
          addPayment},
         {{QStringLiteral("dues")},
          QStringLiteral(

@@ -1,7 +1,8 @@
-// rentflowctl reading add.
+// rentflowctl reading add, meter tariff.
 #include "CtlCommand.h"
 #include "CtlContext.h"
 
+#include <inventory/MeterRepository.h>
 #include <utilities/RecordReading.h>
 
 #include <QDate>
@@ -29,6 +30,21 @@ int addReading(CtlContext& ctx, const QCommandLineParser& args)
         QStringLiteral("Recorded; %1 units used since the previous reading.").arg(consumption));
 }
 
+int setTariff(CtlContext& ctx, const QCommandLineParser& args)
+{
+    const MeterRepository::TariffInput input{
+        args.value(QStringLiteral("meter")), args.value(QStringLiteral("rate")),
+        args.value(QStringLiteral("fixed")), args.values(QStringLiteral("slab"))};
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto set = MeterRepository(workspace.value()->store()).setTariff(input);
+    if (!set)
+        return ctx.fail(set.error());
+    return ctx.done({{QStringLiteral("meter"), input.meterId.trimmed()}},
+                    QStringLiteral("Tariff set; the next billing run charges by it."));
+}
+
 } // namespace
 
 QList<CtlCommand> utilityCommands()
@@ -44,6 +60,16 @@ QList<CtlCommand> utilityCommands()
               QStringLiteral("confirm"),
               QStringLiteral("Accept a consumption over three times the recent average."))},
          addReading},
+        {{QStringLiteral("meter"), QStringLiteral("tariff")},
+         QStringLiteral("Set a meter's tariff: a rate per unit or slabs, and a fixed charge."),
+         {valueOption("meter", "The meter's id (required).", "ID"),
+          valueOption("rate", "Rupees per unit (required unless slabs are given).", "RATE"),
+          valueOption("fixed", "A fixed charge per reading period, in rupees.", "AMOUNT"),
+          valueOption("slab",
+                      "A slab, UNITS:RATE (units up to UNITS at RATE); the last may be *:RATE. "
+                      "Repeat for more.",
+                      "UNITS:RATE")},
+         setTariff},
     };
 }
 

@@ -170,8 +170,14 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
             return Parsed<InvoiceDraft>::fail(error);
     }
     for (const StayFacts::OneOff& charge : stay.oneOffs) {
-        const QString error = addLine(QStringLiteral("one_off"), QStringLiteral("service"),
-                                      charge.description, charge.amount, QString(), charge.id);
+        // A late fee is taxed as the stay it is late for; other charges as services.
+        const bool lateFee = charge.kind == QLatin1String("late_fee");
+        const QString kind = lateFee || charge.kind == QLatin1String("damage")
+                                 ? charge.kind
+                                 : QStringLiteral("one_off");
+        const QString error =
+            addLine(kind, lateFee ? QStringLiteral("accommodation") : QStringLiteral("service"),
+                    charge.description, charge.amount, QString(), charge.id);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
     }

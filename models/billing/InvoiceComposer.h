@@ -34,6 +34,7 @@ struct StayFacts
     struct OneOff // damages, key replacement…: billed once, on the next invoice
     {
         QString id;
+        QString kind; // one_off | damage | late_fee | other (charge.kind)
         QString description;
         Money amount;
     };

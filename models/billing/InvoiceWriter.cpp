@@ -80,7 +80,9 @@ store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraf
             row.insert(QStringLiteral("basis"), line.basis);
         if (auto written = writer.insert(QStringLiteral("invoice_line"), row); !written)
             return written.error();
-        if (line.kind == QLatin1String("one_off"))
+        static const QStringList chargeKinds = {QStringLiteral("one_off"), QStringLiteral("damage"),
+                                                QStringLiteral("late_fee")};
+        if (chargeKinds.contains(line.kind))
             if (auto billed = writer.update(QStringLiteral("charge"), line.sourceId,
                                             {{QStringLiteral("invoice_id"), invoiceId.value()}});
                 !billed)

@@ -1,5 +1,6 @@
 #include "MonthlyRun.h"
 
+#include "Charges.h"
 #include "InvoiceWriter.h"
 #include "StayFactsLoader.h"
 #include "TaxRuleRepository.h"
@@ -17,6 +18,10 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     store::Transaction tx(m_store); // also holds the write lock: no other run can interleave
     if (!tx.started())
         return tx.error();
+    // Late fees are charges the stays' invoices then bill (in a preview, only shown).
+    if (auto assessed = Charges(m_store).assessLateFees(options.period, options.issueDate);
+        !assessed)
+        return assessed.error();
     StayFactsLoader loader(m_store);
     // An invoice bills the readings taken by the day it is issued.
     auto stays = loader.unbilled(

@@ -27,13 +27,15 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, co
         "FROM agreement a JOIN resident r ON r.id = a.resident_id "
         "WHERE a.deleted = 0 AND a.status IN ('active', 'notice', 'ended') AND a.start_date <= ? "
         "AND (a.move_out_date IS NULL OR a.move_out_date >= ?) "
-        "AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.agreement_id = a.id AND i.billing_month = "
+        "AND (? = 1 OR NOT EXISTS (SELECT 1 FROM invoice i WHERE i.agreement_id = a.id AND "
+        "i.billing_month = "
         "? "
-        "  AND i.purpose IN ('monthly', 'final') AND i.status = 'issued' AND i.deleted = 0) "
+        "  AND i.purpose IN ('monthly', 'final') AND i.status = 'issued' AND i.deleted = 0)) "
         "AND (? = '' OR a.id = ?) "
         "ORDER BY a.property_id, a.start_date, a.id"));
     q.addBindValue(period.lastDay());
     q.addBindValue(period.firstDay());
+    q.addBindValue(scope.includeBilled ? 1 : 0);
     q.addBindValue(period.toString());
     q.addBindValue(scope.agreementId);
     q.addBindValue(scope.agreementId);
@@ -138,7 +140,7 @@ StoreStatus StayFactsLoader::attachOneOffs(QHash<QString, StayFacts*>& byResiden
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT resident_id, id, description, amount_paise FROM charge "
+        "SELECT resident_id, id, kind, description, amount_paise FROM charge "
         "WHERE deleted = 0 AND invoice_id IS NULL AND waived = 0 AND charge_date <= ? "
         "AND kind IN ('one_off', 'damage', 'late_fee', 'other') ORDER BY charge_date, id"));
     q.addBindValue(period.lastDay());
@@ -147,7 +149,8 @@ StoreStatus StayFactsLoader::attachOneOffs(QHash<QString, StayFacts*>& byResiden
     while (q.next())
         if (StayFacts* stay = byResident.value(q.value(0).toString()))
             stay->oneOffs.append({q.value(1).toString(), q.value(2).toString(),
-                                  Money::fromPaise(q.value(3).toLongLong())});
+                                  q.value(3).toString(),
+                                  Money::fromPaise(q.value(4).toLongLong())});
     return store::Done{};
 }
 

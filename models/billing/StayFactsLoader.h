@@ -22,8 +22,9 @@ public:
 
     struct Scope
     {
-        QString agreementId;    // empty: every stay
-        QDate utilitiesThrough; // invalid: the month's last day
+        QString agreementId;        // empty: every stay
+        QDate utilitiesThrough;     // invalid: the month's last day
+        bool includeBilled = false; // also stays whose month is already invoiced
     };
     store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period, const Scope& scope);
     store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period)

@@ -20,22 +20,27 @@ struct Open
 } // namespace
 
 store::StoreResult<QList<PaymentAllocator::Allocation>>
-PaymentAllocator::allocate(const QString& residentId)
+PaymentAllocator::allocate(const QString& residentId, const QString& purpose,
+                           std::optional<Money> limit)
 {
     QSqlQuery& credit = m_store.prepared(QStringLiteral(
         "SELECT p.id, p.amount_paise - coalesce((SELECT sum(a.amount_paise) FROM "
         "payment_allocation a "
         "  WHERE a.payment_id = p.id AND a.reversed = 0 AND a.deleted = 0), 0) AS free "
-        "FROM payment p WHERE p.resident_id = ? AND p.status = 'received' AND p.purpose = 'dues' "
+        "FROM payment p WHERE p.resident_id = ? AND p.status = 'received' AND p.purpose = ? "
         "AND p.deleted = 0 "
         "AND free > 0 ORDER BY p.received_on, p.created_at"));
     credit.addBindValue(residentId);
+    credit.addBindValue(purpose);
     if (!credit.exec())
         return m_store.error(QStringLiteral("Reading payments"), credit);
     QList<Open> payments;
-    while (credit.next())
-        payments.append({credit.value(0).toString(), QString(),
-                         Money::fromPaise(credit.value(1).toLongLong())});
+    Money left = limit.value_or(Money::fromPaise(Money::kMaxPaise));
+    while (credit.next() && left.paise() > 0) {
+        const Money free = std::min(left, Money::fromPaise(credit.value(1).toLongLong()));
+        payments.append({credit.value(0).toString(), QString(), free});
+        left -= free;
+    }
     credit.finish();
     if (payments.isEmpty())
         return QList<Allocation>();
@@ -77,6 +82,65 @@ PaymentAllocator::allocate(const QString& residentId)
             ++i;
     }
     return made;
+}
+
+store::StoreStatus PaymentAllocator::releaseFromInvoice(const QString& invoiceId, Money amount)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, payment_id, amount_paise FROM payment_allocation WHERE "
+                             "invoice_id = ? AND reversed = 0 AND deleted = 0 "
+                             "ORDER BY created_at DESC, id DESC"));
+    q.addBindValue(invoiceId);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading the invoice's allocations"), q);
+    struct Live
+    {
+        QString id, paymentId;
+        Money amount;
+    };
+    QList<Live> live;
+    while (q.next())
+        live.append({q.value(0).toString(), q.value(1).toString(),
+                     Money::fromPaise(q.value(2).toLongLong())});
+    store::RecordWriter writer(m_store);
+    for (const Live& allocation : std::as_const(live)) {
+        if (amount.paise() <= 0)
+            break;
+        if (auto undone = writer.update(QStringLiteral("payment_allocation"), allocation.id,
+                                        {{QStringLiteral("reversed"), 1}});
+            !undone)
+            return undone;
+        if (allocation.amount > amount) // keep what is still owed on it
+            if (auto kept = writer.insert(
+                    QStringLiteral("payment_allocation"),
+                    {{QStringLiteral("payment_id"), allocation.paymentId},
+                     {QStringLiteral("invoice_id"), invoiceId},
+                     {QStringLiteral("amount_paise"), (allocation.amount - amount).paise()}});
+                !kept)
+                return kept.error();
+        amount -= std::min(amount, allocation.amount);
+    }
+    return store::Done{};
+}
+
+store::StoreStatus PaymentAllocator::releaseFromPayment(const QString& paymentId)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id FROM payment_allocation WHERE payment_id = ? AND "
+                             "reversed = 0 AND deleted = 0"));
+    q.addBindValue(paymentId);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading the payment's allocations"), q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    store::RecordWriter writer(m_store);
+    for (const QString& id : std::as_const(ids))
+        if (auto undone = writer.update(QStringLiteral("payment_allocation"), id,
+                                        {{QStringLiteral("reversed"), 1}});
+            !undone)
+            return undone;
+    return store::Done{};
 }
 
 store::StoreResult<Money> PaymentAllocator::advanceCredit(const QString& residentId) const

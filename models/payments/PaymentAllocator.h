@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace rentflow::store {
 class Store;
 }
@@ -27,8 +29,16 @@ public:
 
     explicit PaymentAllocator(store::Store& store) : m_store(store) {}
 
-    // Call inside a transaction; returns the allocations it made.
-    store::StoreResult<QList<Allocation>> allocate(const QString& residentId);
+    // Call inside a transaction; returns the allocations it made. `purpose`
+    // "deposit" spends the resident's deposit instead (at check-out), at most `limit`.
+    store::StoreResult<QList<Allocation>> allocate(const QString& residentId,
+                                                   const QString& purpose = QStringLiteral("dues"),
+                                                   std::optional<Money> limit = std::nullopt);
+    // Takes back up to `amount` allocated to the invoice, newest first, so the
+    // money is the payer's credit again (a credit note or cancellation).
+    store::StoreStatus releaseFromInvoice(const QString& invoiceId, Money amount);
+    // Takes back everything allocated from the payment (a bounced cheque).
+    store::StoreStatus releaseFromPayment(const QString& paymentId);
     // What the resident has paid and not yet had allocated.
     store::StoreResult<Money> advanceCredit(const QString& residentId) const;
 

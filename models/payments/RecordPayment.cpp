@@ -16,16 +16,24 @@ using store::StoreResult;
 
 namespace {
 
-// The property whose receipt series a resident's payment is numbered in: their latest stay's.
-QString residentProperty(store::Store& store, const QString& residentId)
+struct LatestStay
 {
-    QSqlQuery& q =
-        store.prepared(QStringLiteral("SELECT property_id FROM agreement WHERE resident_id = ? AND "
-                                      "deleted = 0 ORDER BY start_date DESC LIMIT 1"));
+    QString agreementId;
+    QString propertyId; // whose receipt series the payment is numbered in
+    bool live = false;
+};
+
+LatestStay latestStay(store::Store& store, const QString& residentId)
+{
+    QSqlQuery& q = store.prepared(
+        QStringLiteral("SELECT id, property_id, status IN ('active', 'notice') FROM agreement "
+                       "WHERE resident_id = ? AND deleted = 0 ORDER BY start_date DESC LIMIT 1"));
     q.addBindValue(residentId);
-    const QString property = q.exec() && q.next() ? q.value(0).toString() : QString();
+    LatestStay stay;
+    if (q.exec() && q.next())
+        stay = {q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()};
     q.finish();
-    return property;
+    return stay;
 }
 
 } // namespace
@@ -60,11 +68,21 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
     check.require(resident.has_value(), QStringLiteral("resident"),
                   QCoreApplication::translate("RecordPayment", "no resident with id '%1'")
                       .arg(input.residentId));
-    const QString propertyId = resident ? residentProperty(m_store, resident->id) : QString();
+    const bool forDeposit = input.purpose == QLatin1String("deposit");
+    check.require(forDeposit || input.purpose == QLatin1String("dues"), QStringLiteral("for"),
+                  QCoreApplication::translate("RecordPayment", "is dues or deposit"));
+    const LatestStay stay = resident ? latestStay(m_store, resident->id) : LatestStay();
+    const QString propertyId = stay.propertyId;
     if (resident)
         check.require(!propertyId.isEmpty(), QStringLiteral("resident"),
                       QCoreApplication::translate("RecordPayment",
                                                   "%1 has no stay to pay for yet; check in first")
+                          .arg(resident->fullName()));
+    if (resident && forDeposit && !propertyId.isEmpty())
+        check.require(stay.live, QStringLiteral("for"),
+                      QCoreApplication::translate("RecordPayment",
+                                                  "%1's stay has ended; a deposit is taken "
+                                                  "for a current stay")
                           .arg(resident->fullName()));
     if (!check.ok())
         return StoreError::invalid(check.errors());
@@ -77,6 +95,7 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
                         {QStringLiteral("received_on"), *date},
                         {QStringLiteral("amount_paise"), amount->paise()},
                         {QStringLiteral("method"), input.method},
+                        {QStringLiteral("purpose"), input.purpose},
                         {QStringLiteral("collected_by"), m_store.actor().label}};
     if (!reference.isEmpty())
         payment.insert(QStringLiteral("reference"), reference);
@@ -96,6 +115,22 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
         !written)
         return written.error();
     PaymentAllocator allocator(m_store);
+    if (forDeposit) {
+        if (auto held = writer.insert(QStringLiteral("deposit_entry"),
+                                      {{QStringLiteral("agreement_id"), stay.agreementId},
+                                       {QStringLiteral("kind"), QStringLiteral("received")},
+                                       {QStringLiteral("amount_paise"), amount->paise()},
+                                       {QStringLiteral("entry_date"), *date},
+                                       {QStringLiteral("payment_id"), paymentId.value()}});
+            !held)
+            return held.error();
+        auto advance = allocator.advanceCredit(resident->id);
+        if (!advance)
+            return advance.error();
+        if (auto saved = tx.commit(); !saved)
+            return saved.error();
+        return Recorded{paymentId.value(), receipt.value().number, {}, advance.value()};
+    }
     auto allocations = allocator.allocate(resident->id);
     if (!allocations)
         return allocations.error();

@@ -11,13 +11,15 @@ struct PaymentInput
 {
     QString residentId;
     QString amount;
-    QString method;    // cash | upi | bank | cheque | card
-    QString reference; // UTR, cheque number…; required for cheques
-    QString date;      // YYYY-MM-DD; empty: today
+    QString method;                           // cash | upi | bank | cheque | card
+    QString reference;                        // UTR, cheque number…; required for cheques
+    QString date;                             // YYYY-MM-DD; empty: today
+    QString purpose = QStringLiteral("dues"); // dues | deposit (held apart, never allocated)
 };
 
 // Records a payment with its numbered receipt and allocates it to the oldest
-// open invoices; what is left stays as advance credit for later invoices.
+// open invoices; what is left stays as advance credit for later invoices. A
+// deposit payment is held against the resident's stay instead (SPEC §4.9).
 class RecordPayment
 {
 public:

@@ -4,10 +4,12 @@
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "domain/Money.h"
+#include "domain/Rate.h"
 #include "residents/ResidentRepository.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace rentflow {
@@ -47,6 +49,92 @@ bool hasLiveAgreement(store::Store& store, const QString& residentId)
     return found;
 }
 
+struct RecurringCharge
+{
+    QString kind;
+    Money monthly;
+};
+
+struct AgreementTerms
+{
+    int dueDay = 5;
+    int noticeDays = 30;
+    QString lateFeeKind = QStringLiteral("none");
+    qint64 lateFeeValue = 0; // paise or basis points
+    int lateFeeGrace = 0;
+    QList<RecurringCharge> charges;
+};
+
+std::optional<int> wholeNumber(InputCheck& check, const QString& field, const QString& text,
+                               int low, int high)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    check.require(ok && value >= low && value <= high, field,
+                  QCoreApplication::translate("CheckIn", "is a whole number from %1 to %2")
+                      .arg(low)
+                      .arg(high));
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+QString chargeName(const QString& kind)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("food"), QStringLiteral("Food")},
+        {QStringLiteral("laundry"), QStringLiteral("Laundry")},
+        {QStringLiteral("wifi"), QStringLiteral("Wi-Fi")},
+        {QStringLiteral("maintenance"), QStringLiteral("Maintenance")},
+        {QStringLiteral("parking"), QStringLiteral("Parking")},
+        {QStringLiteral("other"), QStringLiteral("Other charges")}};
+    return names.value(kind);
+}
+
+AgreementTerms parseTerms(const CheckInInput& input, InputCheck& check)
+{
+    AgreementTerms terms;
+    terms.dueDay = wholeNumber(check, QStringLiteral("due-day"), input.dueDay, 1, 28).value_or(5);
+    terms.noticeDays =
+        wholeNumber(check, QStringLiteral("notice-days"), input.noticeDays, 0, 365).value_or(30);
+    terms.lateFeeGrace =
+        wholeNumber(check, QStringLiteral("late-fee-grace"), input.lateFeeGrace, 0, 90).value_or(0);
+    const QString fee = input.lateFee.trimmed();
+    if (fee.endsWith(QLatin1Char('%'))) {
+        const auto rate = check.optional<Rate>(QStringLiteral("late-fee"), fee, &Rate::parse);
+        if (rate) {
+            check.require(rate->basisPoints() > 0 && rate->basisPoints() <= 2500,
+                          QStringLiteral("late-fee"),
+                          QCoreApplication::translate("CheckIn", "is a percentage above 0 and at "
+                                                                 "most 25%"));
+            terms.lateFeeKind = QStringLiteral("percent");
+            terms.lateFeeValue = rate->basisPoints();
+        }
+    } else if (const auto amount =
+                   check.optional<Money>(QStringLiteral("late-fee"), fee, &Money::parse)) {
+        check.require(amount->paise() > 0 && amount->paise() <= Money::fromRupees(100000).paise(),
+                      QStringLiteral("late-fee"),
+                      QCoreApplication::translate("CheckIn", "is an amount above 0 and at most "
+                                                             "1,00,000, or a percentage like 2%"));
+        terms.lateFeeKind = QStringLiteral("fixed");
+        terms.lateFeeValue = amount->paise();
+    }
+    for (const QString& text : input.charges) {
+        const QString kind = text.section(QLatin1Char('='), 0, 0).trimmed().toLower();
+        const auto amount = Money::parse(text.section(QLatin1Char('='), 1));
+        const bool good = !chargeName(kind).isEmpty() && amount && amount->paise() > 0 &&
+                          amount->paise() <= Money::kMaxEverydayPaise;
+        check.require(good, QStringLiteral("charge"),
+                      QCoreApplication::translate("CheckIn",
+                                                  "'%1' is not KIND=AMOUNT with a kind of food, "
+                                                  "laundry, wifi, maintenance, parking or other")
+                          .arg(text));
+        if (good)
+            terms.charges.append({kind, *amount});
+    }
+    return terms;
+}
+
 } // namespace
 
 StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
@@ -65,6 +153,7 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
         check.require(!deposit->isNegative() && deposit->paise() <= Money::kMaxEverydayPaise,
                       QStringLiteral("deposit"),
                       QCoreApplication::translate("CheckIn", "is an amount from 0 to 10,00,000"));
+    const AgreementTerms terms = parseTerms(input, check);
     const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());
     check.require(
         resident.has_value(), QStringLiteral("resident"),
@@ -106,9 +195,23 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
          {QStringLiteral("end_date"), date->addMonths(kDefaultTermMonths).addDays(-1)},
          {QStringLiteral("rent_paise"), rent->paise()},
          {QStringLiteral("deposit_paise"), deposit->paise()},
+         {QStringLiteral("rent_due_day"), terms.dueDay},
+         {QStringLiteral("notice_days"), terms.noticeDays},
+         {QStringLiteral("late_fee_kind"), terms.lateFeeKind},
+         {QStringLiteral("late_fee_value"), terms.lateFeeValue},
+         {QStringLiteral("late_fee_grace_days"), terms.lateFeeGrace},
          {QStringLiteral("status"), QStringLiteral("active")}});
     if (!agreementId)
         return agreementId;
+    for (const RecurringCharge& charge : terms.charges)
+        if (auto added = writer.insert(QStringLiteral("agreement_charge"),
+                                       {{QStringLiteral("agreement_id"), agreementId.value()},
+                                        {QStringLiteral("kind"), charge.kind},
+                                        {QStringLiteral("description"), chargeName(charge.kind)},
+                                        {QStringLiteral("amount_paise"), charge.monthly.paise()},
+                                        {QStringLiteral("from_date"), *date}});
+            !added)
+            return added.error();
     if (auto occupied = OccupancyRepository(m_store).add(agreementId.value(), bedId, *date);
         !occupied)
         return occupied.error();

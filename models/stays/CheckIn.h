@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace rentflow::store {
 class Store;
@@ -19,6 +20,12 @@ struct CheckInInput
     QString date; // YYYY-MM-DD, the first day of the stay
     QString rent; // monthly licence fee, rupees
     QString deposit;
+    // Optional terms; empty: the defaults.
+    QString dueDay = {};       // rent due on this day of the month, 1–28 (5)
+    QString noticeDays = {};   // notice period in days (30)
+    QString lateFee = {};      // "500" rupees, or "2%" of what is overdue (none)
+    QString lateFeeGrace = {}; // days after the due day before a late fee (0)
+    QStringList charges = {};  // monthly recurring charges, "KIND=AMOUNT": food=3500, wifi=500
 };
 
 // Starts a stay: the leave-and-licence agreement (11 months by default), the

@@ -34,10 +34,14 @@ store::StoreResult<QString> OccupancyRepository::add(const QString& agreementId,
 store::StoreResult<QList<Occupancy>> OccupancyRepository::overlapping(const QString& bedId,
                                                                       QDate from, QDate to) const
 {
-    // Two ranges share a day when each starts on or before the other ends.
+    // Two ranges share a day when each starts on or before the other ends. A stay under
+    // notice ends, for this purpose, on its intended move-out: the bed can be reserved after.
     QSqlQuery& q = m_store.prepared(
-        QStringLiteral("SELECT %1 FROM occupancy WHERE bed_id = ? AND deleted = 0 "
-                       "AND (to_date IS NULL OR to_date >= ?) AND (? IS NULL OR from_date <= ?)")
+        QStringLiteral("SELECT %1 FROM occupancy o WHERE bed_id = ? AND deleted = 0 "
+                       "AND coalesce(to_date, (SELECT max(n.intended_move_out) FROM notice n "
+                       "  WHERE n.agreement_id = o.agreement_id AND n.withdrawn = 0 "
+                       "  AND n.deleted = 0), '9999-12-31') >= ? "
+                       "AND (? IS NULL OR from_date <= ?)")
             .arg(kColumns));
     q.addBindValue(bedId);
     q.addBindValue(from);

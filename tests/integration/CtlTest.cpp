@@ -1,4 +1,5 @@
 // rentflowctl driven as scripts drive it: arguments in, exit code and output out.
+#include <domain/Money.h>
 #include <store/Migrator.h>
 #include <support/ProcessRunner.h>
 #include <support/TestWorkspace.h>
@@ -341,4 +342,54 @@ TEST_F(CtlTest, RestoreBringsBackTheBackupAndKeepsWhatItReplaced)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(first_name) FROM resident")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("First"));
+}
+
+TEST_F(CtlTest, CheckOutSettlesTheDepositAndRefusesBadInput)
+{
+    init();
+    const auto room =
+        json(ctl({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("--property"),
+                  m_propertyId, QStringLiteral("--floor"), QStringLiteral("1"),
+                  QStringLiteral("--number"), QStringLiteral("101"), QStringLiteral("--beds"),
+                  QStringLiteral("1"), QStringLiteral("--rent"), QStringLiteral("10000")}));
+    const QString bed = room.value(QStringLiteral("bedIds")).toArray().first().toString();
+    const QString resident =
+        addResident(QStringLiteral("Lakshmi Narayanan"), QStringLiteral("9845012345"));
+    // Dates relative to today: the CLI refuses days in the future.
+    const QDate today = QDate::currentDate();
+    const QDate in = today.addDays(-40), out = today.addDays(-1);
+    ASSERT_EQ(ctl({QStringLiteral("checkin"), QStringLiteral("--resident"), resident,
+                   QStringLiteral("--bed"), bed, QStringLiteral("--date"), in.toString(Qt::ISODate),
+                   QStringLiteral("--rent"), QStringLiteral("10000"), QStringLiteral("--deposit"),
+                   QStringLiteral("20000"), QStringLiteral("--notice-days"), QStringLiteral("0")})
+                  .exitCode,
+              0);
+    const auto deposit =
+        ctl({QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--resident"),
+             resident, QStringLiteral("--amount"), QStringLiteral("20000"),
+             QStringLiteral("--method"), QStringLiteral("bank"), QStringLiteral("--for"),
+             QStringLiteral("deposit"), QStringLiteral("--date"), in.toString(Qt::ISODate)});
+    ASSERT_EQ(deposit.exitCode, 0) << deposit.err.toStdString();
+    const QStringList checkout{QStringLiteral("checkout"), QStringLiteral("--resident"), resident,
+                               QStringLiteral("--date"), out.toString(Qt::ISODate)};
+    expectRefusedUnchanged(checkout +
+                               QStringList{QStringLiteral("--deduction"), QStringLiteral("Chair")},
+                           2, QStringLiteral("--deduction"));
+    expectRefusedUnchanged({QStringLiteral("checkout"), QStringLiteral("--resident"), resident,
+                            QStringLiteral("--date"), in.addDays(-1).toString(Qt::ISODate)},
+                           2, QStringLiteral("--date"));
+    const auto settled = ctl(
+        checkout + QStringList{QStringLiteral("--deduction"), QStringLiteral("Broken chair=1500")});
+    ASSERT_EQ(settled.exitCode, 0) << settled.err.toStdString();
+    const QJsonObject result = json(settled);
+    EXPECT_FALSE(result.value(QStringLiteral("settlementId")).toString().isEmpty());
+    // Every day of the stay is billed at ₹10,000 a month and unpaid, so the refund is the
+    // deposit less those dues and the deduction, whatever today's date makes them.
+    const Money dues = Money::parse(result.value(QStringLiteral("unpaidDues")).toString()).value();
+    EXPECT_TRUE(dues.paise() > 0);
+    EXPECT_EQ(result.value(QStringLiteral("refund")).toString(),
+              (Money::fromRupees(20000 - 1500) - dues).toDecimalString());
+    const auto check = json(ctl({QStringLiteral("check")}));
+    EXPECT_TRUE(check.value(QStringLiteral("ok")).toBool());
+    expectRefusedUnchanged(checkout, 2, QStringLiteral("--resident")); // no stay any more
 }

@@ -1,11 +1,14 @@
 // The books' invariants, broken on purpose and kept under random operations.
 #include <billing/BooksCheck.h>
+#include <billing/InvoiceCorrections.h>
 #include <billing/InvoiceRepository.h>
 #include <billing/MonthlyRun.h>
 #include <inventory/RoomSetup.h>
 #include <payments/RecordPayment.h>
+#include <payments/ReversePayment.h>
 #include <residents/ResidentRepository.h>
 #include <stays/CheckIn.h>
+#include <stays/CheckOut.h>
 #include <support/SamplePg.h>
 
 #include <QRandomGenerator>
@@ -101,11 +104,55 @@ TEST(BooksInvariants, HoldUnderRandomOperationSequences)
                                        {},
                                        {}})
                                  .value());
-        QStringList staying;
+        QStringList staying, everyone;
         BillingPeriod month = BillingPeriod::parse(u"2026-06").value();
-        for (int step = 0; step < 25; ++step) {
-            const int op = int(random.bounded(3));
-            if (op == 0 && !residents.isEmpty() && !beds.isEmpty()) {
+        auto anyOf = [&](const QString& sql) {
+            QSqlQuery q(pg.store().database());
+            QStringList ids;
+            for (q.exec(sql); q.next();)
+                ids << q.value(0).toString();
+            return ids.isEmpty() ? QString() : ids.at(random.bounded(int(ids.size())));
+        };
+        const QDate later(2030, 1, 1);
+        for (int step = 0; step < 30; ++step) {
+            const int op = int(random.bounded(7));
+            if (op == 3) { // a credit note for part of what an invoice has left
+                const QString invoice = anyOf(QStringLiteral(
+                    "SELECT id FROM invoice WHERE status = 'issued' AND total_paise > 100"));
+                if (!invoice.isEmpty()) {
+                    ASSERT_TRUE(InvoiceCorrections(pg.store())
+                                    .creditNote(invoice, QString::number(1 + random.bounded(100)),
+                                                QStringLiteral("goodwill"), later)
+                                    .ok());
+                }
+            } else if (op == 4) { // a bounced cheque
+                const QString payment =
+                    anyOf(QStringLiteral("SELECT id FROM payment WHERE status = 'received'"));
+                if (!payment.isEmpty()) {
+                    ASSERT_TRUE(ReversePayment(pg.store())
+                                    .run(payment, QStringLiteral("bounced"), {}, later)
+                                    .ok());
+                }
+            } else if (op == 5) { // a cancellation
+                const QString invoice = anyOf(QStringLiteral(
+                    "SELECT id FROM invoice i WHERE status = 'issued' AND NOT EXISTS (SELECT 1 "
+                    "FROM credit_note c WHERE c.invoice_id = i.id)"));
+                if (!invoice.isEmpty()) {
+                    ASSERT_TRUE(InvoiceCorrections(pg.store())
+                                    .cancel(invoice, QStringLiteral("mistake"), later)
+                                    .ok());
+                }
+            } else if (op == 6 && !staying.isEmpty()) { // a check-out in the current month
+                const qsizetype who = random.bounded(int(staying.size()));
+                const QDate day = month.firstDay().addDays(random.bounded(month.days()));
+                auto out = CheckOut(pg.store())
+                               .run({staying.at(who), day.toString(Qt::ISODate), {}, {}}, later);
+                if (out.ok())
+                    staying.removeAt(who);
+                else // only a day before the check-in is refused
+                    ASSERT_EQ(out.error().fields.value(0).field, QStringLiteral("date"))
+                        << out.error().message.toStdString();
+            } else if (op == 0 && !residents.isEmpty() && !beds.isEmpty()) {
                 const QString resident = residents.takeAt(random.bounded(int(residents.size())));
                 const QString bed = beds.takeAt(random.bounded(int(beds.size())));
                 const QDate day = month.firstDay().addDays(random.bounded(month.days()));
@@ -116,11 +163,12 @@ TEST(BooksInvariants, HoldUnderRandomOperationSequences)
                              day)
                         .ok());
                 staying.append(resident);
+                everyone.append(resident);
             } else if (op == 1) {
                 ASSERT_TRUE(MonthlyRun(pg.store()).run({month, month.firstDay(), false, {}}).ok());
                 month = month.next();
-            } else if (!staying.isEmpty()) {
-                const QString payer = staying.at(random.bounded(int(staying.size())));
+            } else if (op == 2 && !everyone.isEmpty()) {
+                const QString payer = everyone.at(random.bounded(int(everyone.size())));
                 const QString amount = QStringLiteral("%1.%2")
                                            .arg(1 + random.bounded(30000))
                                            .arg(random.bounded(100), 2, 10, QLatin1Char('0'));
@@ -132,22 +180,29 @@ TEST(BooksInvariants, HoldUnderRandomOperationSequences)
             }
             ASSERT_EQ(BooksCheck::problems(pg.store()), QStringList()) << "step " << step;
             Money advance;
-            for (const QString& resident : staying)
+            for (const QString& resident : everyone)
                 advance += PaymentAllocator(pg.store()).advanceCredit(resident).value();
-            EXPECT_EQ(sumOf(pg.store(),
-                            QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM payment")),
-                      sumOf(pg.store(),
-                            QStringLiteral(
-                                "SELECT coalesce(sum(amount_paise), 0) FROM payment_allocation")) +
+            // Money received and not reversed is exactly what is allocated plus advance credit.
+            EXPECT_EQ(sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
+                                                       "payment WHERE status = 'received'")),
+                      sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
+                                                       "payment_allocation WHERE reversed = 0")) +
                           advance.paise());
             for (const InvoiceSummary& invoice : InvoiceRepository(pg.store()).list({}).value()) {
                 QSqlQuery q(pg.store().database());
-                q.prepare(QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
-                                         "payment_allocation WHERE invoice_id = ?"));
+                q.prepare(QStringLiteral(
+                    "SELECT (SELECT coalesce(sum(amount_paise), 0) FROM payment_allocation WHERE "
+                    "invoice_id = ?1 AND reversed = 0), (SELECT coalesce(sum(total_paise), 0) FROM "
+                    "credit_note WHERE invoice_id = ?1)"));
                 q.addBindValue(invoice.id);
                 ASSERT_TRUE(q.exec() && q.next());
-                EXPECT_EQ(invoice.balance,
-                          invoice.total - Money::fromPaise(q.value(0).toLongLong()));
+                if (invoice.status == QLatin1String("cancelled")) {
+                    EXPECT_EQ(q.value(0).toLongLong(), 0); // nothing stays on a cancelled invoice
+                    continue;
+                }
+                EXPECT_EQ(invoice.balance, invoice.total -
+                                               Money::fromPaise(q.value(0).toLongLong()) -
+                                               Money::fromPaise(q.value(1).toLongLong()));
                 EXPECT_FALSE(invoice.balance.isNegative());
             }
         }

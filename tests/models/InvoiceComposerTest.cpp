@@ -115,7 +115,8 @@ TEST(InvoiceComposer, AnInterStateSupplierChargesIgst)
 TEST(InvoiceComposer, ExemptStayWithATaxedServiceIsAnInvoiceCumBillOfSupply)
 {
     StayFacts facts = stay(rupees(12000));
-    facts.oneOffs = {{QStringLiteral("laundry"), QStringLiteral("Laundry (extra)"), rupees(300)}};
+    facts.oneOffs = {{QStringLiteral("laundry"), QStringLiteral("one_off"),
+                      QStringLiteral("Laundry (extra)"), rupees(300)}};
     const InvoiceDraft draft = compose(facts, kKarnatakaGstin);
     EXPECT_EQ(draft.documentType, GstDocumentType::InvoiceCumBillOfSupply);
     EXPECT_EQ(draft.totals.cgst, rupees(27)); // 9% of 300

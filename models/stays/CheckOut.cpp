@@ -1,0 +1,245 @@
+#include "CheckOut.h"
+
+#include "FinalBilling.h"
+#include "LiveStay.h"
+#include "billing/DocumentSeries.h"
+#include "billing/InvoiceBalance.h"
+#include "domain/InputCheck.h"
+#include "domain/IsoDate.h"
+#include "payments/PaymentAllocator.h"
+#include "store/RecordWriter.h"
+#include "store/Store.h"
+#include "utilities/RecordReading.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+using store::StoreError;
+using store::StoreResult;
+
+namespace {
+
+struct Deduction
+{
+    QString reason;
+    Money amount;
+};
+
+QString dayText(QDate date)
+{
+    return date.toString(QStringLiteral("dd-MM-yyyy"));
+}
+
+Money sumOf(store::Store& store, const QString& sql, const QString& id)
+{
+    QSqlQuery q(store.database());
+    q.prepare(sql);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? Money::fromPaise(q.value(0).toLongLong()) : Money();
+}
+
+Money depositHeld(store::Store& store, const QString& agreementId)
+{
+    return sumOf(store,
+                 QStringLiteral("SELECT coalesce(sum(CASE kind WHEN 'received' THEN amount_paise "
+                                "WHEN 'demand' THEN 0 ELSE -amount_paise END), 0) FROM "
+                                "deposit_entry WHERE agreement_id = ? AND deleted = 0"),
+                 agreementId);
+}
+
+Money unpaidDues(store::Store& store, const QString& residentId)
+{
+    return sumOf(store,
+                 QStringLiteral("SELECT coalesce(sum(%1), 0) FROM invoice i WHERE i.resident_id = "
+                                "? AND i.status = 'issued' AND i.deleted = 0")
+                     .arg(invoiceBalanceSql()),
+                 residentId);
+}
+
+// The first day another stay holds the bed after this one, if any.
+QDate nextStayOnBed(store::Store& store, const QString& bedId, const QString& occupancyId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT min(from_date) FROM occupancy WHERE bed_id = ? AND id <> ? "
+                             "AND deleted = 0 AND from_date > (SELECT from_date FROM occupancy "
+                             "WHERE id = ?)"));
+    q.addBindValue(bedId);
+    q.addBindValue(occupancyId);
+    q.addBindValue(occupancyId);
+    return q.exec() && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
+QString roomMeter(store::Store& store, const QString& roomId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(
+        QStringLiteral("SELECT id FROM meter WHERE room_id = ? AND deleted = 0 AND active = 1 "
+                       "ORDER BY created_at LIMIT 1"));
+    q.addBindValue(roomId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
+{
+    InputCheck check;
+    const auto stay = LiveStay::of(m_store, input.residentId);
+    check.require(stay.has_value(), QStringLiteral("resident"),
+                  QCoreApplication::translate("CheckOut", "has no current stay (id '%1')")
+                      .arg(input.residentId));
+    const auto date = check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
+    if (date)
+        check.require(
+            *date <= today, QStringLiteral("date"),
+            QCoreApplication::translate("CheckOut", "a check-out is recorded on or after its day"));
+    if (date && stay) {
+        check.require(*date >= stay->start && *date >= stay->onBedSince, QStringLiteral("date"),
+                      QCoreApplication::translate("CheckOut", "is before the check-in on %1")
+                          .arg(dayText(std::max(stay->start, stay->onBedSince))));
+        const QDate next = nextStayOnBed(m_store, stay->bedId, stay->occupancyId);
+        check.require(!next.isValid() || *date < next, QStringLiteral("date"),
+                      QCoreApplication::translate("CheckOut",
+                                                  "the bed is reserved for another resident from "
+                                                  "%1; the stay must end before that")
+                          .arg(dayText(next)));
+    }
+    QList<Deduction> deductions;
+    for (const QString& text : input.deductions) {
+        const QString reason = text.section(QLatin1Char('='), 0, -2).trimmed();
+        const auto amount = Money::parse(text.section(QLatin1Char('='), -1));
+        const bool good = text.contains(QLatin1Char('=')) && !reason.isEmpty() &&
+                          reason.size() <= 200 && amount && amount->paise() > 0 &&
+                          amount->paise() <= Money::kMaxEverydayPaise;
+        check.require(good, QStringLiteral("deduction"),
+                      QCoreApplication::translate("CheckOut",
+                                                  "'%1' is not REASON=AMOUNT with an amount "
+                                                  "above 0, e.g. \"Broken chair=1500\"")
+                          .arg(text));
+        if (good)
+            deductions.append({reason, *amount});
+    }
+    const QString meterId = stay ? roomMeter(m_store, stay->roomId) : QString();
+    if (!input.finalReading.trimmed().isEmpty())
+        check.require(!meterId.isEmpty(), QStringLiteral("reading"),
+                      QCoreApplication::translate("CheckOut", "the room has no meter to read"));
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
+
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    if (!input.finalReading.trimmed().isEmpty()) {
+        auto read = RecordReading(m_store).run(
+            {meterId, date->toString(Qt::ISODate), input.finalReading}, today);
+        if (!read) { // the reading's own message, under the field the user typed
+            StoreError error = read.error();
+            for (FieldError& field : error.fields)
+                field.field = QStringLiteral("reading");
+            return error;
+        }
+    }
+    store::RecordWriter writer(m_store);
+    if (auto ended = writer.update(QStringLiteral("agreement"), stay->agreementId,
+                                   {{QStringLiteral("move_out_date"), *date},
+                                    {QStringLiteral("status"), QStringLiteral("ended")}});
+        !ended)
+        return ended.error();
+    if (auto left = writer.update(QStringLiteral("occupancy"), stay->occupancyId,
+                                  {{QStringLiteral("to_date"), *date}});
+        !left)
+        return left.error();
+    const bool reserved = nextStayOnBed(m_store, stay->bedId, stay->occupancyId).isValid();
+    if (auto freed =
+            writer.update(QStringLiteral("bed"), stay->bedId,
+                          {{QStringLiteral("status"),
+                            reserved ? QStringLiteral("reserved") : QStringLiteral("vacant")}});
+        !freed)
+        return freed.error();
+
+    auto billed = FinalBilling(m_store).run(stay->agreementId, *date, *date);
+    if (!billed)
+        return billed.error();
+    const QString residentId = input.residentId.trimmed();
+    PaymentAllocator allocator(m_store);
+    if (auto used = allocator.allocate(residentId); !used)
+        return used.error();
+
+    Result result;
+    result.finalInvoiceNumber =
+        billed.value().finalInvoiceId.isEmpty() ? QString() : billed.value().invoiceNumbers.last();
+    result.creditNoteNumbers = billed.value().creditNoteNumbers;
+    DepositSettlement& figures = result.figures;
+    figures.held = depositHeld(m_store, stay->agreementId);
+    figures.unpaidDues = unpaidDues(m_store, residentId);
+    for (const Deduction& deduction : deductions)
+        figures.deductions += deduction.amount;
+    figures.noticeShortfall = DepositSettlement::shortfallCharge(
+        stay->rent, DepositSettlement::shortfallDays(stay->noticeDays, stay->noticeGiven, *date));
+
+    // The deposit pays the dues first, then the deductions; the rest is refunded.
+    auto adjusted = allocator.allocate(residentId, QStringLiteral("deposit"),
+                                       std::min(figures.held, figures.unpaidDues));
+    if (!adjusted)
+        return adjusted.error();
+    Money adjustedTotal;
+    for (const PaymentAllocator::Allocation& allocation : adjusted.value())
+        adjustedTotal += allocation.amount;
+    const Money kept =
+        std::min(figures.held - adjustedTotal, figures.deductions + figures.noticeShortfall);
+    auto number =
+        DocumentSeries(m_store).next(DocumentSeries::Kind::Settlement, stay->propertyId, *date);
+    if (!number)
+        return number.error();
+    QVariantMap settlement{
+        {QStringLiteral("agreement_id"), stay->agreementId},
+        {QStringLiteral("series_id"), number.value().seriesId},
+        {QStringLiteral("number"), number.value().number},
+        {QStringLiteral("financial_year"), number.value().financialYear},
+        {QStringLiteral("settlement_date"), *date},
+        {QStringLiteral("deposit_held_paise"), figures.held.paise()},
+        {QStringLiteral("unpaid_dues_paise"), figures.unpaidDues.paise()},
+        {QStringLiteral("deductions_paise"), figures.deductions.paise()},
+        {QStringLiteral("notice_shortfall_paise"), figures.noticeShortfall.paise()},
+        {QStringLiteral("refund_paise"), figures.refund().paise()},
+        {QStringLiteral("owed_paise"), figures.owed().paise()}};
+    if (!billed.value().finalInvoiceId.isEmpty())
+        settlement.insert(QStringLiteral("final_invoice_id"), billed.value().finalInvoiceId);
+    auto settlementId = writer.insert(QStringLiteral("deposit_settlement"), settlement);
+    if (!settlementId)
+        return settlementId.error();
+    for (const Deduction& deduction : deductions)
+        if (auto written =
+                writer.insert(QStringLiteral("settlement_deduction"),
+                              {{QStringLiteral("settlement_id"), settlementId.value()},
+                               {QStringLiteral("reason"), deduction.reason},
+                               {QStringLiteral("amount_paise"), deduction.amount.paise()}});
+            !written)
+            return written.error();
+    // The deposit's own ledger: what went to dues, what was kept, what is paid back.
+    for (const auto& [kind, amount, reason] :
+         {std::tuple{QStringLiteral("adjusted"), adjustedTotal, QStringLiteral("Unpaid dues")},
+          std::tuple{QStringLiteral("deduction"), kept,
+                     QStringLiteral("Deductions and notice shortfall")},
+          std::tuple{QStringLiteral("refund"), figures.refund(), QStringLiteral("Refund")}}) {
+        if (amount.paise() <= 0)
+            continue;
+        if (auto entry = writer.insert(QStringLiteral("deposit_entry"),
+                                       {{QStringLiteral("agreement_id"), stay->agreementId},
+                                        {QStringLiteral("kind"), kind},
+                                        {QStringLiteral("amount_paise"), amount.paise()},
+                                        {QStringLiteral("entry_date"), *date},
+                                        {QStringLiteral("settlement_id"), settlementId.value()},
+                                        {QStringLiteral("reason"), reason}});
+            !entry)
+            return entry.error();
+    }
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    result.settlementId = settlementId.value();
+    result.settlementNumber = number.value().number;
+    return result;
+}
+
+} // namespace rentflow

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "DepositSettlement.h"
+#include "store/StoreError.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow {
+
+// `checkout`: ends a stay (SPEC §3.5) in one unit of work: the room meter's
+// final reading, the stay's last day, the final invoice and credit notes (see
+// FinalBilling), advance credit used, the deposit set against unpaid dues,
+// deductions with reasons and any notice shortfall, and a numbered settlement
+// saying what is refunded or still owed. The bed is vacant afterwards.
+class CheckOut
+{
+public:
+    struct Input // all text, unchecked
+    {
+        QString residentId;
+        QString date;           // the last day of the stay
+        QString finalReading;   // the room meter on that day; empty: none taken
+        QStringList deductions; // "REASON=AMOUNT", e.g. "Broken chair=1500"
+    };
+    struct Result
+    {
+        QString settlementId;
+        QString settlementNumber;
+        QString finalInvoiceNumber; // empty: nothing was left to bill
+        QStringList creditNoteNumbers;
+        DepositSettlement figures;
+    };
+
+    explicit CheckOut(store::Store& store) : m_store(store) {}
+    store::StoreResult<Result> run(const Input& input, QDate today);
+
+private:
+    store::Store& m_store;
+};
+
+} // namespace rentflow

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Money.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow {
+
+// A resident's current stay (agreement active or under notice) and the bed
+// they hold now: what notice, transfer and check-out start from.
+struct LiveStay
+{
+    QString agreementId;
+    QString propertyId;
+    QString status; // active | notice
+    QDate start;
+    Money rent; // in effect today: the last rent change, else the agreement's
+    Money deposit;
+    int noticeDays = 0;
+    QString occupancyId;
+    QString bedId;
+    QString roomId;
+    QDate onBedSince;
+    QDate noticeGiven;     // invalid: no notice
+    QDate intendedMoveOut; // with the notice
+
+    static std::optional<LiveStay> of(store::Store& store, const QString& residentId);
+};
+
+} // namespace rentflow

@@ -1,0 +1,284 @@
+// SPEC §3.3–§3.5: transfer, notice, check-out with final invoice and deposit settlement.
+#include <billing/BooksCheck.h>
+#include <inventory/MeterRepository.h>
+#include <payments/RecordPayment.h>
+#include <stays/CheckIn.h>
+#include <stays/CheckOut.h>
+#include <stays/GiveNotice.h>
+#include <stays/Transfer.h>
+#include <support/SamplePg.h>
+#include <utilities/RecordReading.h>
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+
+namespace {
+
+qint64 number(store::Store& store, const QString& sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString text(store::Store& store, const QString& sql)
+{
+    QSqlQuery q(store.database());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+QString refusedField(const store::StoreError& error)
+{
+    return error.fields.isEmpty() ? QStringLiteral("<no field>") : error.fields.first().field;
+}
+
+// Lakshmi in bed A of room 101 from 1 October at ₹12,000 with a ₹24,000 deposit paid,
+// 30 days' notice; the room meter at ₹10 a unit, read 1,000 on 31 October; November billed.
+struct StayingPg : test::SamplePg
+{
+    StayingPg()
+    {
+        auto stay = CheckIn(store()).run({residentIds[0], bedIds[0], QStringLiteral("2026-10-01"),
+                                          QStringLiteral("12000"), QStringLiteral("24000")},
+                                         QDate(2026, 10, 1));
+        EXPECT_TRUE(stay.ok());
+        EXPECT_TRUE(RecordPayment(store())
+                        .run({residentIds[0], QStringLiteral("24000"), QStringLiteral("bank"),
+                              QStringLiteral("UTR1"), QStringLiteral("2026-10-01"),
+                              QStringLiteral("deposit")},
+                             QDate(2026, 10, 1))
+                        .ok());
+        EXPECT_TRUE(MeterRepository(store())
+                        .setTariff({meterId, QStringLiteral("10"), QString(), {}})
+                        .ok());
+        EXPECT_TRUE(RecordReading(store())
+                        .run({meterId, QStringLiteral("2026-10-31"), QStringLiteral("1000")},
+                             QDate(2026, 10, 31))
+                        .ok());
+        bill(u"2026-10");
+        bill(u"2026-11");
+    }
+    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM audit_log")); }
+};
+
+} // namespace
+
+TEST(StayLifecycle, CheckOutBillsToTheDayAndSettlesTheDeposit)
+{
+    StayingPg pg;
+    // October was paid in full; November (₹12,000) is not.
+    ASSERT_TRUE(RecordPayment(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("12000"), QStringLiteral("upi"),
+                          QStringLiteral("UTR2"), QStringLiteral("2026-10-05")},
+                         QDate(2026, 10, 5))
+                    .ok());
+    ASSERT_TRUE(GiveNotice(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("2026-11-01"),
+                          QStringLiteral("2026-11-20"), QStringLiteral("Job in Pune")},
+                         QDate(2026, 11, 1))
+                    .ok());
+    EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT status FROM agreement")),
+              QStringLiteral("notice"));
+
+    auto out = CheckOut(pg.store())
+                   .run({pg.residentIds[0],
+                         QStringLiteral("2026-11-20"),
+                         QStringLiteral("1100"),
+                         {QStringLiteral("Broken chair=1500")}},
+                        QDate(2026, 11, 20));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    const CheckOut::Result& r = out.value();
+    // November's invoice billed 30 days; 21–30 November are credited: 10/30 × ₹12,000.
+    ASSERT_EQ(r.creditNoteNumbers, QStringList{QStringLiteral("KORAC/2627/0001")});
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note")), 400000);
+    // The final invoice: the room's 100 units × ₹10 to the final reading.
+    EXPECT_EQ(r.finalInvoiceNumber, QStringLiteral("KORA/2627/0003"));
+    EXPECT_EQ(number(pg.store(),
+                     QStringLiteral("SELECT total_paise FROM invoice WHERE purpose = 'final'")),
+              100000);
+    // Deposit 24,000 − dues (8,000 + 1,000) − deductions 1,500 − notice shortfall
+    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 9,500.
+    EXPECT_EQ(r.figures.held, Money::fromRupees(24000));
+    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(9000));
+    EXPECT_EQ(r.figures.deductions, Money::fromRupees(1500));
+    EXPECT_EQ(r.figures.noticeShortfall, Money::fromRupees(4000));
+    EXPECT_EQ(r.figures.refund(), Money::fromRupees(9500));
+    EXPECT_TRUE(r.figures.owed().isZero());
+    EXPECT_EQ(r.settlementNumber, QStringLiteral("KORAS/2627/0001"));
+    // The dues were paid from the deposit; nothing is open; the deposit's ledger balances.
+    EXPECT_EQ(
+        number(pg.store(),
+               QStringLiteral("SELECT count(*) FROM invoice i WHERE i.total_paise > "
+                              "(SELECT coalesce(sum(amount_paise), 0) FROM payment_allocation "
+                              "a WHERE a.invoice_id = i.id AND a.reversed = 0) + (SELECT "
+                              "coalesce(sum(total_paise), 0) FROM credit_note c WHERE "
+                              "c.invoice_id = i.id)")),
+        0);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT sum(CASE kind WHEN 'received' THEN "
+                                                "amount_paise WHEN 'demand' THEN 0 ELSE "
+                                                "-amount_paise END) FROM deposit_entry")),
+              0);
+    EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT status FROM bed WHERE label = 'A'")),
+              QStringLiteral("vacant"));
+    EXPECT_EQ(
+        text(pg.store(), QStringLiteral("SELECT status || ' ' || move_out_date FROM agreement")),
+        QStringLiteral("ended 2026-11-20"));
+    EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
+    // A later run bills nothing more for the stay.
+    pg.bill(u"2026-12");
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM invoice")), 3);
+}
+
+TEST(StayLifecycle, WithoutADepositWhatIsDueIsOwed)
+{
+    test::SamplePg pg;
+    pg.checkIn(1, 1, QDate(2026, 11, 1));
+    pg.bill(u"2026-11");
+    // No notice: the whole 30 days are short (₹12,000); ₹12,000 billed for November, none paid,
+    // and the stay ends on the 30th, so nothing is credited.
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[1], QStringLiteral("2026-11-30"), {}, {}}, QDate(2026, 11, 30));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    EXPECT_TRUE(out.value().creditNoteNumbers.isEmpty());
+    EXPECT_TRUE(out.value().figures.refund().isZero());
+    EXPECT_EQ(out.value().figures.owed(), Money::fromRupees(24000));
+    EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
+}
+
+TEST(StayLifecycle, CheckOutRefusesBadInputAndChangesNothing)
+{
+    StayingPg pg;
+    const qint64 before = pg.audits();
+    auto refuse = [&](const CheckOut::Input& input) {
+        auto result = CheckOut(pg.store()).run(input, QDate(2026, 11, 20));
+        return result.ok() ? QStringLiteral("<accepted>") : refusedField(result.error());
+    };
+    const QString who = pg.residentIds[0];
+    EXPECT_EQ(refuse({who, QStringLiteral("2026-09-30"), {}, {}}),
+              QStringLiteral("date")); // before check-in
+    EXPECT_EQ(refuse({who, QStringLiteral("2026-11-21"), {}, {}}),
+              QStringLiteral("date")); // future
+    EXPECT_EQ(refuse({who, QStringLiteral("20-11-2026"), {}, {}}), QStringLiteral("date"));
+    EXPECT_EQ(refuse({pg.residentIds[1], QStringLiteral("2026-11-20"), {}, {}}),
+              QStringLiteral("resident")); // no stay
+    EXPECT_EQ(refuse({who, QStringLiteral("2026-11-20"), {}, {QStringLiteral("Chair=-5")}}),
+              QStringLiteral("deduction"));
+    EXPECT_EQ(refuse({who, QStringLiteral("2026-11-20"), {}, {QStringLiteral("=500")}}),
+              QStringLiteral("deduction"));
+    // A final reading below the last one: refused under the field the user typed.
+    EXPECT_EQ(refuse({who, QStringLiteral("2026-11-20"), QStringLiteral("900"), {}}),
+              QStringLiteral("reading"));
+    EXPECT_EQ(pg.audits(), before);
+    EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT status FROM agreement")),
+              QStringLiteral("active"));
+}
+
+TEST(StayLifecycle, NoticeLetsTheBedBeReservedAfterTheMoveOutOnly)
+{
+    StayingPg pg;
+    auto early = CheckIn(pg.store())
+                     .run({pg.residentIds[1], pg.bedIds[0], QStringLiteral("2026-12-01"),
+                           QStringLiteral("12000"), QStringLiteral("0")},
+                          QDate(2026, 11, 10));
+    ASSERT_FALSE(early.ok()); // still let, no notice
+    ASSERT_TRUE(
+        GiveNotice(pg.store())
+            .run({pg.residentIds[0], {}, QStringLiteral("2026-11-30"), {}}, QDate(2026, 11, 10))
+            .ok());
+    auto tooSoon = CheckIn(pg.store())
+                       .run({pg.residentIds[1], pg.bedIds[0], QStringLiteral("2026-11-30"),
+                             QStringLiteral("12000"), QStringLiteral("0")},
+                            QDate(2026, 11, 10));
+    EXPECT_FALSE(tooSoon.ok());
+    auto reserved = CheckIn(pg.store())
+                        .run({pg.residentIds[1], pg.bedIds[0], QStringLiteral("2026-12-01"),
+                              QStringLiteral("12000"), QStringLiteral("0")},
+                             QDate(2026, 11, 10));
+    ASSERT_TRUE(reserved.ok()) << reserved.error().message.toStdString();
+    // Staying past the reservation is refused; leaving on the intended day is not.
+    auto late =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-12-01"), {}, {}}, QDate(2026, 12, 1));
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(refusedField(late.error()), QStringLiteral("date"));
+    auto onTime =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-11-30"), {}, {}}, QDate(2026, 11, 30));
+    ASSERT_TRUE(onTime.ok()) << onTime.error().message.toStdString();
+    // Notice given on the 10th for the 30th: 21 days served of 30, 9 short = 9/30 × ₹12,000.
+    EXPECT_EQ(onTime.value().figures.noticeShortfall, Money::fromRupees(3600));
+}
+
+TEST(StayLifecycle, NoticeRefusesBadInput)
+{
+    StayingPg pg;
+    auto refuse = [&](const GiveNotice::Input& input) {
+        auto result = GiveNotice(pg.store()).run(input, QDate(2026, 11, 10));
+        return result.ok() ? QStringLiteral("<accepted>") : refusedField(result.error());
+    };
+    EXPECT_EQ(
+        refuse({pg.residentIds[0], QStringLiteral("2026-11-12"), QStringLiteral("2026-12-10"), {}}),
+        QStringLiteral("date")); // given in the future
+    EXPECT_EQ(refuse({pg.residentIds[0], {}, QStringLiteral("2026-11-09"), {}}),
+              QStringLiteral("move-out")); // before the notice
+    EXPECT_EQ(refuse({pg.residentIds[0], {}, {}, {}}), QStringLiteral("move-out"));
+    EXPECT_EQ(refuse({pg.residentIds[1], {}, QStringLiteral("2026-12-10"), {}}),
+              QStringLiteral("resident"));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM notice")), 0);
+}
+
+TEST(StayLifecycle, ATransferProratesBothBedsAtTheirRents)
+{
+    test::SamplePg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1), QStringLiteral("9000"));
+    pg.bill(u"2026-10");
+    auto moved = Transfer(pg.store())
+                     .run({pg.residentIds[0], pg.bedIds[2], QStringLiteral("2026-11-11"),
+                           QStringLiteral("15000")},
+                          QDate(2026, 11, 11));
+    ASSERT_TRUE(moved.ok()) << moved.error().message.toStdString();
+    pg.bill(u"2026-11");
+    // 10 of 30 days × ₹9,000 = ₹3,000 on bed A, 20 of 30 days × ₹15,000 = ₹10,000 on bed C.
+    EXPECT_EQ(
+        number(pg.store(),
+               QStringLiteral("SELECT total_paise FROM invoice WHERE billing_month = '2026-11'")),
+        1300000);
+    EXPECT_EQ(
+        number(pg.store(), QStringLiteral("SELECT count(*) FROM invoice_line l JOIN invoice i "
+                                          "ON i.id = l.invoice_id WHERE i.billing_month = "
+                                          "'2026-11' AND l.kind = 'rent'")),
+        2);
+    EXPECT_EQ(
+        text(pg.store(), QStringLiteral("SELECT group_concat(status, ',') FROM (SELECT status "
+                                        "FROM bed ORDER BY label)")),
+        QStringLiteral("vacant,vacant,occupied"));
+}
+
+TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
+{
+    test::SamplePg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.checkIn(1, 1, QDate(2026, 10, 1));
+    pg.bill(u"2026-11");
+    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto refuse = [&](const Transfer::Input& input) {
+        auto result = Transfer(pg.store()).run(input, QDate(2026, 11, 20));
+        return result.ok() ? QStringLiteral("<accepted>") : refusedField(result.error());
+    };
+    const QString who = pg.residentIds[0];
+    EXPECT_EQ(refuse({who, pg.bedIds[0], QStringLiteral("2026-11-15"), {}}), QStringLiteral("bed"));
+    EXPECT_EQ(refuse({who, pg.bedIds[1], QStringLiteral("2026-11-15"), {}}), QStringLiteral("bed"));
+    EXPECT_EQ(refuse({who, QStringLiteral("nope"), QStringLiteral("2026-11-15"), {}}),
+              QStringLiteral("bed"));
+    EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-10-01"), {}}),
+              QStringLiteral("date"));
+    EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-11-15"), QStringLiteral("-1")}),
+              QStringLiteral("rent"));
+    // November is billed at ₹12,000: a new rent from the 15th would leave it wrong.
+    EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-11-15"), QStringLiteral("15000")}),
+              QStringLiteral("rent"));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
+}

@@ -110,6 +110,15 @@ StoreResult<DocumentSeries::Issued> DocumentSeries::next(Kind kind, const QStrin
                                                          QDate date)
 {
     const FinancialYear year = FinancialYear::containing(date);
+    const QString key = QStringLiteral("%1|%2|%3").arg(int(kind)).arg(propertyId, year.label());
+    if (auto counter = m_counters.find(key); counter != m_counters.end()) {
+        const auto composed = DocumentNumber::compose(counter->prefix, year, counter->next);
+        if (!composed)
+            return StoreError{StoreError::Code::InvalidInput, composed.error()};
+        ++counter->next;
+        counter->dirty = true;
+        return Issued{counter->seriesId, composed.value(), year.label()};
+    }
     const QString device = m_store.deviceId();
     QSqlQuery& find = m_store.prepared(QStringLiteral(
         "SELECT id, prefix, next_number FROM document_series WHERE kind = ? AND property_id = ? "
@@ -148,11 +157,29 @@ StoreResult<DocumentSeries::Issued> DocumentSeries::next(Kind kind, const QStrin
     const auto composed = DocumentNumber::compose(prefix, year, number);
     if (!composed)
         return StoreError{StoreError::Code::InvalidInput, composed.error()};
-    if (auto advanced = writer.update(QStringLiteral("document_series"), seriesId,
-                                      {{QStringLiteral("next_number"), number + 1}});
-        !advanced)
+    if (m_deferred) {
+        m_counters.insert(key, Counter{seriesId, prefix, number + 1, true});
+    } else if (auto advanced = writer.update(QStringLiteral("document_series"), seriesId,
+                                             {{QStringLiteral("next_number"), number + 1}});
+               !advanced) {
         return advanced.error();
+    }
     return Issued{seriesId, composed.value(), year.label()};
+}
+
+store::StoreStatus DocumentSeries::flush()
+{
+    store::RecordWriter writer(m_store);
+    for (Counter& counter : m_counters) {
+        if (!counter.dirty)
+            continue;
+        if (auto advanced = writer.update(QStringLiteral("document_series"), counter.seriesId,
+                                          {{QStringLiteral("next_number"), counter.next}});
+            !advanced)
+            return advanced;
+        counter.dirty = false;
+    }
+    return store::Done{};
 }
 
 } // namespace rentflow

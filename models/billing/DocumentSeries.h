@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace rentflow::store {
 class Store;
@@ -33,13 +34,27 @@ public:
     explicit DocumentSeries(store::Store& store) : m_store(store) {}
 
     store::StoreResult<Issued> next(Kind kind, const QString& propertyId, QDate date);
+    // For a run issuing many numbers in one transaction: next() keeps the
+    // series' counters in memory and flush() writes each series once.
+    void deferWrites() { m_deferred = true; }
+    store::StoreStatus flush();
     // The property's three-character code (KOR), given it on first use, unique in the workspace.
     store::StoreResult<QString> propertyCode(const QString& propertyId);
 
 private:
     QString deviceLetter() const;
 
+    struct Counter
+    {
+        QString seriesId;
+        QString prefix;
+        qint64 next = 1;
+        bool dirty = false;
+    };
+
     store::Store& m_store;
+    bool m_deferred = false;
+    QHash<QString, Counter> m_counters; // deferred: by kind, property and financial year
 };
 
 } // namespace rentflow

@@ -22,8 +22,9 @@ QString documentTypeName(GstDocumentType type)
 store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraft& draft,
                                                                const QString& purpose)
 {
-    auto number = DocumentSeries(m_store).next(DocumentSeries::Kind::Invoice, draft.propertyId,
-                                               draft.issueDate);
+    DocumentSeries own(m_store);
+    auto number = (m_series ? *m_series : own)
+                      .next(DocumentSeries::Kind::Invoice, draft.propertyId, draft.issueDate);
     if (!number)
         return number.error();
     store::RecordWriter writer(m_store);

@@ -1,6 +1,7 @@
 #include "MonthlyRun.h"
 
 #include "Charges.h"
+#include "DocumentSeries.h"
 #include "InvoiceWriter.h"
 #include "StayFactsLoader.h"
 #include "TaxRuleRepository.h"
@@ -8,6 +9,8 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
 
 namespace rentflow {
 
@@ -35,8 +38,25 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     if (!rules)
         return rules.error();
 
+    // Only residents with money not yet allocated can have a new invoice paid at once.
+    QSet<QString> inCredit;
+    {
+        QSqlQuery q(m_store.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                "SELECT DISTINCT p.resident_id FROM payment p WHERE p.status = 'received' AND "
+                "p.purpose = 'dues' AND p.deleted = 0 AND p.amount_paise > (SELECT "
+                "coalesce(sum(a.amount_paise), 0) FROM payment_allocation a WHERE a.payment_id = "
+                "p.id AND a.reversed = 0 AND a.deleted = 0)")))
+            return m_store.error(QStringLiteral("Finding advance credit"), q);
+        while (q.next())
+            inCredit.insert(q.value(0).toString());
+    }
+
     Result result;
-    InvoiceWriter writer(m_store);
+    DocumentSeries series(m_store);
+    series.deferWrites(); // one update per series, not per invoice
+    InvoiceWriter writer(m_store, &series);
     const int total = int(stays.value().size());
     for (int i = 0; i < total; ++i) {
         if (options.progress && !options.progress(i, total)) {
@@ -59,8 +79,9 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
                 return issued.error();
             result.numbers.append(issued.value().number);
             // An advance paid earlier settles the new invoice at once (SPEC §4.7).
-            if (auto used = PaymentAllocator(m_store).allocate(stay.residentId); !used)
-                return used.error();
+            if (inCredit.contains(stay.residentId))
+                if (auto used = PaymentAllocator(m_store).allocate(stay.residentId); !used)
+                    return used.error();
         }
         result.total += draft->totals.total;
         result.drafts.append(*draft);
@@ -69,6 +90,8 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
         options.progress(total, total);
     if (options.preview)
         return result; // nothing written: the transaction rolls back
+    if (auto advanced = series.flush(); !advanced)
+        return advanced.error();
     if (auto saved = tx.commit(); !saved)
         return saved.error();
     return result;

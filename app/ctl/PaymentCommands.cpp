@@ -14,13 +14,14 @@ namespace {
 
 int addPayment(CtlContext& ctx, const QCommandLineParser& args)
 {
-    const PaymentInput input{args.value(QStringLiteral("resident")),
-                             args.value(QStringLiteral("amount")),
-                             args.value(QStringLiteral("method")),
-                             args.value(QStringLiteral("reference")),
-                             args.value(QStringLiteral("date")),
-                             args.isSet(QStringLiteral("for")) ? args.value(QStringLiteral("for"))
-                                                               : QStringLiteral("dues")};
+    PaymentInput input{args.value(QStringLiteral("resident")),
+                       args.value(QStringLiteral("amount")),
+                       args.value(QStringLiteral("method")),
+                       args.value(QStringLiteral("reference")),
+                       args.value(QStringLiteral("date")),
+                       args.isSet(QStringLiteral("for")) ? args.value(QStringLiteral("for"))
+                                                         : QStringLiteral("dues")};
+    input.invoiceIds = args.values(QStringLiteral("invoice"));
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -130,7 +131,10 @@ QList<CtlCommand> paymentCommands()
           valueOption("reference", "UTR or cheque number (required for cheques).", "R"),
           valueOption("date", "Day received, YYYY-MM-DD (default: today).", "D"),
           valueOption("for", "dues (default) or deposit: a deposit is held, not allocated.",
-                      "WHAT")},
+                      "WHAT"),
+          valueOption("invoice",
+                      "Pay this invoice first (repeat for more); the rest goes oldest first.",
+                      "ID")},
          addPayment},
         {{QStringLiteral("dues")},
          QStringLiteral(

@@ -21,7 +21,7 @@ struct Open
 
 store::StoreResult<QList<PaymentAllocator::Allocation>>
 PaymentAllocator::allocate(const QString& residentId, const QString& purpose,
-                           std::optional<Money> limit)
+                           std::optional<Money> limit, const QStringList& chosen)
 {
     QSqlQuery& credit = m_store.prepared(QStringLiteral(
         "SELECT p.id, p.amount_paise - coalesce((SELECT sum(a.amount_paise) FROM "
@@ -61,6 +61,11 @@ PaymentAllocator::allocate(const QString& residentId, const QString& purpose,
         invoices.append({due.value(0).toString(), due.value(1).toString(),
                          Money::fromPaise(due.value(2).toLongLong())});
     due.finish();
+    // Chosen invoices first, in the order given; the rest stay oldest first.
+    std::stable_sort(invoices.begin(), invoices.end(), [&](const Open& a, const Open& b) {
+        const qsizetype ia = chosen.indexOf(a.id), ib = chosen.indexOf(b.id);
+        return (ia < 0 ? chosen.size() : ia) < (ib < 0 ? chosen.size() : ib);
+    });
 
     QList<Allocation> made;
     store::RecordWriter writer(m_store);

@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,9 +32,11 @@ public:
 
     // Call inside a transaction; returns the allocations it made. `purpose`
     // "deposit" spends the resident's deposit instead (at check-out), at most `limit`.
+    // `chosen` invoices (in that order) are paid before the oldest-first rest.
     store::StoreResult<QList<Allocation>> allocate(const QString& residentId,
                                                    const QString& purpose = QStringLiteral("dues"),
-                                                   std::optional<Money> limit = std::nullopt);
+                                                   std::optional<Money> limit = std::nullopt,
+                                                   const QStringList& chosen = {});
     // Takes back up to `amount` allocated to the invoice, newest first, so the
     // money is the payer's credit again (a credit note or cancellation).
     store::StoreStatus releaseFromInvoice(const QString& invoiceId, Money amount);

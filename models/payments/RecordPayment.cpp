@@ -84,6 +84,20 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
                                                   "%1's stay has ended; a deposit is taken "
                                                   "for a current stay")
                           .arg(resident->fullName()));
+    for (const QString& invoiceId : input.invoiceIds) {
+        QSqlQuery& open = m_store.prepared(QStringLiteral(
+            "SELECT 1 FROM invoice WHERE id = ? AND resident_id = ? AND status = 'issued' AND "
+            "deleted = 0"));
+        open.addBindValue(invoiceId.trimmed());
+        open.addBindValue(resident ? resident->id : QString());
+        const bool found = open.exec() && open.next();
+        open.finish();
+        check.require(found && !forDeposit, QStringLiteral("invoice"),
+                      QCoreApplication::translate("RecordPayment",
+                                                  "'%1' is not an issued invoice of this "
+                                                  "resident")
+                          .arg(invoiceId));
+    }
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
@@ -131,7 +145,11 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
             return saved.error();
         return Recorded{paymentId.value(), receipt.value().number, {}, advance.value()};
     }
-    auto allocations = allocator.allocate(resident->id);
+    QStringList chosen;
+    for (const QString& id : input.invoiceIds)
+        chosen << id.trimmed();
+    auto allocations =
+        allocator.allocate(resident->id, QStringLiteral("dues"), std::nullopt, chosen);
     if (!allocations)
         return allocations.error();
     auto advance = allocator.advanceCredit(resident->id);

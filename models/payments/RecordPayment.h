@@ -15,6 +15,7 @@ struct PaymentInput
     QString reference;                        // UTR, cheque number…; required for cheques
     QString date;                             // YYYY-MM-DD; empty: today
     QString purpose = QStringLiteral("dues"); // dues | deposit (held apart, never allocated)
+    QStringList invoiceIds = {}; // chosen open invoices to pay first; empty: oldest first
 };
 
 // Records a payment with its numbered receipt and allocates it to the oldest

@@ -289,3 +289,35 @@ TEST(Corrections, ADepositIsHeldApartAndNeverTaxedOrAllocated)
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(refusedField(wrong.error()), QStringLiteral("for"));
 }
+
+TEST(Corrections, APaymentCanBeForChosenInvoices)
+{
+    ChargedPg pg{QString()};
+    pg.bill(u"2026-10");
+    pg.bill(u"2026-11");
+    // ₹15,000 for November chosen: October stays open, oldest-first would have paid it.
+    auto paid = RecordPayment(pg.store())
+                    .run({pg.residentIds[0],
+                          QStringLiteral("15000"),
+                          QStringLiteral("upi"),
+                          QStringLiteral("UTR"),
+                          {},
+                          QStringLiteral("dues"),
+                          {pg.invoiceOf("2026-11")}},
+                         QDate(2026, 11, 3));
+    ASSERT_TRUE(paid.ok()) << paid.error().message.toStdString();
+    EXPECT_EQ(number(pg.store(), kInvoiceBalance.arg(u"2026-11")), 0);
+    EXPECT_EQ(number(pg.store(), kInvoiceBalance.arg(u"2026-10")), 1500000);
+    auto wrong = RecordPayment(pg.store())
+                     .run({pg.residentIds[0],
+                           QStringLiteral("100"),
+                           QStringLiteral("upi"),
+                           QStringLiteral("UTR"),
+                           {},
+                           QStringLiteral("dues"),
+                           {QStringLiteral("nope")}},
+                          QDate(2026, 11, 3));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(refusedField(wrong.error()), QStringLiteral("invoice"));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM payment")), 1);
+}

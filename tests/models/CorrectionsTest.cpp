@@ -7,6 +7,7 @@
 #include <payments/RecordPayment.h>
 #include <payments/ReversePayment.h>
 #include <stays/CheckIn.h>
+#include <support/Probe.h>
 #include <support/SamplePg.h>
 
 #include <QSqlQuery>
@@ -17,22 +18,9 @@ using namespace rentflow;
 
 namespace {
 
-qint64 number(store::Store& store, const QString& sql)
-{
-    QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-QString text(store::Store& store, const QString& sql)
-{
-    QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
-}
-
-QString refusedField(const store::StoreError& error)
-{
-    return error.fields.isEmpty() ? QStringLiteral("<no field>") : error.fields.first().field;
-}
+using test::number;
+using test::refusedField;
+using test::text;
 
 const QString kInvoiceBalance = QStringLiteral(
     "SELECT i.total_paise - coalesce((SELECT sum(amount_paise) FROM payment_allocation a WHERE "

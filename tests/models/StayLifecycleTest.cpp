@@ -6,6 +6,7 @@
 #include <stays/CheckOut.h>
 #include <stays/GiveNotice.h>
 #include <stays/Transfer.h>
+#include <support/Probe.h>
 #include <support/SamplePg.h>
 #include <utilities/RecordReading.h>
 
@@ -17,22 +18,9 @@ using namespace rentflow;
 
 namespace {
 
-qint64 number(store::Store& store, const QString& sql)
-{
-    QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-QString text(store::Store& store, const QString& sql)
-{
-    QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
-}
-
-QString refusedField(const store::StoreError& error)
-{
-    return error.fields.isEmpty() ? QStringLiteral("<no field>") : error.fields.first().field;
-}
+using test::number;
+using test::refusedField;
+using test::text;
 
 // Lakshmi in bed A of room 101 from 1 October at ₹12,000 with a ₹24,000 deposit paid,
 // 30 days' notice; the room meter at ₹10 a unit, read 1,000 on 31 October; November billed.

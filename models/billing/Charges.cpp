@@ -34,10 +34,7 @@ store::StoreResult<QString> Charges::add(const Input& input, QDate today)
     check.require(input.kind == QLatin1String("one_off") || input.kind == QLatin1String("damage"),
                   QStringLiteral("kind"),
                   QCoreApplication::translate("Charges", "is one_off or damage"));
-    const auto date =
-        input.date.trimmed().isEmpty()
-            ? std::optional<QDate>(today)
-            : check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
+    const auto date = check.dateOr(QStringLiteral("date"), input.date, today);
     if (!check.ok())
         return StoreError::invalid(check.errors());
     return store::RecordWriter(m_store).insertAsUnit(

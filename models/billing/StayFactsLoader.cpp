@@ -1,5 +1,6 @@
 #include "StayFactsLoader.h"
 
+#include "domain/IsoDate.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -9,12 +10,7 @@ namespace rentflow {
 using store::StoreResult;
 using store::StoreStatus;
 
-namespace {
-QDate dateOf(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-} // namespace
+namespace {} // namespace
 
 StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, const Scope& scope)
 {
@@ -47,9 +43,9 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, co
         stay.agreementId = q.value(0).toString();
         stay.residentId = q.value(1).toString();
         stay.propertyId = q.value(2).toString();
-        stay.start = dateOf(q.value(3));
-        stay.plannedEnd = dateOf(q.value(4));
-        stay.moveOut = dateOf(q.value(5));
+        stay.start = storedDate(q.value(3));
+        stay.plannedEnd = storedDate(q.value(4));
+        stay.moveOut = storedDate(q.value(5));
         stay.rent = Money::fromPaise(q.value(6).toLongLong());
         stay.rentDueDay = q.value(7).toInt();
         stay.recipientName = q.value(8).toString();
@@ -70,6 +66,8 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, co
         return attached.error();
     if (auto attached = attachOneOffs(byResident, period); !attached)
         return attached.error();
+    if (!scope.withUtilities)
+        return stays;
     auto utilities = UtilityShareLoader(m_store).unbilled(
         UtilityShareLoader::sinceFor(period),
         scope.utilitiesThrough.isValid() ? scope.utilitiesThrough : period.lastDay());
@@ -91,7 +89,7 @@ StoreStatus StayFactsLoader::attachSegments(QHash<QString, StayFacts*>& byAgreem
         return m_store.error(QStringLiteral("Reading occupancy"), q);
     while (q.next())
         if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
-            stay->segments.append({dateOf(q.value(1)), dateOf(q.value(2)),
+            stay->segments.append({storedDate(q.value(1)), storedDate(q.value(2)),
                                    QStringLiteral("room %1, bed %2")
                                        .arg(q.value(3).toString(), q.value(4).toString())});
     return store::Done{};
@@ -108,7 +106,7 @@ StoreStatus StayFactsLoader::attachRentChanges(QHash<QString, StayFacts*>& byAgr
     while (q.next())
         if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
             stay->rentChanges.append(
-                {dateOf(q.value(1)), Money::fromPaise(q.value(2).toLongLong())});
+                {storedDate(q.value(1)), Money::fromPaise(q.value(2).toLongLong())});
     return store::Done{};
 }
 
@@ -129,8 +127,8 @@ StoreStatus StayFactsLoader::attachRecurring(QHash<QString, StayFacts*>& byAgree
         if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
             stay->recurring.append({q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(),
-                                    Money::fromPaise(q.value(4).toLongLong()), dateOf(q.value(5)),
-                                    dateOf(q.value(6))});
+                                    Money::fromPaise(q.value(4).toLongLong()),
+                                    storedDate(q.value(5)), storedDate(q.value(6))});
     return store::Done{};
 }
 

@@ -25,6 +25,7 @@ public:
         QString agreementId;        // empty: every stay
         QDate utilitiesThrough;     // invalid: the month's last day
         bool includeBilled = false; // also stays whose month is already invoiced
+        bool withUtilities = true;  // false: rent and charges only (no meter work)
     };
     store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period, const Scope& scope);
     store::StoreResult<QList<StayFacts>> unbilled(BillingPeriod period)

@@ -1,5 +1,6 @@
 #include "UtilityShareLoader.h"
 
+#include "domain/IsoDate.h"
 #include "store/Store.h"
 #include "utilities/UtilityMath.h"
 
@@ -15,11 +16,6 @@ namespace rentflow {
 using store::StoreResult;
 
 namespace {
-
-QDate dateOf(const QVariant& value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
 
 QString shortDate(QDate date)
 {
@@ -119,8 +115,8 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
     if (!q.exec())
         return m_store.error(QStringLiteral("Reading the meter readings"), q);
     while (q.next())
-        intervals.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(5)),
-                          dateOf(q.value(2)), q.value(6).toLongLong(), q.value(3).toLongLong(),
+        intervals.append({q.value(0).toString(), q.value(1).toString(), storedDate(q.value(5)),
+                          storedDate(q.value(2)), q.value(6).toLongLong(), q.value(3).toLongLong(),
                           q.value(4).toString()});
     if (intervals.isEmpty())
         return shares;
@@ -138,8 +134,8 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
     if (!q.exec())
         return m_store.error(QStringLiteral("Reading who stayed where"), q);
     while (q.next()) {
-        Stay stay{q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2))};
-        const QDate moveOut = dateOf(q.value(3));
+        Stay stay{q.value(0).toString(), storedDate(q.value(1)), storedDate(q.value(2))};
+        const QDate moveOut = storedDate(q.value(3));
         if (moveOut.isValid() && (!stay.to.isValid() || moveOut < stay.to))
             stay.to = moveOut;
         byRoom[q.value(4).toString()].append(stay);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FieldError.h"
+#include "IsoDate.h"
 #include "Parsed.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,14 @@ namespace rentflow {
 class InputCheck
 {
 public:
+    // A YYYY-MM-DD field that may be left empty for `fallback` (usually today).
+    std::optional<QDate> dateOr(const QString& field, const QString& text, QDate fallback)
+    {
+        if (text.trimmed().isEmpty())
+            return fallback;
+        return required<QDate>(field, text, &parseIsoDate);
+    }
+
     // Parses a field that must be present.
     template <typename T, typename Parser>
     std::optional<T> required(const QString& field, const QString& text, Parser parse)

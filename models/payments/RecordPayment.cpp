@@ -56,10 +56,7 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
         QCoreApplication::translate("RecordPayment", "is one of cash, upi, bank, cheque, card"));
     const QString reference = check.text(QStringLiteral("reference"), input.reference, 64,
                                          input.method == QLatin1String("cheque"));
-    const auto date =
-        input.date.trimmed().isEmpty()
-            ? std::optional<QDate>(today)
-            : check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
+    const auto date = check.dateOr(QStringLiteral("date"), input.date, today);
     if (date)
         check.require(*date <= today, QStringLiteral("date"),
                       QCoreApplication::translate("RecordPayment",

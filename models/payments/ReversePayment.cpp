@@ -31,9 +31,7 @@ store::StoreStatus ReversePayment::run(const QString& paymentId, const QString& 
         check.require(q.value(1).toString() == QLatin1String("received"), QStringLiteral("payment"),
                       QCoreApplication::translate("ReversePayment", "is already reversed"));
     const QString reason = check.text(QStringLiteral("reason"), reasonText, 200, true);
-    const auto date = dateText.trimmed().isEmpty()
-                          ? std::optional<QDate>(today)
-                          : check.required<QDate>(QStringLiteral("date"), dateText, &parseIsoDate);
+    const auto date = check.dateOr(QStringLiteral("date"), dateText, today);
     if (date && found)
         check.require(*date >= received && *date <= today, QStringLiteral("date"),
                       QCoreApplication::translate("ReversePayment",

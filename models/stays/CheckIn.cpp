@@ -3,6 +3,7 @@
 #include "OccupancyRepository.h"
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
+#include "domain/LabelledAmount.h"
 #include "domain/Money.h"
 #include "domain/Rate.h"
 #include "residents/ResidentRepository.h"
@@ -120,17 +121,16 @@ AgreementTerms parseTerms(const CheckInInput& input, InputCheck& check)
         terms.lateFeeValue = amount->paise();
     }
     for (const QString& text : input.charges) {
-        const QString kind = text.section(QLatin1Char('='), 0, 0).trimmed().toLower();
-        const auto amount = Money::parse(text.section(QLatin1Char('='), 1));
-        const bool good = !chargeName(kind).isEmpty() && amount && amount->paise() > 0 &&
-                          amount->paise() <= Money::kMaxEverydayPaise;
+        const auto parsed = LabelledAmount::parse(text);
+        const QString kind = parsed ? parsed->label.toLower() : QString();
+        const bool good = parsed && !chargeName(kind).isEmpty();
         check.require(good, QStringLiteral("charge"),
                       QCoreApplication::translate("CheckIn",
                                                   "'%1' is not KIND=AMOUNT with a kind of food, "
                                                   "laundry, wifi, maintenance, parking or other")
                           .arg(text));
         if (good)
-            terms.charges.append({kind, *amount});
+            terms.charges.append({kind, parsed->amount});
     }
     return terms;
 }

@@ -6,6 +6,7 @@
 #include "billing/InvoiceBalance.h"
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
+#include "domain/LabelledAmount.h"
 #include "payments/PaymentAllocator.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
@@ -94,11 +95,13 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         check.require(
             *date <= today, QStringLiteral("date"),
             QCoreApplication::translate("CheckOut", "a check-out is recorded on or after its day"));
+    QDate nextStay; // another resident's stay booked on the bed after this one
     if (date && stay) {
         check.require(*date >= stay->start && *date >= stay->onBedSince, QStringLiteral("date"),
                       QCoreApplication::translate("CheckOut", "is before the check-in on %1")
                           .arg(dayText(std::max(stay->start, stay->onBedSince))));
-        const QDate next = nextStayOnBed(m_store, stay->bedId, stay->occupancyId);
+        nextStay = nextStayOnBed(m_store, stay->bedId, stay->occupancyId);
+        const QDate next = nextStay;
         check.require(!next.isValid() || *date < next, QStringLiteral("date"),
                       QCoreApplication::translate("CheckOut",
                                                   "the bed is reserved for another resident from "
@@ -107,18 +110,15 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
     }
     QList<Deduction> deductions;
     for (const QString& text : input.deductions) {
-        const QString reason = text.section(QLatin1Char('='), 0, -2).trimmed();
-        const auto amount = Money::parse(text.section(QLatin1Char('='), -1));
-        const bool good = text.contains(QLatin1Char('=')) && !reason.isEmpty() &&
-                          reason.size() <= 200 && amount && amount->paise() > 0 &&
-                          amount->paise() <= Money::kMaxEverydayPaise;
+        const auto parsed = LabelledAmount::parse(text);
+        const bool good = parsed && parsed->label.size() <= 200;
         check.require(good, QStringLiteral("deduction"),
                       QCoreApplication::translate("CheckOut",
                                                   "'%1' is not REASON=AMOUNT with an amount "
                                                   "above 0, e.g. \"Broken chair=1500\"")
                           .arg(text));
         if (good)
-            deductions.append({reason, *amount});
+            deductions.append({parsed->label, parsed->amount});
     }
     const QString meterId = stay ? roomMeter(m_store, stay->roomId) : QString();
     if (!input.finalReading.trimmed().isEmpty())
@@ -150,7 +150,7 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
                                   {{QStringLiteral("to_date"), *date}});
         !left)
         return left.error();
-    const bool reserved = nextStayOnBed(m_store, stay->bedId, stay->occupancyId).isValid();
+    const bool reserved = nextStay.isValid();
     if (auto freed =
             writer.update(QStringLiteral("bed"), stay->bedId,
                           {{QStringLiteral("status"),

@@ -113,14 +113,13 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
 
     StayFactsLoader loader(m_store);
     for (const Billed& invoice : std::as_const(billed)) {
-        auto stays = loader.unbilled(invoice.month, {agreementId, invoice.month.lastDay(), true});
+        auto stays = loader.unbilled(invoice.month, {agreementId, QDate(), true, false});
         if (!stays)
             return stays.error();
         Money owed; // rent and recurring charges for the days actually stayed
         if (!stays.value().isEmpty()) {
             StayFacts stay = stays.value().constFirst();
-            stay.utilities.clear();
-            stay.oneOffs.clear();
+            stay.oneOffs.clear(); // only rent and recurring charges are compared
             // Tax treatment is the invoice's own; only the value is worked out again.
             const auto redone =
                 InvoiceComposer::compose(stay, SupplierFacts{}, {}, invoice.month, issueDate);

@@ -22,10 +22,7 @@ store::StoreResult<QString> GiveNotice::run(const Input& input, QDate today)
             stay->status == QLatin1String("active"), QStringLiteral("resident"),
             QCoreApplication::translate("GiveNotice", "has already given notice to leave on %1")
                 .arg(stay->intendedMoveOut.toString(QStringLiteral("dd-MM-yyyy"))));
-    const auto given =
-        input.givenOn.trimmed().isEmpty()
-            ? std::optional<QDate>(today)
-            : check.required<QDate>(QStringLiteral("date"), input.givenOn, &parseIsoDate);
+    const auto given = check.dateOr(QStringLiteral("date"), input.givenOn, today);
     if (given)
         check.require(
             *given <= today, QStringLiteral("date"),

@@ -1,5 +1,6 @@
 #include "LiveStay.h"
 
+#include "domain/IsoDate.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ std::optional<LiveStay> LiveStay::of(store::Store& store, const QString& residen
     if (!q.exec() || !q.next())
         return std::nullopt;
     auto date = [&](int column) {
-        return QDate::fromString(q.value(column).toString(), Qt::ISODate);
+        return storedDate(q.value(column));
     };
     LiveStay stay;
     stay.agreementId = q.value(0).toString();

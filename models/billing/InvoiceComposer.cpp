@@ -68,6 +68,53 @@ QList<RentPiece> rentPieces(const StayFacts& stay, BillingPeriod period)
     return pieces;
 }
 
+// A stretch of the month whose days share one rate date (CGST Act s.14).
+struct Stretch
+{
+    QDate from, to;
+    QDate rateDay;
+};
+
+// The month cut at each change of the category's rules where the rate date of the
+// day before and the day of the change differ; one stretch when nothing changes.
+QList<Stretch> rateStretches(const QList<TaxRule>& rules, const QString& category,
+                             BillingPeriod period, QDate issueDate, QDate paidOn)
+{
+    QList<Stretch> stretches{
+        {period.firstDay(), period.lastDay(), rateDate(period.firstDay(), issueDate, paidOn)}};
+    for (QDate change : ruleChangesWithin(rules, category, period.firstDay(), period.lastDay())) {
+        const QDate before = rateDate(change.addDays(-1), issueDate, paidOn);
+        const QDate after = rateDate(change, issueDate, paidOn);
+        if (before == after)
+            continue;
+        stretches.last().to = change.addDays(-1);
+        stretches.append({change, period.lastDay(), after});
+    }
+    return stretches;
+}
+
+// The rent pieces cut again where the stretches meet.
+QList<RentPiece> cutAt(const QList<RentPiece>& pieces, const QList<Stretch>& stretches)
+{
+    QList<RentPiece> cut;
+    for (const RentPiece& piece : pieces)
+        for (const Stretch& stretch : stretches) {
+            const QDate from = std::max(piece.from, stretch.from);
+            const QDate to = std::min(piece.to, stretch.to);
+            if (from <= to)
+                cut.append({piece.bed, from, to, piece.rent, int(from.daysTo(to)) + 1});
+        }
+    return cut;
+}
+
+QDate rateDayOf(const QList<Stretch>& stretches, QDate day)
+{
+    for (const Stretch& stretch : stretches)
+        if (day >= stretch.from && day <= stretch.to)
+            return stretch.rateDay;
+    return stretches.constLast().rateDay;
+}
+
 QString proration(int days, BillingPeriod period, Money monthly)
 {
     return days == period.days() ? QStringLiteral("₹%1 per month").arg(monthly.toIndianString())
@@ -109,9 +156,33 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
     const QDate stayEnd = stay.moveOut.isValid() ? stay.moveOut : stay.plannedEnd;
     const int stayLength =
         stayEnd.isValid() ? int(stay.start.daysTo(stayEnd)) + 1 : kOpenEndedStayDays;
-    const SupplyFacts facts{std::max(period.firstDay(), stay.start), monthlyValue, stayLength};
 
-    auto taxed = [&](const QString& category, Money amount) -> Parsed<std::pair<TaxRule, GstLine>> {
+    // The payment date of s.14: the advance credit's, when it pays the whole value.
+    Money value;
+    for (const RentPiece& piece : pieces)
+        value += piece.rent.prorated(piece.days, period.days());
+    for (const StayFacts::Recurring& charge : stay.recurring)
+        value += charge.monthly.prorated(daysStayed(stay, period, charge.from, charge.to),
+                                         period.days());
+    for (const UtilityShare& share : stay.utilities)
+        value += share.amount;
+    for (const StayFacts::OneOff& charge : stay.oneOffs)
+        value += charge.amount;
+    const QDate paidOn = stay.advanceCredit.paise() > 0 && stay.advanceCredit >= value
+                             ? stay.advanceReceivedOn
+                             : QDate();
+    const QList<Stretch> stretches =
+        rateStretches(rules, QStringLiteral("accommodation"), period, issueDate, paidOn);
+    // Utility shares and one-off charges are supplied by the month's last day billed.
+    const QDate lastDay =
+        stay.moveOut.isValid() ? std::min(stay.moveOut, period.lastDay()) : period.lastDay();
+
+    auto taxed = [&](const QString& category, Money amount,
+                     QDate supplyDay) -> Parsed<std::pair<TaxRule, GstLine>> {
+        const SupplyFacts facts{category == QLatin1String("accommodation")
+                                    ? rateDayOf(stretches, supplyDay)
+                                    : rateDate(supplyDay, issueDate, paidOn),
+                                monthlyValue, stayLength};
         if (!supplier.registered()) // no GSTIN: nothing is taxed, the document is a bill of supply
             return Parsed<std::pair<TaxRule, GstLine>>::ok(
                 {TaxRule{category, QString(), QString(), Rate(), true, QString(), QDate(), QDate()},
@@ -126,46 +197,63 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
             {*rule, GstLine::compute(amount, rule->rate, rule->exempt, supplier.interState())});
     };
     auto addLine = [&](const QString& kind, const QString& category, const QString& description,
-                       Money amount, const QString& basis, const QString& sourceId) -> QString {
-        const auto tax = taxed(category, amount);
+                       Money amount, const QString& basis, const QString& sourceId,
+                       QDate supplyDay) -> QString {
+        const auto tax = taxed(category, amount, supplyDay);
         if (!tax)
             return tax.error();
         draft.lines.append({kind, description, tax->first.sac, basis, sourceId, tax->second});
         return QString();
     };
 
-    for (const RentPiece& piece : pieces) {
-        // One line for a month at one bed and rent; a line per stretch when the stay moved.
-        const QString description = pieces.size() == 1
-                                        ? QStringLiteral("Rent for %1").arg(monthName(period))
-                                        : QStringLiteral("Rent for %1, %2, %3 to %4")
-                                              .arg(monthName(period), piece.bed,
-                                                   piece.from.toString(QStringLiteral("dd-MM")),
-                                                   piece.to.toString(QStringLiteral("dd-MM")));
-        const QString error = addLine(QStringLiteral("rent"), QStringLiteral("accommodation"),
-                                      description, piece.rent.prorated(piece.days, period.days()),
-                                      proration(piece.days, period, piece.rent), stay.agreementId);
+    const QList<RentPiece> billed = cutAt(pieces, stretches);
+    for (const RentPiece& piece : billed) {
+        // One line for a month at one bed, rent and rate; a line per stretch otherwise.
+        const QString description =
+            billed.size() == 1 ? QStringLiteral("Rent for %1").arg(monthName(period))
+            : pieces.size() == 1
+                ? QStringLiteral("Rent for %1, %2 to %3")
+                      .arg(monthName(period), piece.from.toString(QStringLiteral("dd-MM")),
+                           piece.to.toString(QStringLiteral("dd-MM")))
+                : QStringLiteral("Rent for %1, %2, %3 to %4")
+                      .arg(monthName(period), piece.bed,
+                           piece.from.toString(QStringLiteral("dd-MM")),
+                           piece.to.toString(QStringLiteral("dd-MM")));
+        const QString error =
+            addLine(QStringLiteral("rent"), QStringLiteral("accommodation"), description,
+                    piece.rent.prorated(piece.days, period.days()),
+                    proration(piece.days, period, piece.rent), stay.agreementId, piece.from);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
     }
     for (const StayFacts::Recurring& charge : stay.recurring) {
-        const int days = daysStayed(stay, period, charge.from, charge.to);
-        if (days == 0)
-            continue;
-        // Part of one composite supply with the stay: taxed as accommodation.
-        const QString error =
-            addLine(QStringLiteral("recurring"), QStringLiteral("accommodation"),
-                    QStringLiteral("%1 for %2").arg(charge.description, monthName(period)),
-                    charge.monthly.prorated(days, period.days()),
-                    proration(days, period, charge.monthly), charge.id);
-        if (!error.isEmpty())
-            return Parsed<InvoiceDraft>::fail(error);
+        for (const Stretch& stretch : stretches) {
+            const QDate from = std::max(charge.from, stretch.from);
+            const QDate to = charge.to.isValid() ? std::min(charge.to, stretch.to) : stretch.to;
+            const int days = from <= to ? daysStayed(stay, period, from, to) : 0;
+            if (days == 0)
+                continue;
+            const QString description =
+                stretches.size() == 1
+                    ? QStringLiteral("%1 for %2").arg(charge.description, monthName(period))
+                    : QStringLiteral("%1 for %2, %3 to %4")
+                          .arg(charge.description, monthName(period),
+                               stretch.from.toString(QStringLiteral("dd-MM")),
+                               stretch.to.toString(QStringLiteral("dd-MM")));
+            // Part of one composite supply with the stay: taxed as accommodation.
+            const QString error =
+                addLine(QStringLiteral("recurring"), QStringLiteral("accommodation"), description,
+                        charge.monthly.prorated(days, period.days()),
+                        proration(days, period, charge.monthly), charge.id, stretch.from);
+            if (!error.isEmpty())
+                return Parsed<InvoiceDraft>::fail(error);
+        }
     }
     for (const UtilityShare& share : stay.utilities) {
         // Recovered with the stay, so taxed as it is (SPEC §4.4, §4.5).
         const QString error =
             addLine(QStringLiteral("utility"), QStringLiteral("accommodation"), share.description,
-                    share.amount, share.basis, share.readingId);
+                    share.amount, share.basis, share.readingId, lastDay);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
     }
@@ -177,7 +265,7 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
                                  : QStringLiteral("one_off");
         const QString error =
             addLine(kind, lateFee ? QStringLiteral("accommodation") : QStringLiteral("service"),
-                    charge.description, charge.amount, QString(), charge.id);
+                    charge.description, charge.amount, QString(), charge.id, lastDay);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
     }

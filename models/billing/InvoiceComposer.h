@@ -55,6 +55,11 @@ struct StayFacts
     QList<Recurring> recurring;
     QList<OneOff> oneOffs;
     QList<UtilityShare> utilities; // shares of meter readings not yet billed to this stay
+    // Money the resident paid before this invoice and has not had used (advance
+    // credit), and the day the newest of it was received: when it covers the
+    // invoice's value, that day is the payment date of CGST Act s.14.
+    Money advanceCredit;
+    QDate advanceReceivedOn;
 };
 
 // Who supplies: registered or not, and where (CGST+SGST or IGST).
@@ -68,6 +73,9 @@ struct SupplierFacts
 };
 
 // Composes one stay's invoice for a month (SPEC §4.2, §4.5). Pure: no store.
+// Across a change of rate inside or after the month, each stretch of days takes
+// the rate of its time of supply (rateDate(): supply day, invoice date, payment
+// date); the month is cut into one line per stretch only when the rates differ.
 class InvoiceComposer
 {
 public:

@@ -66,6 +66,8 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, co
         return attached.error();
     if (auto attached = attachOneOffs(byResident, period); !attached)
         return attached.error();
+    if (auto attached = attachAdvanceCredit(byResident); !attached)
+        return attached.error();
     if (!scope.withUtilities)
         return stays;
     auto utilities = UtilityShareLoader(m_store).unbilled(
@@ -149,6 +151,26 @@ StoreStatus StayFactsLoader::attachOneOffs(QHash<QString, StayFacts*>& byResiden
             stay->oneOffs.append({q.value(1).toString(), q.value(2).toString(),
                                   q.value(3).toString(),
                                   Money::fromPaise(q.value(4).toLongLong())});
+    return store::Done{};
+}
+
+StoreStatus StayFactsLoader::attachAdvanceCredit(QHash<QString, StayFacts*>& byResident)
+{
+    // Payments for dues with money not yet allocated, per resident (CGST Act s.14's payment).
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT resident_id, sum(free), max(received_on) FROM (SELECT p.resident_id, "
+            "p.received_on, p.amount_paise - coalesce((SELECT sum(a.amount_paise) FROM "
+            "payment_allocation a WHERE a.payment_id = p.id AND a.reversed = 0 AND a.deleted = 0), "
+            "0) AS free FROM payment p WHERE p.status = 'received' AND p.purpose = 'dues' AND "
+            "p.deleted = 0) WHERE free > 0 GROUP BY resident_id")))
+        return m_store.error(QStringLiteral("Reading advance credit"), q);
+    while (q.next())
+        if (StayFacts* stay = byResident.value(q.value(0).toString())) {
+            stay->advanceCredit = Money::fromPaise(q.value(1).toLongLong());
+            stay->advanceReceivedOn = storedDate(q.value(2));
+        }
     return store::Done{};
 }
 

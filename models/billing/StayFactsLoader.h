@@ -41,6 +41,7 @@ private:
     store::StoreStatus attachRecurring(QHash<QString, StayFacts*>& byAgreement,
                                        BillingPeriod period);
     store::StoreStatus attachOneOffs(QHash<QString, StayFacts*>& byResident, BillingPeriod period);
+    store::StoreStatus attachAdvanceCredit(QHash<QString, StayFacts*>& byResident);
 
     store::Store& m_store;
 };

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace rentflow {
 
 bool TaxRule::appliesTo(const QString& supplyCategory, const SupplyFacts& facts) const
@@ -22,6 +24,29 @@ bool TaxRule::appliesTo(const QString& supplyCategory, const SupplyFacts& facts)
     return true;
 }
 
+QDate rateDate(QDate supplyDay, QDate invoiceDate, QDate paymentDate)
+{
+    const QDate paid = paymentDate.isValid() ? paymentDate : invoiceDate;
+    const auto [low, high] = std::minmax(invoiceDate, paid);
+    return std::clamp(supplyDay, low, high); // the middle of the three dates
+}
+
+QList<QDate> ruleChangesWithin(const QList<TaxRule>& rules, const QString& category, QDate from,
+                               QDate to)
+{
+    QList<QDate> changes;
+    for (const TaxRule& rule : rules) {
+        if (rule.category != category)
+            continue;
+        for (QDate day : {rule.effectiveFrom,
+                          rule.effectiveTo.isValid() ? rule.effectiveTo.addDays(1) : QDate()})
+            if (day.isValid() && day > from && day <= to && !changes.contains(day))
+                changes.append(day);
+    }
+    std::sort(changes.begin(), changes.end());
+    return changes;
+}
+
 QList<TaxRule> defaultTaxRules()
 {
     const QDate exemptionStart(2024, 7, 15);
@@ -34,12 +59,13 @@ QList<TaxRule> defaultTaxRules()
         {QStringLiteral("accommodation"), QStringLiteral("996322"),
          QStringLiteral("Accommodation (exempt: N. 12/2017-CT(R) Sl. 12A)"), Rate(), true,
          QStringLiteral("max_monthly_value=20000;min_stay_days=90"), exemptionStart, QDate()},
-        // Accommodation services otherwise: 12% until 21-09-2025, 5% without ITC from 22-09-2025
-        // (value up to ₹7,500 per unit per day, which a PG bed never reaches).
-        {QStringLiteral("accommodation"), QStringLiteral("996311"),
+        // Accommodation otherwise: 12% until 21-09-2025, 5% without ITC from 22-09-2025
+        // (value up to ₹7,500 per unit per day, which a PG bed never reaches). SAC 996322
+        // (accommodation in hostels and paying guests) on every accommodation line, exempt or not.
+        {QStringLiteral("accommodation"), QStringLiteral("996322"),
          QStringLiteral("Accommodation services"), Rate::fromPercent(12), false, QString(),
          QDate(2017, 7, 1), rateCutDay.addDays(-1)},
-        {QStringLiteral("accommodation"), QStringLiteral("996311"),
+        {QStringLiteral("accommodation"), QStringLiteral("996322"),
          QStringLiteral("Accommodation services"), Rate::fromPercent(5), false, QString(),
          rateCutDay, QDate()},
         // Extra services billed on their own (laundry on demand, parking…): configurable, 18% by

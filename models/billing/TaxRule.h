@@ -14,7 +14,7 @@ namespace rentflow {
 // What a tax rule needs to know about one supply to decide whether it applies.
 struct SupplyFacts
 {
-    QDate date;                // the day the supply is for (tax point)
+    QDate date;                // the day whose rule applies (see rateDate())
     Money monthlyValuePerHead; // accommodation plus amenities bundled with it, per person per month
     int continuousStayDays = 0; // the stay's length, counted from check-in to the (planned) end
 };
@@ -36,6 +36,17 @@ struct TaxRule
 
     bool appliesTo(const QString& supplyCategory, const SupplyFacts& facts) const;
 };
+
+// The day whose rule sets the rate of a supply (CGST Act s.14, change in rate of
+// tax): of the date of supply, the invoice date and the payment date, two on the
+// same side of a change decide it. For dates that is the middle one of the three
+// (s.14(a)(i) and (b)(ii) name the earlier of invoice and payment; either gives the
+// same rate). A payment not received when the invoice is issued counts as
+// received on the invoice date, so an unpaid invoice takes its issue date's rate.
+QDate rateDate(QDate supplyDay, QDate invoiceDate, QDate paymentDate);
+// Days in [from, to] on which the category's rules start or stop (rate changes).
+QList<QDate> ruleChangesWithin(const QList<TaxRule>& rules, const QString& category, QDate from,
+                               QDate to);
 
 // The table shipped with RentFlow; operators can edit their copy.
 QList<TaxRule> defaultTaxRules();

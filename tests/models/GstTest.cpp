@@ -31,8 +31,21 @@ TEST(TaxRules, LongStayUpToTwentyThousandIsExempt)
     ASSERT_TRUE(rule);
     EXPECT_TRUE(rule->exempt);
     EXPECT_TRUE(rule->description.contains(QStringLiteral("12A")));
-    EXPECT_TRUE(
-        accommodationRule(kAfterRateCut, rupees(20000), 90)->exempt); // exactly at both limits
+    const auto atLimits = accommodationRule(kAfterRateCut, rupees(20000), 90); // both limits
+    ASSERT_TRUE(atLimits);
+    EXPECT_TRUE(atLimits->exempt);
+}
+
+TEST(TaxRules, EveryAccommodationRuleSaysSac996322)
+{
+    // SAC 996322: accommodation in hostels and paying guests, exempt or taxed alike.
+    int accommodationRules = 0;
+    for (const TaxRule& rule : defaultTaxRules())
+        if (rule.category == QLatin1String("accommodation")) {
+            ++accommodationRules;
+            EXPECT_EQ(rule.sac, QStringLiteral("996322")) << rule.description.toStdString();
+        }
+    EXPECT_EQ(accommodationRules, 3); // exempt, 12% until 21-09-2025, 5% from 22-09-2025
 }
 
 TEST(TaxRules, TwentyOneThousandIsTaxable)
@@ -47,24 +60,37 @@ TEST(TaxRules, FoodBundledWithTheStayCountsTowardsTheLimit)
 {
     // ₹19,000 rent + ₹2,000 food = ₹21,000 per month: over the limit.
     const auto rule = accommodationRule(kAfterRateCut, rupees(19000) + rupees(2000), 330);
+    ASSERT_TRUE(rule);
     EXPECT_FALSE(rule->exempt);
+    EXPECT_EQ(rule->rate, Rate::fromPercent(5));
 }
 
 TEST(TaxRules, AShortStayIsTaxable)
 {
-    EXPECT_FALSE(accommodationRule(kAfterRateCut, rupees(12000), 60)->exempt);
-    EXPECT_FALSE(accommodationRule(kAfterRateCut, rupees(12000), 89)->exempt);
+    for (int days : {60, 89}) {
+        const auto rule = accommodationRule(kAfterRateCut, rupees(12000), days);
+        ASSERT_TRUE(rule) << days;
+        EXPECT_FALSE(rule->exempt) << days;
+        EXPECT_EQ(rule->rate, Rate::fromPercent(5)) << days;
+    }
 }
 
 TEST(TaxRules, RateFallsFromTwelveToFivePercentOnTwentySecondSeptember2025)
 {
-    EXPECT_EQ(accommodationRule(QDate(2025, 9, 21), rupees(25000), 30)->rate,
-              Rate::fromPercent(12));
-    EXPECT_EQ(accommodationRule(QDate(2025, 9, 22), rupees(25000), 30)->rate, Rate::fromPercent(5));
+    const auto lastDayAtTwelve = accommodationRule(QDate(2025, 9, 21), rupees(25000), 30);
+    const auto firstDayAtFive = accommodationRule(QDate(2025, 9, 22), rupees(25000), 30);
+    ASSERT_TRUE(lastDayAtTwelve);
+    ASSERT_TRUE(firstDayAtFive);
+    EXPECT_EQ(lastDayAtTwelve->rate, Rate::fromPercent(12));
+    EXPECT_EQ(firstDayAtFive->rate, Rate::fromPercent(5));
     // Before 15 July 2024 there was no exemption for long stays.
-    EXPECT_EQ(accommodationRule(QDate(2024, 7, 14), rupees(12000), 365)->rate,
-              Rate::fromPercent(12));
-    EXPECT_TRUE(accommodationRule(QDate(2024, 7, 15), rupees(12000), 365)->exempt);
+    const auto beforeExemption = accommodationRule(QDate(2024, 7, 14), rupees(12000), 365);
+    const auto exemptionDay = accommodationRule(QDate(2024, 7, 15), rupees(12000), 365);
+    ASSERT_TRUE(beforeExemption);
+    ASSERT_TRUE(exemptionDay);
+    EXPECT_FALSE(beforeExemption->exempt);
+    EXPECT_EQ(beforeExemption->rate, Rate::fromPercent(12));
+    EXPECT_TRUE(exemptionDay->exempt);
 }
 
 TEST(TaxRules, AnEditedTableIsUsedAsItStands)
@@ -74,6 +100,8 @@ TEST(TaxRules, AnEditedTableIsUsedAsItStands)
                    Rate::fromPercent(12), false, QString(), QDate(2026, 1, 1), QDate()});
     const auto laundry =
         findTaxRule(rules, QStringLiteral("service"), {kAfterRateCut, rupees(500), 0});
+    ASSERT_TRUE(laundry);
+    EXPECT_EQ(laundry->description, QStringLiteral("Laundry"));
     EXPECT_EQ(laundry->rate, Rate::fromPercent(12));
     EXPECT_FALSE(findTaxRule(rules, QStringLiteral("unknown"), {kAfterRateCut, rupees(500), 0}));
 }
@@ -133,17 +161,47 @@ TEST(GstDocumentType, FollowsRules46And49)
 TEST(DocumentNumber, FitsRule46InSixteenCharacters)
 {
     const FinancialYear year = FinancialYear::containing(QDate(2026, 11, 1));
-    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KORA"), year, 1).value(),
-              QStringLiteral("KORA/2627/0001"));
-    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KORA"), year, 999999).value(),
-              QStringLiteral("KORA/2627/999999"));
-    EXPECT_EQ(DocumentNumber::compose(QStringLiteral("KORAR"), year, 99999).value(),
-              QStringLiteral("KORAR/2627/99999"));
+    const auto first = DocumentNumber::compose(QStringLiteral("KORA"), year, 1);
+    const auto widest = DocumentNumber::compose(QStringLiteral("KORA"), year, 999999);
+    const auto receipt = DocumentNumber::compose(QStringLiteral("KORAR"), year, 99999);
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(widest);
+    ASSERT_TRUE(receipt);
+    EXPECT_EQ(first.value(), QStringLiteral("KORA/2627/0001"));
+    EXPECT_EQ(widest.value(), QStringLiteral("KORA/2627/999999"));                // 16 characters
+    EXPECT_EQ(receipt.value(), QStringLiteral("KORAR/2627/99999"));               // 16 characters
     EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("KORAR"), year, 100000)); // 17 characters
     EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("kor a"), year, 1));
     EXPECT_FALSE(DocumentNumber::compose(QStringLiteral("KORA"), year, 0));
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9/-]{1,16}$"));
-    for (qint64 n : {1, 99, 9999, 123456})
-        EXPECT_TRUE(allowed.match(DocumentNumber::compose(QStringLiteral("KORA"), year, n).value())
-                        .hasMatch());
+    for (qint64 n : {1, 99, 9999, 123456}) {
+        const auto number = DocumentNumber::compose(QStringLiteral("KORA"), year, n);
+        ASSERT_TRUE(number) << n;
+        EXPECT_TRUE(allowed.match(number.value()).hasMatch()) << n;
+    }
+}
+
+TEST(TimeOfSupply, TheRateDateIsTheMiddleOfSupplyInvoiceAndPayment)
+{
+    const QDate supply(2025, 9, 10), invoice(2025, 10, 1), paid(2025, 8, 25);
+    // Supply and payment before the change, invoice after: the supply day (12%).
+    EXPECT_EQ(rateDate(supply, invoice, paid), supply);
+    // Not paid yet: counted as paid on the invoice date, which then decides.
+    EXPECT_EQ(rateDate(supply, invoice, QDate()), invoice);
+    // Supply after both: the later of invoice and payment (both before: old rate).
+    EXPECT_EQ(rateDate(QDate(2025, 9, 25), QDate(2025, 9, 1), QDate(2025, 8, 25)),
+              QDate(2025, 9, 1));
+    // Supply before, invoice and payment after: the earlier of the two (new rate).
+    EXPECT_EQ(rateDate(supply, QDate(2025, 10, 1), QDate(2025, 9, 30)), QDate(2025, 9, 30));
+}
+
+TEST(TimeOfSupply, RuleChangesAreTheDaysARuleStartsOrStops)
+{
+    // In September 2025 the 12% rule stops after the 21st and the 5% rule starts on the 22nd.
+    EXPECT_EQ(ruleChangesWithin(defaultTaxRules(), QStringLiteral("accommodation"),
+                                QDate(2025, 9, 1), QDate(2025, 9, 30)),
+              QList<QDate>{QDate(2025, 9, 22)});
+    EXPECT_TRUE(ruleChangesWithin(defaultTaxRules(), QStringLiteral("accommodation"),
+                                  QDate(2026, 11, 1), QDate(2026, 11, 30))
+                    .isEmpty());
 }

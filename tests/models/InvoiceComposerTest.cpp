@@ -80,7 +80,7 @@ TEST(InvoiceComposer, TwentyOneThousandIsTaxedAtFivePercentCgstAndSgst)
     EXPECT_EQ(draft.totals.sgst, rupees(525));
     EXPECT_EQ(draft.totals.total, rupees(22050));
     EXPECT_EQ(draft.documentType, GstDocumentType::TaxInvoice);
-    EXPECT_EQ(draft.lines[0].sac, QStringLiteral("996311"));
+    EXPECT_EQ(draft.lines[0].sac, QStringLiteral("996322"));
 }
 
 TEST(InvoiceComposer, FoodBundledWithNineteenThousandMakesTheStayTaxable)
@@ -196,4 +196,116 @@ TEST(InvoiceComposer, RefusesASupplyNoRuleCovers)
         kNovember.firstDay());
     ASSERT_FALSE(draft);
     EXPECT_TRUE(draft.error().contains(QStringLiteral("no GST rule")));
+}
+
+// CGST Act s.14 across the 22-09-2025 change (12% → 5%): ₹25,000 a month (over the
+// ₹20,000 exemption), September 2025 (30 days), Karnataka supplier and property.
+namespace {
+
+const BillingPeriod kSeptember2025 = BillingPeriod::parse(u"2025-09").value();
+
+InvoiceDraft composeSeptember(const StayFacts& facts, QDate issueDate)
+{
+    const auto draft =
+        InvoiceComposer::compose(facts, SupplierFacts{kKarnatakaGstin, QStringLiteral("29")},
+                                 defaultTaxRules(), kSeptember2025, issueDate);
+    EXPECT_TRUE(draft) << draft.error().toStdString();
+    return draft ? draft.value() : InvoiceDraft();
+}
+
+} // namespace
+
+TEST(TimeOfSupply, InvoicedAfterTheChangeAndUnpaidTheWholeMonthIsAtFivePercent)
+{
+    // Invoice 01-10-2025 (after), payment after it: for days before the change two of
+    // three (invoice, payment) are after → 5% (s.14(a)(i)); days after → 5% anyway.
+    // 5% of 25,000 = 1,250 → CGST 625 + SGST 625; total 26,250.
+    const InvoiceDraft draft =
+        composeSeptember(stay(rupees(25000), QDate(2025, 4, 1)), QDate(2025, 10, 1));
+    ASSERT_EQ(draft.lines.size(), 1);
+    EXPECT_EQ(draft.lines[0].description, QStringLiteral("Rent for September 2025"));
+    EXPECT_EQ(draft.lines[0].gst.rate, Rate::fromPercent(5));
+    EXPECT_EQ(draft.lines[0].sac, QStringLiteral("996322"));
+    EXPECT_EQ(draft.totals.cgst, rupees(625));
+    EXPECT_EQ(draft.totals.sgst, rupees(625));
+    EXPECT_EQ(draft.totals.total, rupees(26250));
+}
+
+TEST(TimeOfSupply, PaidBeforeTheChangeAndInvoicedAfterSplitsTheMonth)
+{
+    // Advance ₹30,000 received 25-08-2025 covers the month's ₹28,000 (rent + food).
+    // Days 1–21: supply and payment before the change → 12% (s.14(a)(iii)).
+    // Days 22–30: supply and invoice after → 5% (s.14(b)(iii)).
+    StayFacts facts = stay(rupees(25000), QDate(2025, 4, 1));
+    facts.recurring = {{QStringLiteral("food"), QStringLiteral("food"), QStringLiteral("Food"),
+                        rupees(3000), QDate(2025, 4, 1), QDate()}};
+    facts.advanceCredit = rupees(30000);
+    facts.advanceReceivedOn = QDate(2025, 8, 25);
+    const InvoiceDraft draft = composeSeptember(facts, QDate(2025, 10, 1));
+    ASSERT_EQ(draft.lines.size(), 4);
+    // Rent 25,000 × 21/30 = 17,500.00 at 12% = 2,100.00 (1,050.00 + 1,050.00).
+    EXPECT_EQ(draft.lines[0].description,
+              QStringLiteral("Rent for September 2025, 01-09 to 21-09"));
+    EXPECT_EQ(draft.lines[0].gst.taxable, rupees(17500));
+    EXPECT_EQ(draft.lines[0].gst.rate, Rate::fromPercent(12));
+    EXPECT_EQ(draft.lines[0].gst.cgst, rupees(1050));
+    // Rent 25,000 × 9/30 = 7,500.00 at 5% = 375.00 (187.50 + 187.50).
+    EXPECT_EQ(draft.lines[1].description,
+              QStringLiteral("Rent for September 2025, 22-09 to 30-09"));
+    EXPECT_EQ(draft.lines[1].gst.taxable, rupees(7500));
+    EXPECT_EQ(draft.lines[1].gst.rate, Rate::fromPercent(5));
+    EXPECT_EQ(draft.lines[1].gst.sgst, rupees(187, 50));
+    // Food 3,000 × 21/30 = 2,100.00 at 12% = 252.00; × 9/30 = 900.00 at 5% = 45.00.
+    EXPECT_EQ(draft.lines[2].description,
+              QStringLiteral("Food for September 2025, 01-09 to 21-09"));
+    EXPECT_EQ(draft.lines[2].gst.taxable, rupees(2100));
+    EXPECT_EQ(draft.lines[2].gst.tax(), rupees(252));
+    EXPECT_EQ(draft.lines[3].gst.taxable, rupees(900));
+    EXPECT_EQ(draft.lines[3].gst.tax(), rupees(45));
+    // CGST = 1,050 + 187.50 + 126 + 22.50 = 1,386.00, SGST the same;
+    // total = 28,000 + 2,772 = 30,772.00.
+    EXPECT_EQ(draft.totals.cgst, rupees(1386));
+    EXPECT_EQ(draft.totals.sgst, rupees(1386));
+    EXPECT_EQ(draft.totals.total, rupees(30772));
+}
+
+TEST(TimeOfSupply, AnAdvanceThatDoesNotCoverTheInvoiceIsNotItsPayment)
+{
+    // ₹10,000 of credit from 25-08-2025 does not pay ₹25,000: the invoice of
+    // 01-10-2025 is unpaid, so its date decides: 5% for the whole month (26,250).
+    StayFacts facts = stay(rupees(25000), QDate(2025, 4, 1));
+    facts.advanceCredit = rupees(10000);
+    facts.advanceReceivedOn = QDate(2025, 8, 25);
+    const InvoiceDraft draft = composeSeptember(facts, QDate(2025, 10, 1));
+    ASSERT_EQ(draft.lines.size(), 1);
+    EXPECT_EQ(draft.lines[0].gst.rate, Rate::fromPercent(5));
+    EXPECT_EQ(draft.totals.total, rupees(26250));
+}
+
+TEST(TimeOfSupply, InvoicedBeforeTheChangeAndUnpaidTheWholeMonthIsAtTwelvePercent)
+{
+    // Invoice 01-09-2025: for days 1–21 supply and invoice are before → 12%; for days
+    // 22–30 invoice and payment (counted on the invoice date) before → 12% (s.14(b)(ii)).
+    // 12% of 25,000 = 3,000; total 28,000.
+    const InvoiceDraft draft =
+        composeSeptember(stay(rupees(25000), QDate(2025, 4, 1)), QDate(2025, 9, 1));
+    ASSERT_EQ(draft.lines.size(), 1);
+    EXPECT_EQ(draft.lines[0].gst.rate, Rate::fromPercent(12));
+    EXPECT_EQ(draft.totals.cgst, rupees(1500));
+    EXPECT_EQ(draft.totals.total, rupees(28000));
+}
+
+TEST(TimeOfSupply, InvoicedMidMonthAfterTheChangeWithAnEarlierAdvance)
+{
+    // Invoice 25-09-2025, advance ₹25,000 received 10-09-2025 (before the change):
+    // days 1–21 → middle date at most 21-09 → 12%: 17,500 + 2,100;
+    // days 22–30 → middle date 22-09…25-09 → 5%: 7,500 + 375. Total 27,475.
+    StayFacts facts = stay(rupees(25000), QDate(2025, 4, 1));
+    facts.advanceCredit = rupees(25000);
+    facts.advanceReceivedOn = QDate(2025, 9, 10);
+    const InvoiceDraft draft = composeSeptember(facts, QDate(2025, 9, 25));
+    ASSERT_EQ(draft.lines.size(), 2);
+    EXPECT_EQ(draft.lines[0].gst.rate, Rate::fromPercent(12));
+    EXPECT_EQ(draft.lines[1].gst.rate, Rate::fromPercent(5));
+    EXPECT_EQ(draft.totals.total, rupees(27475));
 }

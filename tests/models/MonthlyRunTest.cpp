@@ -142,7 +142,7 @@ TEST(MonthlyRun, ARegisteredSupplierIssuesTaxInvoicesWithCgstAndSgst)
     EXPECT_EQ(q.value(4).toString(), QStringLiteral("29ABCPE1234F1Z7"));
     EXPECT_EQ(q.value(5).toString(), QStringLiteral("29"));
     EXPECT_EQ(
-        count(pg.store(), QStringLiteral("SELECT count(*) FROM invoice_line WHERE sac = '996311'")),
+        count(pg.store(), QStringLiteral("SELECT count(*) FROM invoice_line WHERE sac = '996322'")),
         2);
 }
 

@@ -8,6 +8,7 @@
 #include <stays/Transfer.h>
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <QDate>
 
@@ -85,10 +86,27 @@ int checkOut(CtlContext& ctx, const QCommandLineParser& args)
                        "notice shortfall ₹%5")
             .arg(r.settlementNumber, f.held.toIndianString(), f.unpaidDues.toIndianString(),
                  f.deductions.toIndianString(), f.noticeShortfall.toIndianString());
+    if (!f.advanceCredit.isZero())
+        text += QStringLiteral(" + advance not used ₹%1").arg(f.advanceCredit.toIndianString());
+    if (!f.creditNoteCredit.isZero())
+        text += QStringLiteral(" + credit notes %1 ₹%2")
+                    .arg(r.creditNotesReturned.join(QStringLiteral(", ")),
+                         f.creditNoteCredit.toIndianString());
+    for (const CheckOut::TaxLine& tax : r.debitNotes)
+        text += QStringLiteral(" − tax due, debit note %1 ₹%2")
+                    .arg(tax.number, tax.amount.toIndianString());
     text += f.owed().isZero() ? QStringLiteral("\nRefund ₹%1.").arg(f.refund().toIndianString())
                               : QStringLiteral("\nStill owed ₹%1.").arg(f.owed().toIndianString());
     if (!r.finalInvoiceNumber.isEmpty())
         text += QStringLiteral("\nFinal invoice %1.").arg(r.finalInvoiceNumber);
+    QJsonArray debitNotes;
+    for (const CheckOut::TaxLine& tax : r.debitNotes) {
+        debitNotes.append(QJsonObject{{QStringLiteral("id"), tax.id},
+                                      {QStringLiteral("number"), tax.number},
+                                      {QStringLiteral("tax"), tax.amount.toDecimalString()},
+                                      {QStringLiteral("basis"), tax.description}});
+        text += QStringLiteral("\nDebit note %1: %2").arg(tax.number, tax.description);
+    }
     if (!r.creditNoteNumbers.isEmpty())
         text += QStringLiteral("\nCredit notes %1.")
                     .arg(r.creditNoteNumbers.join(QStringLiteral(", ")));
@@ -101,6 +119,11 @@ int checkOut(CtlContext& ctx, const QCommandLineParser& args)
          {QStringLiteral("unpaidDues"), f.unpaidDues.toDecimalString()},
          {QStringLiteral("deductions"), f.deductions.toDecimalString()},
          {QStringLiteral("noticeShortfall"), f.noticeShortfall.toDecimalString()},
+         {QStringLiteral("advanceCredit"), f.advanceCredit.toDecimalString()},
+         {QStringLiteral("creditNoteCredit"), f.creditNoteCredit.toDecimalString()},
+         {QStringLiteral("creditNotesReturned"), QJsonArray::fromStringList(r.creditNotesReturned)},
+         {QStringLiteral("taxDue"), f.taxDue.toDecimalString()},
+         {QStringLiteral("debitNotes"), debitNotes},
          {QStringLiteral("finalInvoiceNumber"), r.finalInvoiceNumber},
          {QStringLiteral("creditNotes"), QJsonArray::fromStringList(r.creditNoteNumbers)}},
         text);

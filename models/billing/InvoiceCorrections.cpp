@@ -100,9 +100,17 @@ InvoiceCorrections::issueCreditNote(const QString& invoiceId, const CreditAmount
     // A paid invoice credited below what was paid: the excess is the payer's credit again.
     PaymentAllocator allocator(m_store);
     const Money overpaid = amounts.total() - invoice->balance;
-    if (overpaid.paise() > 0)
+    if (overpaid.paise() > 0) {
         if (auto released = allocator.releaseFromInvoice(invoice->id, overpaid); !released)
             return released.error();
+        // Recorded so a check-out can show this credit as the note's (schema v5).
+        if (auto returned = store::RecordWriter(m_store).insert(
+                QStringLiteral("credit_note_return"),
+                {{QStringLiteral("credit_note_id"), id.value()},
+                 {QStringLiteral("amount_paise"), overpaid.paise()}});
+            !returned)
+            return returned.error();
+    }
     if (auto used = allocator.allocate(invoice->residentId); !used)
         return used.error();
     return Issued{id.value(), number.value().number};

@@ -1,5 +1,7 @@
 #include "StayFactsLoader.h"
 
+#include "PaymentCredit.h"
+
 #include "domain/IsoDate.h"
 #include "store/Store.h"
 
@@ -159,12 +161,11 @@ StoreStatus StayFactsLoader::attachAdvanceCredit(QHash<QString, StayFacts*>& byR
     // Payments for dues with money not yet allocated, per resident (CGST Act s.14's payment).
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT resident_id, sum(free), max(received_on) FROM (SELECT p.resident_id, "
-            "p.received_on, p.amount_paise - coalesce((SELECT sum(a.amount_paise) FROM "
-            "payment_allocation a WHERE a.payment_id = p.id AND a.reversed = 0 AND a.deleted = 0), "
-            "0) AS free FROM payment p WHERE p.status = 'received' AND p.purpose = 'dues' AND "
-            "p.deleted = 0) WHERE free > 0 GROUP BY resident_id")))
+    if (!q.exec(QStringLiteral("SELECT resident_id, sum(free), max(received_on) FROM (SELECT "
+                               "p.resident_id, p.received_on, %1 AS free FROM payment p WHERE "
+                               "p.status = 'received' AND p.purpose = 'dues' AND p.deleted = 0) "
+                               "WHERE free > 0 GROUP BY resident_id")
+                    .arg(paymentFreeSql())))
         return m_store.error(QStringLiteral("Reading advance credit"), q);
     while (q.next())
         if (StayFacts* stay = byResident.value(q.value(0).toString())) {

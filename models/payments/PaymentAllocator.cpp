@@ -1,6 +1,7 @@
 #include "PaymentAllocator.h"
 
 #include "billing/InvoiceBalance.h"
+#include "billing/PaymentCredit.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -23,25 +24,56 @@ store::StoreResult<QList<PaymentAllocator::Allocation>>
 PaymentAllocator::allocate(const QString& residentId, const QString& purpose,
                            std::optional<Money> limit, const QStringList& chosen)
 {
-    QSqlQuery& credit = m_store.prepared(QStringLiteral(
-        "SELECT p.id, p.amount_paise - coalesce((SELECT sum(a.amount_paise) FROM "
-        "payment_allocation a "
-        "  WHERE a.payment_id = p.id AND a.reversed = 0 AND a.deleted = 0), 0) AS free "
-        "FROM payment p WHERE p.resident_id = ? AND p.status = 'received' AND p.purpose = ? "
-        "AND p.deleted = 0 "
-        "AND free > 0 ORDER BY p.received_on, p.created_at"));
+    QSqlQuery& credit = m_store.prepared(
+        QStringLiteral("SELECT p.id, %1 AS free "
+                       "FROM payment p WHERE p.resident_id = ? AND p.status = 'received' AND "
+                       "p.purpose = ? AND p.deleted = 0 "
+                       "AND free > 0 ORDER BY p.received_on, p.created_at")
+            .arg(paymentFreeSql()));
     credit.addBindValue(residentId);
     credit.addBindValue(purpose);
     if (!credit.exec())
         return m_store.error(QStringLiteral("Reading payments"), credit);
-    QList<Open> payments;
+    QList<Source> payments;
     Money left = limit.value_or(Money::fromPaise(Money::kMaxPaise));
     while (credit.next() && left.paise() > 0) {
         const Money free = std::min(left, Money::fromPaise(credit.value(1).toLongLong()));
-        payments.append({credit.value(0).toString(), QString(), free});
+        payments.append({credit.value(0).toString(), free});
         left -= free;
     }
     credit.finish();
+    return allocateFrom(residentId, payments, chosen);
+}
+
+store::StoreResult<QList<PaymentAllocator::Allocation>>
+PaymentAllocator::allocateDeposit(const QString& residentId, const QString& agreementId,
+                                  Money limit)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT p.id, %1 AS free FROM payment p JOIN deposit_entry d ON "
+                             "d.payment_id = p.id AND d.kind = 'received' AND d.deleted = 0 "
+                             "WHERE d.agreement_id = ? AND p.resident_id = ? AND p.status = "
+                             "'received' AND p.purpose = 'deposit' AND p.deleted = 0 AND free > 0 "
+                             "ORDER BY p.received_on, p.created_at")
+                  .arg(paymentFreeSql()));
+    q.addBindValue(agreementId);
+    q.addBindValue(residentId);
+    if (!q.exec())
+        return m_store.error(QStringLiteral("Reading the stay's deposit payments"), q);
+    QList<Source> payments;
+    Money left = limit;
+    while (q.next() && left.paise() > 0) {
+        const Money free = std::min(left, Money::fromPaise(q.value(1).toLongLong()));
+        payments.append({q.value(0).toString(), free});
+        left -= free;
+    }
+    return allocateFrom(residentId, payments, {});
+}
+
+store::StoreResult<QList<PaymentAllocator::Allocation>>
+PaymentAllocator::allocateFrom(const QString& residentId, QList<Source> payments,
+                               const QStringList& chosen)
+{
     if (payments.isEmpty())
         return QList<Allocation>();
 
@@ -71,17 +103,17 @@ PaymentAllocator::allocate(const QString& residentId, const QString& purpose,
     store::RecordWriter writer(m_store);
     qsizetype p = 0, i = 0;
     while (p < payments.size() && i < invoices.size()) {
-        const Money amount = std::min(payments[p].remaining, invoices[i].remaining);
+        const Money amount = std::min(payments[p].free, invoices[i].remaining);
         auto written = writer.insert(QStringLiteral("payment_allocation"),
-                                     {{QStringLiteral("payment_id"), payments[p].id},
+                                     {{QStringLiteral("payment_id"), payments[p].paymentId},
                                       {QStringLiteral("invoice_id"), invoices[i].id},
                                       {QStringLiteral("amount_paise"), amount.paise()}});
         if (!written)
             return written.error();
-        made.append({payments[p].id, invoices[i].id, invoices[i].number, amount});
-        payments[p].remaining -= amount;
+        made.append({payments[p].paymentId, invoices[i].id, invoices[i].number, amount});
+        payments[p].free -= amount;
         invoices[i].remaining -= amount;
-        if (payments[p].remaining.isZero())
+        if (payments[p].free.isZero())
             ++p;
         if (invoices[i].remaining.isZero())
             ++i;
@@ -151,14 +183,9 @@ store::StoreStatus PaymentAllocator::releaseFromPayment(const QString& paymentId
 store::StoreResult<Money> PaymentAllocator::advanceCredit(const QString& residentId) const
 {
     QSqlQuery& q = m_store.prepared(
-        QStringLiteral("SELECT coalesce(sum(p.amount_paise), 0) - coalesce((SELECT "
-                       "sum(a.amount_paise) FROM payment_allocation a "
-                       "  JOIN payment p2 ON p2.id = a.payment_id WHERE p2.resident_id = ? AND "
-                       "p2.status = 'received' "
-                       "  AND p2.purpose = 'dues' AND a.reversed = 0 AND a.deleted = 0), 0) "
-                       "FROM payment p WHERE p.resident_id = ? AND p.status = 'received' AND "
-                       "p.purpose = 'dues' AND p.deleted = 0"));
-    q.addBindValue(residentId);
+        QStringLiteral("SELECT coalesce(sum(%1), 0) FROM payment p WHERE p.resident_id = ? AND "
+                       "p.status = 'received' AND p.purpose = 'dues' AND p.deleted = 0")
+            .arg(paymentFreeSql()));
     q.addBindValue(residentId);
     if (!q.exec() || !q.next())
         return m_store.error(QStringLiteral("Reading the advance credit"), q);

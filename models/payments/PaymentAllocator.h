@@ -37,6 +37,10 @@ public:
                                                    const QString& purpose = QStringLiteral("dues"),
                                                    std::optional<Money> limit = std::nullopt,
                                                    const QStringList& chosen = {});
+    // At check-out: the stay's own deposit payments (never an earlier stay's,
+    // returned at its settlement) pay the resident's open invoices, at most `limit`.
+    store::StoreResult<QList<Allocation>> allocateDeposit(const QString& residentId,
+                                                          const QString& agreementId, Money limit);
     // Takes back up to `amount` allocated to the invoice, newest first, so the
     // money is the payer's credit again (a credit note or cancellation).
     store::StoreStatus releaseFromInvoice(const QString& invoiceId, Money amount);
@@ -46,6 +50,14 @@ public:
     store::StoreResult<Money> advanceCredit(const QString& residentId) const;
 
 private:
+    struct Source // a payment with money it can still pay
+    {
+        QString paymentId;
+        Money free;
+    };
+    store::StoreResult<QList<Allocation>>
+    allocateFrom(const QString& residentId, QList<Source> payments, const QStringList& chosen);
+
     store::Store& m_store;
 };
 

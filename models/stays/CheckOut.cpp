@@ -1,6 +1,7 @@
 #include "CheckOut.h"
 
 #include "FinalBilling.h"
+#include "HeldCredit.h"
 #include "LiveStay.h"
 #include "billing/DocumentSeries.h"
 #include "billing/InvoiceBalance.h"
@@ -79,6 +80,47 @@ QString roomMeter(store::Store& store, const QString& roomId)
                        "ORDER BY created_at LIMIT 1"));
     q.addBindValue(roomId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// The settlement's own lines for the credit returned and the tax put right.
+store::StoreStatus writeSettlementLines(store::Store& store, const QString& settlementId,
+                                        const HeldCredit& credit,
+                                        const QList<CheckOut::TaxLine>& taxLines)
+{
+    store::RecordWriter writer(store);
+    int position = 0;
+    auto line = [&](const QString& kind, const QString& description, Money amount,
+                    const QString& sourceId) -> store::StoreStatus {
+        if (amount.paise() <= 0)
+            return store::Done{};
+        QVariantMap row{{QStringLiteral("settlement_id"), settlementId},
+                        {QStringLiteral("position"), ++position},
+                        {QStringLiteral("kind"), kind},
+                        {QStringLiteral("description"), description},
+                        {QStringLiteral("amount_paise"), amount.paise()}};
+        if (!sourceId.isEmpty())
+            row.insert(QStringLiteral("source_id"), sourceId);
+        if (auto written = writer.insert(QStringLiteral("settlement_line"), row); !written)
+            return written.error();
+        return store::Done{};
+    };
+    if (auto written = line(QStringLiteral("advance_credit"),
+                            QCoreApplication::translate("CheckOut", "Advance paid and not used"),
+                            credit.advance, QString());
+        !written)
+        return written;
+    if (auto written =
+            line(QStringLiteral("credit_note_credit"),
+                 QCoreApplication::translate("CheckOut", "Credit notes %1: money given back")
+                     .arg(credit.creditNoteNumbers.join(QStringLiteral(", "))),
+                 credit.fromCreditNotes, QString());
+        !written)
+        return written;
+    for (const CheckOut::TaxLine& tax : taxLines)
+        if (auto written = line(QStringLiteral("debit_note"), tax.description, tax.amount, tax.id);
+            !written)
+            return written;
+    return store::Done{};
 }
 
 } // namespace
@@ -177,17 +219,24 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         figures.deductions += deduction.amount;
     figures.noticeShortfall = DepositSettlement::shortfallCharge(
         stay->rent, DepositSettlement::shortfallDays(stay->noticeDays, stay->noticeGiven, *date));
+    // Credit left after the dues took what they could: returned or set against the charges.
+    auto credit = HeldCredit::of(m_store, residentId, stay->agreementId);
+    if (!credit)
+        return credit.error();
+    figures.advanceCredit = credit.value().advance;
+    figures.creditNoteCredit = credit.value().fromCreditNotes;
+    if (figures.creditNoteCredit.paise() > 0)
+        result.creditNotesReturned = credit.value().creditNoteNumbers;
 
-    // The deposit pays the dues first, then the deductions; the rest is refunded.
-    auto adjusted = allocator.allocate(residentId, QStringLiteral("deposit"),
-                                       std::min(figures.held, figures.unpaidDues));
+    // The stay's own deposit pays the dues first, then the charges; the rest is refunded.
+    auto adjusted = allocator.allocateDeposit(residentId, stay->agreementId,
+                                              std::min(figures.held, figures.unpaidDues));
     if (!adjusted)
         return adjusted.error();
     Money adjustedTotal;
     for (const PaymentAllocator::Allocation& allocation : adjusted.value())
         adjustedTotal += allocation.amount;
-    const Money kept =
-        std::min(figures.held - adjustedTotal, figures.deductions + figures.noticeShortfall);
+    const Money kept = std::min(figures.held - adjustedTotal, figures.charges());
     auto number =
         DocumentSeries(m_store).next(DocumentSeries::Kind::Settlement, stay->propertyId, *date);
     if (!number)
@@ -218,11 +267,12 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
             !written)
             return written.error();
     // The deposit's own ledger: what went to dues, what was kept, what is paid back.
+    const Money depositRefund = figures.held - adjustedTotal - kept;
     for (const auto& [kind, amount, reason] :
          {std::tuple{QStringLiteral("adjusted"), adjustedTotal, QStringLiteral("Unpaid dues")},
           std::tuple{QStringLiteral("deduction"), kept,
-                     QStringLiteral("Deductions and notice shortfall")},
-          std::tuple{QStringLiteral("refund"), figures.refund(), QStringLiteral("Refund")}}) {
+                     QStringLiteral("Deductions, notice shortfall and tax due")},
+          std::tuple{QStringLiteral("refund"), depositRefund, QStringLiteral("Refund")}}) {
         if (amount.paise() <= 0)
             continue;
         if (auto entry = writer.insert(QStringLiteral("deposit_entry"),
@@ -235,6 +285,19 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
             !entry)
             return entry.error();
     }
+    // Every unused payment is used up here: returned with the deposit or set against the
+    // charges, so no later stay spends it again.
+    for (const HeldCredit::Payment& payment : credit.value().payments)
+        if (auto settled = writer.insert(QStringLiteral("credit_settled"),
+                                         {{QStringLiteral("payment_id"), payment.id},
+                                          {QStringLiteral("settlement_id"), settlementId.value()},
+                                          {QStringLiteral("amount_paise"), payment.free.paise()},
+                                          {QStringLiteral("entry_date"), *date}});
+            !settled)
+            return settled.error();
+    if (auto lines = writeSettlementLines(m_store, settlementId.value(), credit.value(), {});
+        !lines)
+        return lines.error();
     if (auto saved = tx.commit(); !saved)
         return saved.error();
     result.settlementId = settlementId.value();

@@ -14,9 +14,11 @@ namespace rentflow {
 
 // `checkout`: ends a stay (SPEC §3.5) in one unit of work: the room meter's
 // final reading, the stay's last day, the final invoice and credit notes (see
-// FinalBilling), advance credit used, the deposit set against unpaid dues,
-// deductions with reasons and any notice shortfall, and a numbered settlement
-// saying what is refunded or still owed. The bed is vacant afterwards.
+// FinalBilling), advance credit used, the stay's own deposit set against
+// unpaid dues, deductions with reasons and any notice shortfall, the resident's
+// unused credit (advance, money credit notes gave back) returned with the
+// deposit or set against those charges, each its own line, and a numbered
+// settlement saying what is refunded or still owed. The bed is vacant afterwards.
 class CheckOut
 {
 public:
@@ -27,6 +29,13 @@ public:
         QString finalReading;   // the room meter on that day; empty: none taken
         QStringList deductions; // "REASON=AMOUNT", e.g. "Broken chair=1500"
     };
+    struct TaxLine // a debit note putting an earlier exempt invoice right
+    {
+        QString id;
+        QString number;
+        QString description;
+        Money amount;
+    };
     struct Result
     {
         QString settlementId;
@@ -34,6 +43,8 @@ public:
         QString finalInvoiceNumber; // empty: nothing was left to bill
         QStringList creditNoteNumbers;
         DepositSettlement figures;
+        QStringList creditNotesReturned; // credit notes whose money is in the credit returned
+        QList<TaxLine> debitNotes;
     };
 
     explicit CheckOut(store::Store& store) : m_store(store) {}

@@ -6,9 +6,10 @@
 
 namespace rentflow {
 
-// The arithmetic of a deposit settlement (SPEC §3.5): deposit held − unpaid
-// dues − deductions − notice-shortfall charge = the refund, or, when that is
-// below zero, what the resident still owes.
+// The arithmetic of a deposit settlement (SPEC §3.5): deposit held + the
+// resident's unused credit (advance paid, money credit notes gave back) − unpaid
+// dues − deductions − notice-shortfall charge − tax put right by debit notes =
+// the refund, or, when that is below zero, what the resident still owes.
 struct DepositSettlement
 {
     // The charge for notice not served is a month's rent per 30 days short.
@@ -18,8 +19,14 @@ struct DepositSettlement
     Money unpaidDues;
     Money deductions;
     Money noticeShortfall;
+    Money advanceCredit;    // payments not used by any invoice
+    Money creditNoteCredit; // money credit notes gave back, not used since
+    Money taxDue;           // debit notes: tax on earlier months billed exempt
 
-    Money net() const { return held - unpaidDues - deductions - noticeShortfall; }
+    Money credit() const { return advanceCredit + creditNoteCredit; }
+    // What the deposit and the credit are set against besides unpaid dues.
+    Money charges() const { return deductions + noticeShortfall + taxDue; }
+    Money net() const { return held + credit() - unpaidDues - charges(); }
     Money refund() const { return std::max(net(), Money()); }
     Money owed() const { return std::max(-net(), Money()); }
 

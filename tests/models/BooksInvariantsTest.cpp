@@ -182,12 +182,17 @@ TEST(BooksInvariants, HoldUnderRandomOperationSequences)
             Money advance;
             for (const QString& resident : everyone)
                 advance += PaymentAllocator(pg.store()).advanceCredit(resident).value();
-            // Money received and not reversed is exactly what is allocated plus advance credit.
-            EXPECT_EQ(sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
-                                                       "payment WHERE status = 'received'")),
-                      sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
-                                                       "payment_allocation WHERE reversed = 0")) +
-                          advance.paise());
+            // Money received and not reversed is exactly what is allocated plus advance credit
+            // plus the credit check-outs returned or set against their charges.
+            EXPECT_EQ(
+                sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
+                                                 "payment WHERE status = 'received'")),
+                sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(amount_paise), 0) FROM "
+                                                 "payment_allocation WHERE reversed = 0")) +
+                    sumOf(pg.store(), QStringLiteral("SELECT coalesce(sum(s.amount_paise), 0) FROM "
+                                                     "credit_settled s JOIN payment p ON p.id = "
+                                                     "s.payment_id WHERE p.status = 'received'")) +
+                    advance.paise());
             for (const InvoiceSummary& invoice : InvoiceRepository(pg.store()).list({}).value()) {
                 QSqlQuery q(pg.store().database());
                 q.prepare(QStringLiteral(

@@ -1,6 +1,8 @@
 // SPEC §3.3–§3.5: transfer, notice, check-out with final invoice and deposit settlement.
 #include <billing/BooksCheck.h>
+#include <billing/MonthlyRun.h>
 #include <inventory/MeterRepository.h>
+#include <payments/PaymentAllocator.h>
 #include <payments/RecordPayment.h>
 #include <stays/CheckIn.h>
 #include <stays/CheckOut.h>
@@ -269,4 +271,122 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-11-15"), QStringLiteral("15000")}),
               QStringLiteral("rent"));
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
+}
+
+TEST(StayLifecycle, SettlementReturnsAdvanceAndCreditNoteMoneyEachOnItsOwnLine)
+{
+    StayingPg pg;
+    // ₹30,000 paid: October and November (₹12,000 each) are paid, ₹6,000 is advance.
+    ASSERT_TRUE(RecordPayment(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("30000"), QStringLiteral("upi"),
+                          QStringLiteral("UTR2"), QStringLiteral("2026-10-05")},
+                         QDate(2026, 10, 5))
+                    .ok());
+    ASSERT_TRUE(GiveNotice(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("2026-11-01"),
+                          QStringLiteral("2026-11-20"), QStringLiteral("Job in Pune")},
+                         QDate(2026, 11, 1))
+                    .ok());
+    auto out = CheckOut(pg.store())
+                   .run({pg.residentIds[0],
+                         QStringLiteral("2026-11-20"),
+                         QStringLiteral("1100"),
+                         {QStringLiteral("Broken chair=1500")}},
+                        QDate(2026, 11, 20));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    const DepositSettlement& f = out.value().figures;
+    // The credit note for 21–30 November (10/30 × 12,000 = 4,000) gives back money
+    // already paid; with the ₹6,000 advance that is ₹10,000 of credit, of which the
+    // final invoice (100 units × ₹10 = 1,000) takes 1,000: 9,000 left, 4,000 of it
+    // the credit note's, 5,000 advance.
+    EXPECT_EQ(f.creditNoteCredit, Money::fromRupees(4000));
+    EXPECT_EQ(f.advanceCredit, Money::fromRupees(5000));
+    EXPECT_TRUE(f.unpaidDues.isZero());
+    // 24,000 deposit + 9,000 credit − 1,500 chair − 4,000 notice shortfall = 27,500.
+    EXPECT_EQ(f.refund(), Money::fromRupees(27500));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT refund_paise FROM deposit_settlement")),
+              2750000);
+    EXPECT_EQ(out.value().creditNotesReturned, QStringList{QStringLiteral("KORAC/2627/0001")});
+    // Each its own line of the settlement.
+    EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT group_concat(kind || '=' || amount_paise, "
+                                              "' ') FROM (SELECT kind, amount_paise FROM "
+                                              "settlement_line ORDER BY position)")),
+              QStringLiteral("advance_credit=500000 credit_note_credit=400000"));
+    // The deposit's ledger: 5,500 kept (chair and shortfall), 18,500 refunded; the credit
+    // (9,000) is used up, so nothing is left to pay a later invoice.
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT amount_paise FROM deposit_entry WHERE "
+                                                "kind = 'deduction'")),
+              550000);
+    EXPECT_EQ(
+        number(pg.store(),
+               QStringLiteral("SELECT amount_paise FROM deposit_entry WHERE kind = 'refund'")),
+        1850000);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT sum(amount_paise) FROM credit_settled")),
+              900000);
+    EXPECT_TRUE(PaymentAllocator(pg.store()).advanceCredit(pg.residentIds[0]).value().isZero());
+    EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
+}
+
+TEST(StayLifecycle, ASecondStayIsSettledFromItsOwnDeposit)
+{
+    test::SamplePg pg;
+    auto pay = [&](const char* amount, const char* date, const char* purpose) {
+        const QDate day = QDate::fromString(QString::fromLatin1(date), Qt::ISODate);
+        ASSERT_TRUE(RecordPayment(pg.store())
+                        .run({pg.residentIds[0], QString::fromLatin1(amount),
+                              QStringLiteral("bank"), QStringLiteral("UTR"),
+                              QString::fromLatin1(date), QString::fromLatin1(purpose)},
+                             day)
+                        .ok());
+    };
+    auto stay = [&](const char* in, const char* deposit, const char* out, BillingPeriod month) {
+        const QDate first = QDate::fromString(QString::fromLatin1(in), Qt::ISODate);
+        ASSERT_TRUE(CheckIn(pg.store())
+                        .run({pg.residentIds[0], pg.bedIds[0], QString::fromLatin1(in),
+                              QStringLiteral("12000"), QString::fromLatin1(deposit)},
+                             first)
+                        .ok());
+        pay(deposit, in, "deposit");
+        ASSERT_TRUE(MonthlyRun(pg.store()).run({month, first, false, {}}).ok());
+        ASSERT_TRUE(GiveNotice(pg.store())
+                        .run({pg.residentIds[0], QString::fromLatin1(in), QString::fromLatin1(out),
+                              QStringLiteral("Leaving")},
+                             first)
+                        .ok());
+    };
+    // First stay, October: ₹24,000 deposit, October's ₹12,000 paid, full notice.
+    stay("2026-10-01", "24000", "2026-10-31", BillingPeriod::parse(u"2026-10").value());
+    pay("12000", "2026-10-05", "dues");
+    auto first =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-10-31"), {}, {}}, QDate(2026, 10, 31));
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first.value().figures.refund(), Money::fromRupees(24000)); // nothing owed
+    // Second stay, December: ₹10,000 deposit, December's ₹12,000 not paid.
+    stay("2026-12-01", "10000", "2026-12-31", BillingPeriod::parse(u"2026-12").value());
+    auto second =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-12-31"), {}, {}}, QDate(2026, 12, 31));
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    const DepositSettlement& f = second.value().figures;
+    // Held 10,000 (the first stay's 24,000 went back at its settlement) − dues 12,000:
+    // 2,000 still owed, nothing refunded.
+    EXPECT_EQ(f.held, Money::fromRupees(10000));
+    EXPECT_EQ(f.unpaidDues, Money::fromRupees(12000));
+    EXPECT_EQ(f.owed(), Money::fromRupees(2000));
+    EXPECT_TRUE(f.refund().isZero());
+    EXPECT_EQ(second.value().settlementNumber, QStringLiteral("KORAS/2627/0002"));
+    // December was paid from the second deposit's payment, never from the first's.
+    EXPECT_EQ(number(pg.store(),
+                     QStringLiteral("SELECT coalesce(sum(a.amount_paise), 0) FROM "
+                                    "payment_allocation a JOIN payment p ON p.id = a.payment_id "
+                                    "WHERE p.purpose = 'deposit' AND p.amount_paise = 2400000")),
+              0);
+    EXPECT_EQ(number(pg.store(),
+                     QStringLiteral("SELECT coalesce(sum(a.amount_paise), 0) FROM "
+                                    "payment_allocation a JOIN payment p ON p.id = a.payment_id "
+                                    "WHERE p.purpose = 'deposit' AND p.amount_paise = 1000000")),
+              1000000);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM deposit_settlement")), 2);
+    EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
 }

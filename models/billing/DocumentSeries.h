@@ -40,10 +40,10 @@ public:
     store::StoreStatus flush();
     // The property's three-character code (KOR), given it on first use, unique in the workspace.
     store::StoreResult<QString> propertyCode(const QString& propertyId);
-
-private:
+    // This PC's letter in every series prefix (A for a lone PC).
     QString deviceLetter() const;
 
+private:
     struct Counter
     {
         QString seriesId;

@@ -24,6 +24,14 @@ bool TaxRule::appliesTo(const QString& supplyCategory, const SupplyFacts& facts)
     return true;
 }
 
+int TaxRule::minStayDays() const
+{
+    for (const QString& part : condition.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (part.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("min_stay_days"))
+            return part.section(QLatin1Char('='), 1).trimmed().toInt();
+    return 0;
+}
+
 QDate rateDate(QDate supplyDay, QDate invoiceDate, QDate paymentDate)
 {
     const QDate paid = paymentDate.isValid() ? paymentDate : invoiceDate;

@@ -35,6 +35,8 @@ struct TaxRule
     QDate effectiveTo; // invalid: open-ended
 
     bool appliesTo(const QString& supplyCategory, const SupplyFacts& facts) const;
+    // The continuous stay its condition asks for (min_stay_days), 0 when none.
+    int minStayDays() const;
 };
 
 // The day whose rule sets the rate of a supply (CGST Act s.14, change in rate of

@@ -203,6 +203,9 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
     auto billed = FinalBilling(m_store).run(stay->agreementId, *date, *date);
     if (!billed)
         return billed.error();
+    auto debitNotes = ShortStayTax(m_store).putRight(stay->agreementId, stay->start, *date, *date);
+    if (!debitNotes)
+        return debitNotes.error();
     const QString residentId = input.residentId.trimmed();
     PaymentAllocator allocator(m_store);
     if (auto used = allocator.allocate(residentId); !used)
@@ -225,6 +228,9 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         return credit.error();
     figures.advanceCredit = credit.value().advance;
     figures.creditNoteCredit = credit.value().fromCreditNotes;
+    result.debitNotes = debitNotes.value();
+    for (const TaxLine& tax : result.debitNotes)
+        figures.taxDue += tax.amount;
     if (figures.creditNoteCredit.paise() > 0)
         result.creditNotesReturned = credit.value().creditNoteNumbers;
 
@@ -295,7 +301,8 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
                                           {QStringLiteral("entry_date"), *date}});
             !settled)
             return settled.error();
-    if (auto lines = writeSettlementLines(m_store, settlementId.value(), credit.value(), {});
+    if (auto lines =
+            writeSettlementLines(m_store, settlementId.value(), credit.value(), result.debitNotes);
         !lines)
         return lines.error();
     if (auto saved = tx.commit(); !saved)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DepositSettlement.h"
+#include "ShortStayTax.h"
 #include "store/StoreError.h"
 
 #include <QDate>
@@ -14,11 +15,12 @@ namespace rentflow {
 
 // `checkout`: ends a stay (SPEC §3.5) in one unit of work: the room meter's
 // final reading, the stay's last day, the final invoice and credit notes (see
-// FinalBilling), advance credit used, the stay's own deposit set against
-// unpaid dues, deductions with reasons and any notice shortfall, the resident's
-// unused credit (advance, money credit notes gave back) returned with the
-// deposit or set against those charges, each its own line, and a numbered
-// settlement saying what is refunded or still owed. The bed is vacant afterwards.
+// FinalBilling), debit notes for the tax on earlier months when the stay ended
+// before the exemption's 90 days (ShortStayTax), advance credit used, the stay's own deposit set
+// against unpaid dues, deductions with reasons and any notice shortfall, the resident's unused
+// credit (advance, money credit notes gave back) returned with the deposit or set against those
+// charges, each its own line, and a numbered settlement saying what is refunded or still owed. The
+// bed is vacant afterwards.
 class CheckOut
 {
 public:
@@ -29,13 +31,7 @@ public:
         QString finalReading;   // the room meter on that day; empty: none taken
         QStringList deductions; // "REASON=AMOUNT", e.g. "Broken chair=1500"
     };
-    struct TaxLine // a debit note putting an earlier exempt invoice right
-    {
-        QString id;
-        QString number;
-        QString description;
-        Money amount;
-    };
+    using TaxLine = ShortStayTax::Line; // a debit note putting an earlier exempt invoice right
     struct Result
     {
         QString settlementId;

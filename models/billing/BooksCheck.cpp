@@ -83,7 +83,8 @@ QStringList BooksCheck::problems(store::Store& store)
                 "SELECT 'payment ' || p.id || ' is allocated beyond its amount' FROM payment p "
                 "WHERE p.deleted = 0 AND p.amount_paise < (SELECT coalesce(sum(a.amount_paise), 0) "
                 "FROM payment_allocation a WHERE a.payment_id = p.id AND a.reversed = 0 AND "
-                "a.deleted = 0)"),
+                "a.deleted = 0) + (SELECT coalesce(sum(s.amount_paise), 0) FROM credit_settled s "
+                "WHERE s.payment_id = p.id AND s.deleted = 0)"),
             found);
     collect(store,
             QStringLiteral("SELECT 'invoice ' || i.number || ' is paid or credited beyond its "

@@ -37,8 +37,12 @@ DuesReport::ledger(const QString& residentId) const
         "UNION ALL SELECT c.issue_date, 'credit_note', c.number, 0, c.total_paise, 3 FROM "
         "credit_note c "
         "  JOIN invoice i ON i.id = c.invoice_id WHERE i.resident_id = ? AND c.deleted = 0 "
+        "UNION ALL SELECT s.settlement_date, 'credit_returned', s.number, sum(cs.amount_paise), "
+        "0, 4 FROM credit_settled cs JOIN deposit_settlement s ON s.id = cs.settlement_id "
+        "  JOIN payment p ON p.id = cs.payment_id WHERE p.resident_id = ? AND cs.deleted = 0 "
+        "  GROUP BY s.id "
         "ORDER BY 1, 6, 3"));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i)
         q.addBindValue(residentId);
     if (!q.exec())
         return m_store.error(QStringLiteral("Reading the ledger"), q);

@@ -21,7 +21,7 @@ public:
     struct LedgerEntry
     {
         QDate date;
-        QString kind;     // invoice | payment | credit_note
+        QString kind;     // invoice | payment | credit_note | credit_returned (at a settlement)
         QString document; // invoice, receipt or credit-note number
         Money debit;      // what the resident was billed
         Money credit;     // what they paid or were credited

@@ -2,6 +2,7 @@
 #include <billing/BooksCheck.h>
 #include <billing/MonthlyRun.h>
 #include <inventory/MeterRepository.h>
+#include <payments/DuesReport.h>
 #include <payments/PaymentAllocator.h>
 #include <payments/RecordPayment.h>
 #include <stays/CheckIn.h>
@@ -324,6 +325,14 @@ TEST(StayLifecycle, SettlementReturnsAdvanceAndCreditNoteMoneyEachOnItsOwnLine)
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT sum(amount_paise) FROM credit_settled")),
               900000);
     EXPECT_TRUE(PaymentAllocator(pg.store()).advanceCredit(pg.residentIds[0]).value().isZero());
+    // The ledger: invoices 12,000 + 12,000 + 1,000 − payment 30,000 − credit note 4,000
+    // + credit returned at the settlement 9,000 = 0.
+    const auto ledger = DuesReport(pg.store()).ledger(pg.residentIds[0]);
+    ASSERT_TRUE(ledger.ok());
+    ASSERT_FALSE(ledger.value().isEmpty());
+    EXPECT_EQ(ledger.value().constLast().kind, QStringLiteral("credit_returned"));
+    EXPECT_EQ(ledger.value().constLast().debit, Money::fromRupees(9000));
+    EXPECT_TRUE(ledger.value().constLast().balance.isZero());
     EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
 }
 

@@ -102,7 +102,7 @@ ShortStayTax::putRight(const QString& agreementId, QDate start, QDate lastDay, Q
             QCoreApplication::translate(
                 "ShortStayTax",
                 "Stay of %1 days (%2 to %3) ended before the %4 continuous days its exemption "
-                "needs (%5), so it is taxed for its whole length: %6% on ₹%7 billed exempt on "
+                "needs (%5), so it is taxed for its whole length: %6 on ₹%7 billed exempt on "
                 "%8 dated %9 (CGST Act s.34(3), Rule 53(1A))")
                 .arg(stayDays)
                 .arg(dayText(start), dayText(lastDay))

@@ -453,7 +453,9 @@ TEST(StayLifecycle, AStayEndingBeforeNinetyDaysIsTaxedForItsWholeLength)
     EXPECT_EQ(r.debitNotes[1].amount, Money::fromRupees(600));
     EXPECT_TRUE(r.debitNotes[0].description.contains(QStringLiteral("Stay of 75 days")));
     EXPECT_TRUE(r.debitNotes[0].description.contains(QStringLiteral("90 continuous days")));
-    EXPECT_TRUE(r.debitNotes[0].description.contains(QStringLiteral("KORA/2627/0001")));
+    EXPECT_TRUE(r.debitNotes[0].description.contains(
+        QStringLiteral("5% on ₹12,000.00 billed exempt on KORA/2627/0001 dated 01-07-2026")))
+        << r.debitNotes[0].description.toStdString();
     EXPECT_EQ(text(pg.store(),
                    QStringLiteral("SELECT group_concat(n.number || ':' || i.number || ':' || "
                                   "n.taxable_paise || ':' || n.rate_bp || ':' || n.cgst_paise || "
@@ -500,4 +502,35 @@ TEST(StayLifecycle, AStayOfNinetyDaysKeepsItsExemption)
     EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT document_type FROM invoice WHERE purpose = "
                                               "'final'")),
               QStringLiteral("bill_of_supply"));
+}
+
+TEST(StayLifecycle, ADebitNoteTaxesOnlyWhatCreditNotesLeftOfAMonth)
+{
+    OrganisationInput org = test::SamplePg::defaultOrganisation();
+    org.gstin = QStringLiteral("29ABCPE1234F1Z7");
+    test::SamplePg pg(org);
+    ASSERT_TRUE(CheckIn(pg.store())
+                    .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-07-01"),
+                          QStringLiteral("12000"), QStringLiteral("0")},
+                         QDate(2026, 7, 1))
+                    .ok());
+    pg.bill(u"2026-07");
+    pg.bill(u"2026-08");
+    pg.bill(u"2026-09"); // September billed whole, exempt, before the stay ends on the 13th
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-09-13"), {}, {}}, QDate(2026, 9, 13));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // 14–30 September are credited: 17/30 × 12,000 = 6,800; September keeps 5,200.
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note")), 680000);
+    // Debit notes at 5%: July 600.00, August 600.00, September 5% of 5,200 = 260.00;
+    // 1,460.00 in all.
+    ASSERT_EQ(out.value().debitNotes.size(), 3);
+    EXPECT_EQ(out.value().debitNotes[2].amount, Money::fromRupees(260));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT sum(total_paise) FROM debit_note")),
+              146000);
+    EXPECT_EQ(out.value().figures.taxDue, Money::fromRupees(1460));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM debit_note WHERE "
+                                                "number = 'KORAD/2627/0003'")),
+              520000);
 }

@@ -115,6 +115,25 @@ QDate rateDayOf(const QList<Stretch>& stretches, QDate day)
     return stretches.constLast().rateDay;
 }
 
+// The payment date of s.14 for the month's invoice: the advance credit's, when it
+// pays the invoice's whole value (before tax); invalid when the invoice is unpaid.
+QDate advancePaymentDate(const StayFacts& stay, const QList<RentPiece>& pieces,
+                         BillingPeriod period)
+{
+    Money value;
+    for (const RentPiece& piece : pieces)
+        value += piece.rent.prorated(piece.days, period.days());
+    for (const StayFacts::Recurring& charge : stay.recurring)
+        value += charge.monthly.prorated(daysStayed(stay, period, charge.from, charge.to),
+                                         period.days());
+    for (const UtilityShare& share : stay.utilities)
+        value += share.amount;
+    for (const StayFacts::OneOff& charge : stay.oneOffs)
+        value += charge.amount;
+    return stay.advanceCredit.paise() > 0 && stay.advanceCredit >= value ? stay.advanceReceivedOn
+                                                                         : QDate();
+}
+
 QString proration(int days, BillingPeriod period, Money monthly)
 {
     return days == period.days() ? QStringLiteral("₹%1 per month").arg(monthly.toIndianString())
@@ -157,20 +176,7 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
     const int stayLength =
         stayEnd.isValid() ? int(stay.start.daysTo(stayEnd)) + 1 : kOpenEndedStayDays;
 
-    // The payment date of s.14: the advance credit's, when it pays the whole value.
-    Money value;
-    for (const RentPiece& piece : pieces)
-        value += piece.rent.prorated(piece.days, period.days());
-    for (const StayFacts::Recurring& charge : stay.recurring)
-        value += charge.monthly.prorated(daysStayed(stay, period, charge.from, charge.to),
-                                         period.days());
-    for (const UtilityShare& share : stay.utilities)
-        value += share.amount;
-    for (const StayFacts::OneOff& charge : stay.oneOffs)
-        value += charge.amount;
-    const QDate paidOn = stay.advanceCredit.paise() > 0 && stay.advanceCredit >= value
-                             ? stay.advanceReceivedOn
-                             : QDate();
+    const QDate paidOn = advancePaymentDate(stay, pieces, period);
     const QList<Stretch> stretches =
         rateStretches(rules, QStringLiteral("accommodation"), period, issueDate, paidOn);
     // Utility shares and one-off charges are supplied by the month's last day billed.

@@ -54,9 +54,15 @@ int addCreditNote(CtlContext& ctx, const QCommandLineParser& args)
                         args.value(QStringLiteral("reason")), QDate::currentDate());
     if (!issued)
         return ctx.fail(issued.error());
+    const Money givenBack = issued.value().givenBack;
+    QString text = QStringLiteral("Credit note %1 issued.").arg(issued.value().number);
+    if (givenBack.paise() > 0)
+        text += QStringLiteral(" ₹%1 was already paid and is the resident's credit again.")
+                    .arg(givenBack.toIndianString());
     return ctx.done({{QStringLiteral("id"), issued.value().id},
-                     {QStringLiteral("number"), issued.value().number}},
-                    QStringLiteral("Credit note %1 issued.").arg(issued.value().number));
+                     {QStringLiteral("number"), issued.value().number},
+                     {QStringLiteral("givenBack"), givenBack.toDecimalString()}},
+                    text);
 }
 
 int cancelInvoice(CtlContext& ctx, const QCommandLineParser& args)

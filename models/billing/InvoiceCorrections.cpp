@@ -113,7 +113,7 @@ InvoiceCorrections::issueCreditNote(const QString& invoiceId, const CreditAmount
     }
     if (auto used = allocator.allocate(invoice->residentId); !used)
         return used.error();
-    return Issued{id.value(), number.value().number};
+    return Issued{id.value(), number.value().number, std::max(overpaid, Money())};
 }
 
 StoreResult<InvoiceCorrections::Issued> InvoiceCorrections::creditNote(const QString& invoiceId,

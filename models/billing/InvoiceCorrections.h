@@ -35,6 +35,7 @@ public:
     {
         QString id;
         QString number;
+        Money givenBack; // what had been paid beyond what the note left: the payer's credit again
     };
 
     explicit InvoiceCorrections(store::Store& store) : m_store(store) {}

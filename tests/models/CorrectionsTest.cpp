@@ -175,6 +175,7 @@ TEST(Corrections, ACreditNoteHasItsOwnNumberAndReducesTheBalance)
               QStringLiteral("210000 5250 5250"));
     EXPECT_EQ(number(pg.store(), kInvoiceBalance.arg(u"2026-11")), 2205000 - 220500);
     // Nothing had been paid, so the note only lowers what is owed: no money goes back.
+    EXPECT_TRUE(credit.value().givenBack.isZero());
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM credit_note_return")), 0);
     // More than is left to credit, no reason, a cancelled invoice: refused, nothing written.
     auto refuse = [&](const QString& id, const QString& amount, const QString& reason) {
@@ -202,6 +203,7 @@ TEST(Corrections, CreditingAPaidInvoiceGivesTheMoneyBackAsCredit)
     EXPECT_EQ(number(pg.store(), kInvoiceBalance.arg(u"2026-10")), 0);
     // October (₹15,000) was paid in full, so all ₹3,000 went back to the payer, recorded as
     // the note's, for a check-out to show on its own line.
+    EXPECT_EQ(credit.value().givenBack, Money::fromRupees(3000));
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT r.amount_paise FROM credit_note_return r "
                                                 "JOIN credit_note c ON c.id = r.credit_note_id")),
               300000);

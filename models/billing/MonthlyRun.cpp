@@ -4,9 +4,9 @@
 #include "DocumentSeries.h"
 #include "InvoiceWriter.h"
 #include "StayFactsLoader.h"
-#include "TaxRuleRepository.h"
-#include "payments/PaymentAllocator.h"
+#include "ledger/PaymentAllocator.h"
 #include "store/Store.h"
+#include "tax/TaxRuleRepository.h"
 
 #include <QCoreApplication>
 #include <QSet>

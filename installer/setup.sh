@@ -3,11 +3,12 @@
 #   installer/setup.sh run              install, build, start the app
 #   installer/setup.sh test             install, build, run every test
 #   installer/setup.sh test --sanitize  the same in an AddressSanitizer + UBSan build
+#   (RENTFLOW_TEST_TZ=<zone> installer/setup.sh test runs the tests in that time zone)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-usage() { sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 configure() { # configure DIR [cmake options…]
   local dir=$1; shift

@@ -168,6 +168,7 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
                     share.amount, share.basis, share.readingId);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
+        draft.lines.last().quantityHundredths = share.unitsHundredths;
     }
     for (const StayFacts::OneOff& charge : stay.oneOffs) {
         // A late fee is taxed as the stay it is late for; other charges as services.

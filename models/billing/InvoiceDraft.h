@@ -18,6 +18,7 @@ struct DraftLine
     QString basis;    // how the amount was reached, printed under the line
     QString sourceId; // the agreement, recurring charge or one-off charge it bills
     GstLine gst;
+    qint64 quantityHundredths = 100; // a utility share: its units of the meter's interval
 };
 
 // A month's invoice for one stay, computed but not yet numbered or written.

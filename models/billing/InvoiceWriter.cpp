@@ -66,6 +66,7 @@ store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraf
                         {QStringLiteral("position"), ++position},
                         {QStringLiteral("kind"), line.kind},
                         {QStringLiteral("description"), line.description},
+                        {QStringLiteral("quantity_hundredths"), line.quantityHundredths},
                         {QStringLiteral("unit_price_paise"), line.gst.taxable.paise()},
                         {QStringLiteral("taxable_paise"), line.gst.taxable.paise()},
                         {QStringLiteral("exempt"), line.gst.exempt ? 1 : 0},

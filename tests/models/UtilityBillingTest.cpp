@@ -10,6 +10,7 @@
 #include <support/SamplePg.h>
 #include <utilities/IntervalSplit.h>
 #include <utilities/RecordReading.h>
+#include <utilities/UtilityChecks.h>
 #include <utilities/UtilityMath.h>
 
 #include <QSqlQuery>
@@ -439,4 +440,93 @@ TEST(UtilityBilling, ASecondStayOfTheSameResidentIsSharedApartFromTheFirst)
     EXPECT_EQ(byStay.value(second), std::pair(qint64(20667), QStringLiteral("monthly")));
     EXPECT_EQ(byStay.value(pg.agreementOf(1)),
               std::pair(qint64(103333), QStringLiteral("monthly")));
+}
+
+TEST(UtilityChecks, RightBooksHaveNoIntervalBilledTwice)
+{
+    MeteredPg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.checkIn(1, 1, QDate(2026, 10, 1));
+    pg.read(pg.meterId, "2026-10-31", "1000");
+    ASSERT_TRUE(
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-11-20"), QStringLiteral("1200"), {}},
+                 QDate(2026, 11, 20))
+            .ok());
+    pg.read(pg.meterId, "2026-11-30", "1300");
+    pg.bill(u"2026-12");
+    pg.bill(u"2027-01");
+    // Three shares billed: A to the final reading, B to it and B after it: no days twice.
+    QSqlQuery q(pg.store().database());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*) FROM invoice_line WHERE kind = 'utility'")) &&
+        q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 3);
+    const auto problems = UtilityChecks::intervalsBilledTwice(pg.store());
+    ASSERT_TRUE(problems.ok());
+    EXPECT_EQ(problems.value(), QStringList());
+}
+
+TEST(UtilityChecks, FindsAReadingEnteredInsideDaysAlreadyBilled)
+{
+    MeteredPg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.read(pg.meterId, "2026-10-31", "1000");
+    pg.read(pg.meterId, "2026-11-30", "1300");
+    pg.bill(u"2026-12"); // KORA/2627/0001 bills 01-11 to 30-11
+    {
+        // Another program (or an older version) writes a reading inside those days, unchecked.
+        store::Transaction tx(pg.store());
+        ASSERT_TRUE(store::RecordWriter(pg.store())
+                        .insert(QStringLiteral("meter_reading"),
+                                {{QStringLiteral("meter_id"), pg.meterId},
+                                 {QStringLiteral("reading_date"), QDate(2026, 11, 15)},
+                                 {QStringLiteral("value_hundredths"), 115000},
+                                 {QStringLiteral("kind"), QStringLiteral("regular")}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    pg.bill(u"2027-01"); // KORA/2627/0002 bills 01-11 to 15-11 again
+    const auto problems = UtilityChecks::intervalsBilledTwice(pg.store());
+    ASSERT_TRUE(problems.ok());
+    EXPECT_EQ(problems.value(),
+              QStringList{QStringLiteral(
+                  "Electricity, room 101: 01-11-2026 to 30-11-2026 (KORA/2627/0001) and "
+                  "01-11-2026 to 15-11-2026 (KORA/2627/0002) bill the same days' units twice")})
+        << problems.value().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(UtilityChecks, FindsOneStayBilledTheSameReadingTwice)
+{
+    MeteredPg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.read(pg.meterId, "2026-10-31", "1000");
+    pg.read(pg.meterId, "2026-11-30", "1300");
+    pg.bill(u"2026-12");
+    {
+        // A second copy of the share's line (as a bad merge from another PC would leave).
+        QSqlQuery q(pg.store().database());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT invoice_id, description, source_id, "
+                                  "taxable_paise FROM invoice_line WHERE kind = 'utility'")) &&
+            q.next());
+        store::Transaction tx(pg.store());
+        ASSERT_TRUE(store::RecordWriter(pg.store())
+                        .insert(QStringLiteral("invoice_line"),
+                                {{QStringLiteral("invoice_id"), q.value(0)},
+                                 {QStringLiteral("position"), 99},
+                                 {QStringLiteral("kind"), QStringLiteral("utility")},
+                                 {QStringLiteral("description"), q.value(1)},
+                                 {QStringLiteral("source_id"), q.value(2)},
+                                 {QStringLiteral("taxable_paise"), q.value(3)},
+                                 {QStringLiteral("total_paise"), q.value(3)}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const auto problems = UtilityChecks::intervalsBilledTwice(pg.store());
+    ASSERT_TRUE(problems.ok());
+    EXPECT_EQ(problems.value(),
+              QStringList{QStringLiteral("Electricity, room 101, 01-11-2026 to 30-11-2026: billed "
+                                         "to the same stay 2 times (KORA/2627/0001, "
+                                         "KORA/2627/0001)")});
 }

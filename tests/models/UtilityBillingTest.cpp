@@ -530,3 +530,35 @@ TEST(UtilityChecks, FindsOneStayBilledTheSameReadingTwice)
                                          "to the same stay 2 times (KORA/2627/0001, "
                                          "KORA/2627/0001)")});
 }
+
+TEST(UtilityBilling, PerHeadALeaverStillPaysTheirHeadWhenTheReadingComes)
+{
+    MeteredPg pg;
+    {
+        store::Transaction tx(pg.store());
+        ASSERT_TRUE(store::RecordWriter(pg.store())
+                        .update(QStringLiteral("property"), pg.propertyId,
+                                {{QStringLiteral("utility_split"), QStringLiteral("head")}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.checkIn(1, 1, QDate(2026, 10, 1));
+    pg.read(pg.meterId, "2026-10-31", "1000");
+    ASSERT_TRUE(CheckOut(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("2026-11-05"), QString(), {}},
+                         QDate(2026, 11, 5))
+                    .ok());
+    pg.read(pg.meterId, "2026-11-30", "1300"); // 300 × ₹10 + ₹100 = ₹3,100
+    pg.bill(u"2026-12");
+    // Per head: the two who held a bed in 01-11 to 30-11, whatever their days: ₹3,100 / 2 =
+    // ₹1,550 and 150 units each; the leaver's on a supplementary invoice.
+    const auto rows = pg.utilityRows(QStringLiteral("2026-12"));
+    ASSERT_EQ(rows.size(), 2);
+    for (const auto& row : rows) {
+        EXPECT_EQ(row.totalPaise, 155000);
+        EXPECT_EQ(row.unitsHundredths, 15000);
+        EXPECT_EQ(row.purpose, row.residentId == pg.residentIds[0] ? QStringLiteral("adhoc")
+                                                                   : QStringLiteral("monthly"));
+    }
+}

@@ -80,6 +80,10 @@ store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraf
             row.insert(QStringLiteral("sac"), line.sac);
         if (!line.basis.isEmpty())
             row.insert(QStringLiteral("basis"), line.basis);
+        if (line.periodFrom.isValid() && line.periodTo.isValid()) {
+            row.insert(QStringLiteral("period_from"), line.periodFrom);
+            row.insert(QStringLiteral("period_to"), line.periodTo);
+        }
         if (auto written = writer.insert(QStringLiteral("invoice_line"), row); !written)
             return written.error();
         static const QStringList chargeKinds = {QStringLiteral("one_off"), QStringLiteral("damage"),

@@ -238,7 +238,7 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
             shares[agreement].append({interval.readingId,
                                       QStringLiteral("%1, %2").arg(meterName(*meter), period),
                                       QStringLiteral("%1; %2: %3").arg(reading, period, shareText),
-                                      part.amount, part.unitsHundredths});
+                                      part.amount, part.unitsHundredths, from, interval.date});
         }
     }
     return shares;

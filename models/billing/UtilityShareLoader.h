@@ -23,6 +23,8 @@ struct UtilityShare
     QString basis; // previous, current, units, rate, share: printed under the line
     Money amount;
     qint64 unitsHundredths = 0; // this share of the interval's units (the line's quantity)
+    // The meter's interval: the day after the previous reading to this reading's day.
+    QDate periodFrom{}, periodTo{};
 };
 
 // Works out every stay's unbilled utility shares: for each reading taken in

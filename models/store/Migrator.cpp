@@ -17,11 +17,12 @@ namespace {
 
 // SQLite 3.15 has no ADD COLUMN IF NOT EXISTS: the step's `ALTER TABLE t ADD COLUMN c …;`
 // statements whose column the table already has are left out, so a step runs twice safely.
-// (Such a statement must not hold a ';' before its end.)
+// (The statement ends at the first ';' outside quotes.)
 std::optional<QString> withoutColumnsPresent(QSqlDatabase db, const QString& sql)
 {
     static const QRegularExpression addColumn(
-        QStringLiteral("ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)[^;]*;"),
+        QStringLiteral("ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)(?:[^;'\"]|'[^']*'|"
+                       "\"[^\"]*\")*;"),
         QRegularExpression::CaseInsensitiveOption);
     QString script = sql;
     for (auto it = addColumn.globalMatch(sql); it.hasNext();) {

@@ -2,6 +2,7 @@
 // period_to), written by the run and check-out, backfilled for utility shares billed before,
 // and what the books check reads instead of the line's wording.
 #include <billing/Charges.h>
+#include <billing/InvoiceComposer.h>
 #include <inventory/MeterRepository.h>
 #include <stays/CheckIn.h>
 #include <stays/CheckOut.h>
@@ -136,6 +137,52 @@ TEST(LinePeriod, EachLineCarriesTheDaysItBills)
     EXPECT_EQ(q.value(0).toLongLong(), 4667);
     EXPECT_TRUE(q.value(1).toString().contains(QStringLiteral("your 14 days = 46.67 units")))
         << q.value(1).toString().toStdString();
+}
+
+TEST(LinePeriod, RentStretchesAndRecurringChargesCarryTheirOwnDays)
+{
+    // November 2026: at bed A to the 10th, at bed B from the 11th at a new rent from the
+    // 21st, leaving on the 25th; food from 05-11 to 20-11; a one-off; a utility share.
+    StayFacts stay;
+    stay.agreementId = QStringLiteral("agreement");
+    stay.start = QDate(2026, 4, 1);
+    stay.plannedEnd = QDate(2027, 2, 28);
+    stay.moveOut = QDate(2026, 11, 25);
+    stay.rent = Money::fromRupees(12000);
+    stay.segments = {{QDate(2026, 4, 1), QDate(2026, 11, 10), QStringLiteral("room 101, bed A")},
+                     {QDate(2026, 11, 11), QDate(), QStringLiteral("room 102, bed B")}};
+    stay.rentChanges = {{QDate(2026, 11, 21), Money::fromRupees(15000)}};
+    stay.recurring = {{QStringLiteral("food"), QStringLiteral("food"), QStringLiteral("Food"),
+                       Money::fromRupees(3000), QDate(2026, 11, 5), QDate(2026, 11, 20)}};
+    stay.oneOffs = {{QStringLiteral("key"), QStringLiteral("one_off"), QStringLiteral("Key"),
+                     Money::fromRupees(500)}};
+    UtilityShare share;
+    share.readingId = QStringLiteral("reading");
+    share.description = QStringLiteral("बिजली");
+    share.amount = Money::fromRupees(100);
+    share.unitsHundredths = 1000;
+    share.periodFrom = QDate(2026, 10, 1);
+    share.periodTo = QDate(2026, 10, 31);
+    stay.utilities = {share};
+    const BillingPeriod november = BillingPeriod::parse(u"2026-11").value();
+    const auto draft =
+        InvoiceComposer::compose(stay, SupplierFacts{}, {}, november, november.firstDay());
+    ASSERT_TRUE(draft) << draft.error().toStdString();
+    QStringList periods;
+    for (const DraftLine& line : draft->lines)
+        periods << line.kind + QLatin1Char(' ') +
+                       (line.periodFrom.isValid()
+                            ? line.periodFrom.toString(Qt::ISODate) + QStringLiteral("..") +
+                                  line.periodTo.toString(Qt::ISODate)
+                            : QStringLiteral("-"));
+    // Bed A 01–10, bed B at ₹12,000 11–20, at ₹15,000 21–25 (the stay's last day); food
+    // 05–20; the share its interval; the one-off none.
+    EXPECT_EQ(periods, (QStringList{QStringLiteral("rent 2026-11-01..2026-11-10"),
+                                    QStringLiteral("rent 2026-11-11..2026-11-20"),
+                                    QStringLiteral("rent 2026-11-21..2026-11-25"),
+                                    QStringLiteral("recurring 2026-11-05..2026-11-20"),
+                                    QStringLiteral("utility 2026-10-01..2026-10-31"),
+                                    QStringLiteral("one_off -")}));
 }
 
 TEST(LinePeriod, ARewordedUtilityLineIsStillCheckedByItsDays)

@@ -81,18 +81,20 @@ TEST(StayLifecycle, CheckOutBillsToTheDayAndSettlesTheDeposit)
     // November's invoice billed 30 days; 21–30 November are credited: 10/30 × ₹12,000.
     ASSERT_EQ(r.creditNoteNumbers, QStringList{QStringLiteral("KORAC/2627/0001")});
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note")), 400000);
-    // The final invoice: the room's 100 units × ₹10 to the final reading.
+    // The final invoice: the room's 100 units × ₹10 = ₹1,000 to the final reading, over
+    // 01-11 to 20-11 = 20 days × 3 beds = 60 bed-days; hers are 20: 20/60 × ₹1,000 = ₹333.33
+    // (the other 40 empty bed-days, ₹666.67, are the operator's), rounded off to ₹333.
     EXPECT_EQ(r.finalInvoiceNumber, QStringLiteral("KORA/2627/0003"));
     EXPECT_EQ(number(pg.store(),
                      QStringLiteral("SELECT total_paise FROM invoice WHERE purpose = 'final'")),
-              100000);
-    // Deposit 24,000 − dues (8,000 + 1,000) − deductions 1,500 − notice shortfall
-    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 9,500.
+              33300);
+    // Deposit 24,000 − dues (8,000 + 333) − deductions 1,500 − notice shortfall
+    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 10,167.
     EXPECT_EQ(r.figures.held, Money::fromRupees(24000));
-    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(9000));
+    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(8333));
     EXPECT_EQ(r.figures.deductions, Money::fromRupees(1500));
     EXPECT_EQ(r.figures.noticeShortfall, Money::fromRupees(4000));
-    EXPECT_EQ(r.figures.refund(), Money::fromRupees(9500));
+    EXPECT_EQ(r.figures.refund(), Money::fromRupees(10167));
     EXPECT_TRUE(r.figures.owed().isZero());
     EXPECT_EQ(r.settlementNumber, QStringLiteral("KORAS/2627/0001"));
     // The dues were paid from the deposit; nothing is open; the deposit's ledger balances.

@@ -1,6 +1,6 @@
 #include "BooksCheck.h"
 
-#include "InvoiceBalance.h"
+#include "ledger/InvoiceBalance.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/Workspace.h"

@@ -1,5 +1,5 @@
 #include "InvoiceRepository.h"
-#include "InvoiceBalance.h"
+#include "ledger/InvoiceBalance.h"
 
 #include "store/Store.h"
 

@@ -1,6 +1,6 @@
 #include "StayFactsLoader.h"
 
-#include "PaymentCredit.h"
+#include "ledger/PaymentCredit.h"
 
 #include "domain/IsoDate.h"
 #include "store/Store.h"

@@ -1,6 +1,6 @@
 #include "DuesReport.h"
 
-#include "billing/InvoiceBalance.h"
+#include "ledger/InvoiceBalance.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>

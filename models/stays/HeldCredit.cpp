@@ -1,6 +1,6 @@
 #include "HeldCredit.h"
 
-#include "billing/PaymentCredit.h"
+#include "ledger/PaymentCredit.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>

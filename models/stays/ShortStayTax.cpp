@@ -2,8 +2,8 @@
 
 #include "billing/DebitNotes.h"
 #include "billing/StayFactsLoader.h"
-#include "billing/TaxRuleRepository.h"
 #include "store/Store.h"
+#include "tax/TaxRuleRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -125,3 +125,29 @@ TEST_F(MigratorTest, AFailingStepLeavesTheVersionAndSchemaUnchanged)
     EXPECT_EQ(migrator.currentVersion(), 1);
     EXPECT_EQ(db().tables(), QStringList{QStringLiteral("a")});
 }
+
+TEST_F(MigratorTest, AColumnAddedByAStepThatRunsTwiceIsAddedOnce)
+{
+    const QList<Migrator::Migration> steps{
+        {1, QStringLiteral("table"), QStringLiteral("CREATE TABLE IF NOT EXISTS a (x);")},
+        {2, QStringLiteral("columns"),
+         QStringLiteral("ALTER TABLE a ADD COLUMN y TEXT DEFAULT 'z;';\n"
+                        "alter table a add w INTEGER CHECK (w > 0);")},
+        {3, QStringLiteral("missing"), QStringLiteral("ALTER TABLE nowhere ADD COLUMN q;")}};
+    Migrator migrator(db(), steps.mid(0, 2));
+    ASSERT_TRUE(migrator.migrate().ok());
+    QSqlQuery(db()).exec(QStringLiteral("PRAGMA user_version = 1"));
+    auto again = migrator.apply(steps.at(1));
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(migrator.currentVersion(), 2);
+    QSqlQuery q(db());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA table_info(a)")));
+    QStringList columns;
+    while (q.next())
+        columns << q.value(1).toString();
+    EXPECT_EQ(columns,
+              (QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("w")}));
+    // A column for a table that is not there is still an error, and the version stays.
+    EXPECT_FALSE(migrator.apply(steps.at(2)).ok());
+    EXPECT_EQ(migrator.currentVersion(), 2);
+}

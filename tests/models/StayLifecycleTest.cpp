@@ -2,8 +2,8 @@
 #include <billing/BooksCheck.h>
 #include <billing/MonthlyRun.h>
 #include <inventory/MeterRepository.h>
+#include <ledger/PaymentAllocator.h>
 #include <payments/DuesReport.h>
-#include <payments/PaymentAllocator.h>
 #include <payments/RecordPayment.h>
 #include <stays/CheckIn.h>
 #include <stays/CheckOut.h>
@@ -84,18 +84,20 @@ TEST(StayLifecycle, CheckOutBillsToTheDayAndSettlesTheDeposit)
     // November's invoice billed 30 days; 21–30 November are credited: 10/30 × ₹12,000.
     ASSERT_EQ(r.creditNoteNumbers, QStringList{QStringLiteral("KORAC/2627/0001")});
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note")), 400000);
-    // The final invoice: the room's 100 units × ₹10 to the final reading.
+    // The final invoice: the room's 100 units × ₹10 = ₹1,000 to the final reading, over
+    // 01-11 to 20-11 = 20 days × 3 beds = 60 bed-days; hers are 20: 20/60 × ₹1,000 = ₹333.33
+    // (the other 40 empty bed-days, ₹666.67, are the operator's), rounded off to ₹333.
     EXPECT_EQ(r.finalInvoiceNumber, QStringLiteral("KORA/2627/0003"));
     EXPECT_EQ(number(pg.store(),
                      QStringLiteral("SELECT total_paise FROM invoice WHERE purpose = 'final'")),
-              100000);
-    // Deposit 24,000 − dues (8,000 + 1,000) − deductions 1,500 − notice shortfall
-    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 9,500.
+              33300);
+    // Deposit 24,000 − dues (8,000 + 333) − deductions 1,500 − notice shortfall
+    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 10,167.
     EXPECT_EQ(r.figures.held, Money::fromRupees(24000));
-    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(9000));
+    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(8333));
     EXPECT_EQ(r.figures.deductions, Money::fromRupees(1500));
     EXPECT_EQ(r.figures.noticeShortfall, Money::fromRupees(4000));
-    EXPECT_EQ(r.figures.refund(), Money::fromRupees(9500));
+    EXPECT_EQ(r.figures.refund(), Money::fromRupees(10167));
     EXPECT_TRUE(r.figures.owed().isZero());
     EXPECT_EQ(r.settlementNumber, QStringLiteral("KORAS/2627/0001"));
     // The dues were paid from the deposit; nothing is open; the deposit's ledger balances.
@@ -298,23 +300,23 @@ TEST(StayLifecycle, SettlementReturnsAdvanceAndCreditNoteMoneyEachOnItsOwnLine)
     const DepositSettlement& f = out.value().figures;
     // The credit note for 21–30 November (10/30 × 12,000 = 4,000) gives back money
     // already paid; with the ₹6,000 advance that is ₹10,000 of credit, of which the
-    // final invoice (100 units × ₹10 = 1,000) takes 1,000: 9,000 left, 4,000 of it
-    // the credit note's, 5,000 advance.
+    // final invoice (her 20 of 60 bed-days of 100 units × ₹10: 333.33, rounded off to
+    // 333) takes 333: 9,667 left, 4,000 of it the credit note's, 5,667 advance.
     EXPECT_EQ(f.creditNoteCredit, Money::fromRupees(4000));
-    EXPECT_EQ(f.advanceCredit, Money::fromRupees(5000));
+    EXPECT_EQ(f.advanceCredit, Money::fromRupees(5667));
     EXPECT_TRUE(f.unpaidDues.isZero());
-    // 24,000 deposit + 9,000 credit − 1,500 chair − 4,000 notice shortfall = 27,500.
-    EXPECT_EQ(f.refund(), Money::fromRupees(27500));
+    // 24,000 deposit + 9,667 credit − 1,500 chair − 4,000 notice shortfall = 28,167.
+    EXPECT_EQ(f.refund(), Money::fromRupees(28167));
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT refund_paise FROM deposit_settlement")),
-              2750000);
+              2816700);
     EXPECT_EQ(out.value().creditNotesReturned, QStringList{QStringLiteral("KORAC/2627/0001")});
     // Each its own line of the settlement.
     EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT group_concat(kind || '=' || amount_paise, "
                                               "' ') FROM (SELECT kind, amount_paise FROM "
                                               "settlement_line ORDER BY position)")),
-              QStringLiteral("advance_credit=500000 credit_note_credit=400000"));
+              QStringLiteral("advance_credit=566700 credit_note_credit=400000"));
     // The deposit's ledger: 5,500 kept (chair and shortfall), 18,500 refunded; the credit
-    // (9,000) is used up, so nothing is left to pay a later invoice.
+    // (9,667) is used up, so nothing is left to pay a later invoice.
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT amount_paise FROM deposit_entry WHERE "
                                                 "kind = 'deduction'")),
               550000);
@@ -323,15 +325,15 @@ TEST(StayLifecycle, SettlementReturnsAdvanceAndCreditNoteMoneyEachOnItsOwnLine)
                QStringLiteral("SELECT amount_paise FROM deposit_entry WHERE kind = 'refund'")),
         1850000);
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT sum(amount_paise) FROM credit_settled")),
-              900000);
+              966700);
     EXPECT_TRUE(PaymentAllocator(pg.store()).advanceCredit(pg.residentIds[0]).value().isZero());
-    // The ledger: invoices 12,000 + 12,000 + 1,000 − payment 30,000 − credit note 4,000
-    // + credit returned at the settlement 9,000 = 0.
+    // The ledger: invoices 12,000 + 12,000 + 333 − payment 30,000 − credit note 4,000
+    // + credit returned at the settlement 9,667 = 0.
     const auto ledger = DuesReport(pg.store()).ledger(pg.residentIds[0]);
     ASSERT_TRUE(ledger.ok());
     ASSERT_FALSE(ledger.value().isEmpty());
     EXPECT_EQ(ledger.value().constLast().kind, QStringLiteral("credit_returned"));
-    EXPECT_EQ(ledger.value().constLast().debit, Money::fromRupees(9000));
+    EXPECT_EQ(ledger.value().constLast().debit, Money::fromRupees(9667));
     EXPECT_TRUE(ledger.value().constLast().balance.isZero());
     EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
 }

@@ -1,7 +1,7 @@
 #include "PaymentAllocator.h"
 
-#include "billing/InvoiceBalance.h"
-#include "billing/PaymentCredit.h"
+#include "InvoiceBalance.h"
+#include "PaymentCredit.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 

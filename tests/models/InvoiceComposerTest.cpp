@@ -262,6 +262,13 @@ TEST(TimeOfSupply, PaidBeforeTheChangeAndInvoicedAfterSplitsTheMonth)
     EXPECT_EQ(draft.lines[2].gst.tax(), rupees(252));
     EXPECT_EQ(draft.lines[3].gst.taxable, rupees(900));
     EXPECT_EQ(draft.lines[3].gst.tax(), rupees(45));
+    // Each line bills its own days: 01–21 and 22–30 September.
+    EXPECT_EQ(draft.lines[0].periodTo, QDate(2025, 9, 21));
+    EXPECT_EQ(draft.lines[1].periodFrom, QDate(2025, 9, 22));
+    EXPECT_EQ(draft.lines[2].periodFrom, QDate(2025, 9, 1));
+    EXPECT_EQ(draft.lines[2].periodTo, QDate(2025, 9, 21));
+    EXPECT_EQ(draft.lines[3].periodFrom, QDate(2025, 9, 22));
+    EXPECT_EQ(draft.lines[3].periodTo, QDate(2025, 9, 30));
     // CGST = 1,050 + 187.50 + 126 + 22.50 = 1,386.00, SGST the same;
     // total = 28,000 + 2,772 = 30,772.00.
     EXPECT_EQ(draft.totals.cgst, rupees(1386));

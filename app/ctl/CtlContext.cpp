@@ -7,9 +7,9 @@ namespace rentflow::app {
 
 using store::StoreError;
 
-CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json)
+CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json, CtlStreams streams)
     : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)),
-      m_json(json)
+      m_json(json), m_streams(streams)
 {}
 
 store::Actor CtlContext::actor()
@@ -44,11 +44,12 @@ store::StoreResult<std::unique_ptr<store::Workspace>> CtlContext::openWorkspace(
 
 int CtlContext::done(const QJsonObject& result, const QString& text)
 {
-    QTextStream out(stdout);
+    QTextStream& out = m_streams.out;
     if (m_json)
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     else
         out << text << '\n';
+    out.flush();
     return kExitDone;
 }
 
@@ -60,7 +61,7 @@ int CtlContext::fail(const StoreError& error)
         code = kExitBadInput;
     else if (error.preventsOpening())
         code = kExitCannotOpen;
-    QTextStream err(stderr);
+    QTextStream& err = m_streams.err;
     if (error.fields.isEmpty())
         err << "rentflowctl: " << error.message << '\n';
     for (const FieldError& field : error.fields)
@@ -73,10 +74,12 @@ int CtlContext::fail(const StoreError& error)
                          {QStringLiteral("message"), error.message}};
         if (!fields.isEmpty())
             body.insert(QStringLiteral("fields"), fields);
-        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
-                                   .toJson(QJsonDocument::Compact)
-                            << '\n';
+        m_streams.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
     }
+    m_streams.out.flush();
+    m_streams.err.flush();
     return code;
 }
 

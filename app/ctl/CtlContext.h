@@ -7,17 +7,26 @@
 #include <store/keys/KeychainKeyStore.h>
 
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <memory>
 
 namespace rentflow::app {
+
+// Where a command's answer goes: the process's stdout and stderr, or, in a test
+// running commands in-process, strings.
+struct CtlStreams
+{
+    QTextStream& out;
+    QTextStream& err;
+};
 
 // What every rentflowctl command needs: where the workspace is, how to get its
 // key, and how to answer (text or one JSON object, and the CLI.md exit code).
 class CtlContext
 {
 public:
-    CtlContext(QString workspaceDir, QString passphraseEnv, bool json);
+    CtlContext(QString workspaceDir, QString passphraseEnv, bool json, CtlStreams streams);
 
     const QString& workspaceDir() const { return m_workspaceDir; }
     bool json() const { return m_json; }
@@ -35,6 +44,7 @@ private:
     QString m_workspaceDir;
     QString m_passphraseEnv;
     bool m_json;
+    CtlStreams m_streams;
     store::KeychainKeyStore m_keychain;
 };
 

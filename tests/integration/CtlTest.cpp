@@ -237,6 +237,76 @@ TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
     EXPECT_EQ(check.exitCode, 0);
 }
 
+// Input that looks like a number, a date or a name but is not (issue 8 §1).
+TEST_F(CtlTest, LookAlikeAmountsDatesAndNamesAreRefusedNamingTheField)
+{
+    init();
+    const QString add = QStringLiteral("add");
+    const QString resident = addResident(QStringLiteral("Asha Rao"), QStringLiteral("9845012345"));
+    const QStringList room{QStringLiteral("room"),       add,
+                           QStringLiteral("--property"), m_propertyId,
+                           QStringLiteral("--floor"),    QStringLiteral("1"),
+                           QStringLiteral("--number"),   QStringLiteral("101"),
+                           QStringLiteral("--beds"),     QStringLiteral("1"),
+                           QStringLiteral("--rent")};
+    for (const char* amount : {"1,00", "1,2,3", "12,34,5"})
+        expectRefusedUnchanged(room + QStringList{QString::fromLatin1(amount)}, 2,
+                               QStringLiteral("--rent: "));
+    expectRefusedUnchanged(
+        {QStringLiteral("dues"), QStringLiteral("--date"), QStringLiteral("2026/11/05")}, 2,
+        QStringLiteral("--date: "));
+    // A right-to-left override hidden in a property's, a room's and a charge's name.
+    const QString hidden = QStringLiteral("Sunrise ") + QChar(0x202E) + QStringLiteral("GP");
+    expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--name"), hidden,
+                            QStringLiteral("--city"), QStringLiteral("Pune"),
+                            QStringLiteral("--state-code"), QStringLiteral("27")},
+                           2, QStringLiteral("--name: "));
+    expectRefusedUnchanged(
+        {QStringLiteral("room"), add, QStringLiteral("--property"), m_propertyId,
+         QStringLiteral("--floor"), QStringLiteral("1"), QStringLiteral("--number"),
+         QStringLiteral("1") + QChar(0x2067) + QStringLiteral("02"), QStringLiteral("--beds"),
+         QStringLiteral("1"), QStringLiteral("--rent"), QStringLiteral("9000")},
+        2, QStringLiteral("--number: "));
+    expectRefusedUnchanged({QStringLiteral("charge"), add, QStringLiteral("--resident"), resident,
+                            QStringLiteral("--description"), hidden, QStringLiteral("--amount"),
+                            QStringLiteral("100")},
+                           2, QStringLiteral("--description: "));
+    // Well-formed grouping is an amount: ₹1,00,000 is one lakh.
+    const auto lakh = ctl(room + QStringList{QStringLiteral("1,00,000")});
+    ASSERT_EQ(lakh.exitCode, 0) << lakh.err.toStdString();
+    const auto beds = json(ctl({QStringLiteral("bed"), QStringLiteral("list")}));
+    EXPECT_EQ(beds.value(QStringLiteral("beds"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("rent"))
+                  .toString(),
+              QStringLiteral("100000.00"));
+}
+
+// billing run's dates (issue 8 §1): relative to today, since the program uses the clock.
+TEST_F(CtlTest, BillingRunRefusesMonthsAndIssueDatesThatWouldDisorderTheBooks)
+{
+    init();
+    const QDate today = QDate::currentDate();
+    const QString twoAhead = today.addMonths(2).toString(QStringLiteral("yyyy-MM"));
+    const QString thisMonth = today.toString(QStringLiteral("yyyy-MM"));
+    const QStringList run{QStringLiteral("billing"), QStringLiteral("run"),
+                          QStringLiteral("--month")};
+    expectRefusedUnchanged(run + QStringList{twoAhead}, 2, QStringLiteral("--month: "));
+    expectRefusedUnchanged(run + QStringList{thisMonth, QStringLiteral("--date"),
+                                             today.addDays(1).toString(Qt::ISODate)},
+                           2, QStringLiteral("--date: "));
+    expectRefusedUnchanged(run + QStringList{thisMonth, QStringLiteral("--date"),
+                                             today.addMonths(-1).toString(Qt::ISODate)},
+                           2, QStringLiteral("--date: "));
+    expectRefusedUnchanged(run + QStringList{thisMonth, QStringLiteral("--date"),
+                                             today.toString(QStringLiteral("dd-MM-yyyy"))},
+                           2, QStringLiteral("--date: "));
+    const auto fine = ctl(run + QStringList{thisMonth});
+    EXPECT_EQ(fine.exitCode, 0) << fine.err.toStdString();
+}
+
 TEST_F(CtlTest, InitRefusesBadOrganisationFieldsBeforeCreatingAnything)
 {
     const auto r =

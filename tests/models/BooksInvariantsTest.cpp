@@ -61,10 +61,14 @@ TEST(BooksCheck, FindsAGapInInvoiceNumbersAndTheSchemaRefusesARepeat)
     run(pg.store(),
         QStringLiteral(
             "UPDATE invoice SET number = 'KORA/2627/0009' WHERE number = 'KORA/2627/0002'"));
+    // 0009 (dated 1 November) also comes after 0003 (1 December): a second problem.
     const QStringList gap = BooksCheck::problems(pg.store());
-    ASSERT_EQ(gap.size(), 1);
+    ASSERT_EQ(gap.size(), 2);
     EXPECT_TRUE(gap.first().contains(QStringLiteral("not consecutive")))
         << gap.first().toStdString();
+    EXPECT_EQ(gap.last(), QStringLiteral("invoice KORA/2627/0009 is dated 2026-11-01, before "
+                                         "KORA/2627/0003 dated 2026-12-01: numbers and dates go "
+                                         "opposite ways"));
     // A repeated number never gets that far: the schema refuses it.
     QSqlQuery repeat(pg.store().database());
     EXPECT_FALSE(repeat.exec(QStringLiteral(

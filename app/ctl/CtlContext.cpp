@@ -64,12 +64,15 @@ int CtlContext::fail(const StoreError& error)
     QTextStream& err = m_streams.err;
     if (error.fields.isEmpty())
         err << "rentflowctl: " << error.message << '\n';
+    auto option = [this](const QString& field) {
+        return m_fieldOptions.value(field, field);
+    };
     for (const FieldError& field : error.fields)
-        err << "rentflowctl: --" << field.field << ": " << field.message << '\n';
+        err << "rentflowctl: --" << option(field.field) << ": " << field.message << '\n';
     if (m_json) {
         QJsonObject fields;
         for (const FieldError& field : error.fields)
-            fields.insert(field.field, field.message);
+            fields.insert(option(field.field), field.message);
         QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(error.codeName())},
                          {QStringLiteral("message"), error.message}};
         if (!fields.isEmpty())

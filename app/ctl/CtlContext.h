@@ -6,6 +6,7 @@
 #include <store/Workspace.h>
 #include <store/keys/KeychainKeyStore.h>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -40,11 +41,19 @@ public:
     int fail(const store::StoreError& error);
     int badInput(const QString& field, const QString& message);
 
+    // Models name a refused field by what it is ("invoice"); when a command takes that
+    // as another option ("invoice cancel --id"), errors name the option the user typed.
+    void renameField(const QString& field, const QString& option)
+    {
+        m_fieldOptions[field] = option;
+    }
+
 private:
     QString m_workspaceDir;
     QString m_passphraseEnv;
     bool m_json;
     CtlStreams m_streams;
+    QHash<QString, QString> m_fieldOptions;
     store::KeychainKeyStore m_keychain;
 };
 

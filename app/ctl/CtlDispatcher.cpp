@@ -170,6 +170,14 @@ int CtlDispatcher::run(const QStringList& arguments, CtlStreams streams)
                               .arg(positional.mid(command->words.size()).join(QLatin1Char(' '))));
     CtlContext context(resolveWorkspaceDir(parser.value(kWorkspace)), parser.value(kPassphraseEnv),
                        parser.isSet(kJson), streams);
+    // "invoice cancel --id": the model's "invoice" field is the --id the user gave.
+    const auto takes = [command](const QString& name) {
+        return std::any_of(
+            command->options.begin(), command->options.end(),
+            [&name](const QCommandLineOption& o) { return o.names().contains(name); });
+    };
+    if (takes(QStringLiteral("id")) && !takes(command->words.constFirst()))
+        context.renameField(command->words.constFirst(), QStringLiteral("id"));
     return command->run(context, parser);
 }
 

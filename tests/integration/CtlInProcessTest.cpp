@@ -134,6 +134,11 @@ TEST(CtlInProcess, AnUnknownIdOrAnIdOfTheWrongKindIsExitTwoNamingTheFieldEverywh
          QStringLiteral("--resident")},
         {words({"credit-note", "add", "--amount", "5", "--reason", "x", "--invoice"}) << bed,
          QStringLiteral("--invoice")},
+        // The model calls it the invoice, charge or payment; the user typed --id.
+        {words({"invoice", "cancel", "--reason", "x", "--id"}) << bed, QStringLiteral("--id")},
+        {words({"charge", "waive", "--reason", "x", "--id"}) << unknown, QStringLiteral("--id")},
+        {words({"payment", "reverse", "--reason", "x", "--id"}) << resident,
+         QStringLiteral("--id")},
     };
     for (const Case& c : cases) {
         const auto run = runCtlInProcess(ws, c.args);

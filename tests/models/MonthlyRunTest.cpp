@@ -25,7 +25,8 @@ qint64 count(store::Store& store, const QString& sql)
 MonthlyRun::Options month(const char16_t* yyyymm, bool preview = false)
 {
     const BillingPeriod period = BillingPeriod::parse(yyyymm).value();
-    return MonthlyRun::Options{period, period.firstDay(), preview, {}};
+    // Run on its issue day, so months after the real today can be billed.
+    return MonthlyRun::Options{period, period.firstDay(), preview, {}, period.firstDay()};
 }
 
 // Two residents in room 101: one from 17 October, one from 17 November.

@@ -71,7 +71,9 @@ TEST(RecordPayment, AnOverpaymentSettlesEverythingAndTheRestPaysTheNextInvoice)
               (QStringList{QStringLiteral("paid:0.00"), QStringLiteral("paid:0.00")}));
 
     const BillingPeriod december = BillingPeriod::parse(u"2026-12").value();
-    ASSERT_TRUE(MonthlyRun(pg.store()).run({december, december.firstDay(), false, {}}).ok());
+    ASSERT_TRUE(MonthlyRun(pg.store())
+                    .run({december, december.firstDay(), false, {}, december.firstDay()})
+                    .ok());
     EXPECT_EQ(pg.statuses().last(), QStringLiteral("partly_paid:6000.00")); // the advance was used
     EXPECT_TRUE(PaymentAllocator(pg.store()).advanceCredit(pg.residentIds[0]).value().isZero());
     EXPECT_EQ(pg.pay(QStringLiteral("100")).value().receiptNumber,

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlRecord>
 
@@ -39,6 +40,32 @@ StoreError invalidName(const QString& name)
 {
     return StoreError{StoreError::Code::InvalidInput,
                       QStringLiteral("not a table or column name: ") + name};
+}
+
+// The INSERT text for `table` and the columns of `values` (a map: sorted). A
+// bulk write repeats the same few shapes, so each is checked and built once.
+StoreResult<QString> insertSql(const QString& table, const QVariantMap& values)
+{
+    struct Shape
+    {
+        QStringList columns;
+        QString sql;
+    };
+    thread_local QHash<QString, QList<Shape>> shapes;
+    const QStringList columns = values.keys();
+    QList<Shape>& known = shapes[table];
+    for (const Shape& shape : std::as_const(known))
+        if (shape.columns == columns)
+            return shape.sql;
+    for (const QString& column : columns)
+        if (!isIdentifier(column))
+            return invalidName(column);
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1String(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+    known.append({columns, sql});
+    return sql;
 }
 
 } // namespace
@@ -119,17 +146,10 @@ StoreResult<QString> RecordWriter::insert(const QString& table, QVariantMap valu
     values.insert(QStringLiteral("server_seq"), 0);
     values.insert(QStringLiteral("origin_device"), m_store.deviceId());
 
-    QStringList columns;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (!isIdentifier(it.key()))
-            return invalidName(it.key());
-        columns.append(it.key());
-    }
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QLatin1String(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
-    QSqlQuery& query = m_store.prepared(sql);
+    auto sql = insertSql(table, values);
+    if (!sql)
+        return sql.error();
+    QSqlQuery& query = m_store.prepared(sql.value());
     for (auto it = values.begin(); it != values.end(); ++it)
         query.addBindValue(it.value());
     if (!query.exec())

@@ -24,10 +24,22 @@ bool isIdentifier(const QString& name)
 }
 
 // The write's moment: ms for the change log, ISO-8601 text for the row's columns.
+// Bulk writes share a millisecond: its text is formatted once.
 struct Moment
 {
     qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    QString text = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    QString text = textOf(ms);
+
+    static QString textOf(qint64 ms)
+    {
+        thread_local qint64 lastMs = -1;
+        thread_local QString lastText;
+        if (ms != lastMs) {
+            lastText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            lastMs = ms;
+        }
+        return lastText;
+    }
 };
 
 // The server sequence the change is based on (0 until sync has pulled the row).

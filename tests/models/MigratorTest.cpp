@@ -124,6 +124,10 @@ TEST_F(MigratorTest, Version4MovesTheV1AuditTrailIntoTheChangeLog)
           "hlc, created_at) VALUES ('m1', 'organisation', 'org-1', 'insert', '{}', "
           "'001793527200250-000000-dev-a', '2026-11-01T10:00:00.250Z')"})
         ASSERT_TRUE(q.exec(QString::fromUtf8(sql))) << sql;
+    // A backup made before v4 is opened read-only, unmigrated: its newest change
+    // still reads (restore compares it with the workspace's).
+    EXPECT_EQ(rentflow::store::ChangeLog::newestHlc(db()).value(),
+              QStringLiteral("001793619000000-000003-dev-a"));
 
     ASSERT_TRUE(migrator.migrate().ok());
     EXPECT_FALSE(db().tables().contains(QStringLiteral("audit_log")));

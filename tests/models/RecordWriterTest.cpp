@@ -265,6 +265,10 @@ TEST_F(RecordWriterTest, TwoProgramsOnOnePcNeverStampTheSameMutation)
     store::Store second(store().database(), store().deviceId(),
                         store::Actor{QStringLiteral("rentflow:asha"), QString()});
     const QString org = text(QStringLiteral("SELECT id FROM organisation"));
+    // The first program has seen a stamp from a PC whose clock is an hour fast,
+    // so its stamps run ahead of the second program's wall clock.
+    store().clock().observe(store::Hlc{QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 0,
+                                       QStringLiteral("fast-pc")});
     for (int i = 0; i < 40; ++i) {
         store::Store& writer = i % 2 == 0 ? store() : second;
         Transaction tx(writer);

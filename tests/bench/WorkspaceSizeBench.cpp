@@ -15,6 +15,7 @@
 #include <organisation/OrganisationRepository.h>
 #include <store/DatabaseOpener.h>
 #include <store/Migrator.h>
+#include <store/RecordHistory.h>
 #include <store/Store.h>
 #include <store/sqlcipher/SqlCipherDriver.h>
 
@@ -159,6 +160,34 @@ int main(int argc, char** argv)
             fail(demo.error().message);
     }
     const qint64 demoMs = timer.elapsed();
+    // The trail still answers who changed what: the history of the most changed row.
+    QString historyLine;
+    if (scalar(db,
+               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'change_log'"))) {
+        QSqlQuery busiest(db);
+        if (!busiest.exec(QStringLiteral("SELECT table_name, row_id, count(*) AS n FROM change_log "
+                                         "GROUP BY row_id ORDER BY n DESC LIMIT 1")) ||
+            !busiest.next())
+            fail(busiest.lastError().text());
+        const QString table = busiest.value(0).toString(), row = busiest.value(1).toString();
+        store::Store st(db, DatabaseOpener::deviceId(db).value(),
+                        store::Actor{QStringLiteral("bench"), QString()});
+        timer.restart();
+        auto history = store::RecordHistory(st).of(table, row);
+        if (!history)
+            fail(history.error().message);
+        const qint64 ms = timer.elapsed();
+        const store::RecordChange& last = history.value().constLast();
+        historyLine =
+            QStringLiteral("history of %1 %2: %3 changes in %4 ms; last by %5 on %6 at %7:")
+                .arg(table, row)
+                .arg(history.value().size())
+                .arg(ms)
+                .arg(last.actor, last.deviceId, last.at.toString(Qt::ISODateWithMs));
+        for (const store::FieldChange& f : last.fields)
+            historyLine += QStringLiteral(" %1 %2 -> %3")
+                               .arg(f.field, f.before.toString(), f.after.toString());
+    }
     run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 fileBytes = QFileInfo(path).size();
     const qint64 pageBytes = scalar(db, QStringLiteral("PRAGMA page_count")) *
@@ -206,6 +235,8 @@ int main(int argc, char** argv)
     std::printf("sum of the copies: %s MB\n", qPrintable(mb(sum)));
     std::printf("file: %s MB (%lld bytes; page_count x page_size %lld)\n",
                 qPrintable(mb(fileBytes)), fileBytes, pageBytes);
+    if (!historyLine.isEmpty())
+        std::printf("%s\n", qPrintable(historyLine));
     db = QSqlDatabase();
     DatabaseOpener::close(connection.value());
     return 0;

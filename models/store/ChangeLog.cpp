@@ -80,18 +80,19 @@ StoreStatus ChangeLog::prepareWrite()
     newest.finish();
 
     const Actor& actor = m_store.actor();
+    const QString userId = actor.userId.isEmpty() ? QStringLiteral("") : actor.userId; // never NULL
     QSqlQuery& add = m_store.prepared(QStringLiteral(
         "INSERT OR IGNORE INTO change_source (device_id, actor, user_id) VALUES (?, ?, ?)"));
     add.addBindValue(m_store.deviceId());
     add.addBindValue(actor.label);
-    add.addBindValue(actor.userId);
+    add.addBindValue(userId);
     if (!add.exec())
         return m_store.error(QStringLiteral("Recording who writes"), add);
     QSqlQuery& find = m_store.prepared(QStringLiteral(
         "SELECT id FROM change_source WHERE device_id = ? AND actor = ? AND user_id = ?"));
     find.addBindValue(m_store.deviceId());
     find.addBindValue(actor.label);
-    find.addBindValue(actor.userId);
+    find.addBindValue(userId);
     if (!find.exec())
         return m_store.error(QStringLiteral("Recording who writes"), find);
     if (!find.next())

@@ -71,13 +71,13 @@ TEST(MonthlyRun, APreviewComputesEverythingAndWritesNothing)
 {
     test::SamplePg pg;
     checkInBoth(pg);
-    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto preview = MonthlyRun(pg.store()).run(month(u"2026-11", true));
     ASSERT_TRUE(preview.ok());
     EXPECT_EQ(preview.value().drafts.size(), 2);
     EXPECT_EQ(preview.value().total, rupees(17600));
     EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM invoice")), 0);
-    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), audits);
 }
 
 TEST(MonthlyRun, ACancelledRunLeavesNothingHalfDone)

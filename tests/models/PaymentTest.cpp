@@ -97,7 +97,7 @@ TEST(RecordPayment, MoneyIsNeitherCreatedNorLost)
 TEST(RecordPayment, RefusesBadInputFieldByFieldAndWritesNothing)
 {
     Billed pg;
-    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto fields = [&](const PaymentInput& input) {
         QStringList names;
         auto result = RecordPayment(pg.store()).run(input, kToday);
@@ -126,6 +126,6 @@ TEST(RecordPayment, RefusesBadInputFieldByFieldAndWritesNothing)
         QStringList{QStringLiteral("resident")});
     EXPECT_EQ(fields({pg.residentIds[1], QStringLiteral("500"), QStringLiteral("cash"), {}, {}}),
               QStringList{QStringLiteral("resident")}); // no stay yet
-    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), audits);
     EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM payment")), 0);
 }

@@ -48,7 +48,7 @@ struct StayingPg : test::SamplePg
         bill(u"2026-10");
         bill(u"2026-11");
     }
-    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM audit_log")); }
+    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM change_log")); }
 };
 
 } // namespace
@@ -253,7 +253,7 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     pg.checkIn(0, 0, QDate(2026, 10, 1));
     pg.checkIn(1, 1, QDate(2026, 10, 1));
     pg.bill(u"2026-11");
-    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto refuse = [&](const Transfer::Input& input) {
         auto result = Transfer(pg.store()).run(input, QDate(2026, 11, 20));
         return result.ok() ? QStringLiteral("<accepted>") : refusedField(result.error());
@@ -270,5 +270,5 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     // November is billed at ₹12,000: a new rent from the 15th would leave it wrong.
     EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-11-15"), QStringLiteral("15000")}),
               QStringLiteral("rent"));
-    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), before);
 }

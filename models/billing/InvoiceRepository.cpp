@@ -1,6 +1,7 @@
 #include "InvoiceRepository.h"
 #include "ledger/InvoiceBalance.h"
 
+#include "store/KnownId.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -9,6 +10,12 @@ namespace rentflow {
 
 store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& filter) const
 {
+    // An unknown resident is a mistake, not a resident without invoices.
+    if (!filter.residentId.isEmpty())
+        if (auto known = store::requireKnownId(m_store, QStringLiteral("resident"),
+                                               store::RecordKind::Resident, filter.residentId);
+            !known)
+            return known.error();
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(

@@ -4,6 +4,7 @@
 #include "DocumentSeries.h"
 #include "InvoiceWriter.h"
 #include "LeaverUtilities.h"
+#include "MonthlyRunGuard.h"
 #include "StayFactsLoader.h"
 #include "ledger/PaymentAllocator.h"
 #include "store/Store.h"
@@ -22,6 +23,11 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     store::Transaction tx(m_store); // also holds the write lock: no other run can interleave
     if (!tx.started())
         return tx.error();
+    if (auto dates =
+            checkBillingRunDates(m_store, options.period, options.issueDate,
+                                 options.today.isValid() ? options.today : QDate::currentDate());
+        !dates)
+        return dates.error();
     // Late fees are charges the stays' invoices then bill (in a preview, only shown).
     if (auto assessed = Charges(m_store).assessLateFees(options.period, options.issueDate);
         !assessed)

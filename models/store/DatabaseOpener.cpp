@@ -1,5 +1,6 @@
 #include "DatabaseOpener.h"
 
+#include "ChangeLog.h"
 #include "Migrator.h"
 #include "Uuid7.h"
 #include "sqlcipher/SqlCipherDriver.h"
@@ -166,10 +167,8 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
 
 QString DatabaseOpener::newestChange(QSqlDatabase db)
 {
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")) && query.next()
-               ? query.value(0).toString()
-               : QString();
+    const auto newest = ChangeLog::newestHlc(db);
+    return newest ? newest.value() : QString();
 }
 
 StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QString& key)

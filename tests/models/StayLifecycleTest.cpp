@@ -51,7 +51,7 @@ struct StayingPg : test::SamplePg
         bill(u"2026-10");
         bill(u"2026-11");
     }
-    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM audit_log")); }
+    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM change_log")); }
 };
 
 } // namespace
@@ -256,7 +256,7 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     pg.checkIn(0, 0, QDate(2026, 10, 1));
     pg.checkIn(1, 1, QDate(2026, 10, 1));
     pg.bill(u"2026-11");
-    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto refuse = [&](const Transfer::Input& input) {
         auto result = Transfer(pg.store()).run(input, QDate(2026, 11, 20));
         return result.ok() ? QStringLiteral("<accepted>") : refusedField(result.error());
@@ -273,7 +273,7 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     // November is billed at ₹12,000: a new rent from the 15th would leave it wrong.
     EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-11-15"), QStringLiteral("15000")}),
               QStringLiteral("rent"));
-    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), before);
 }
 
 TEST(StayLifecycle, SettlementReturnsAdvanceAndCreditNoteMoneyEachOnItsOwnLine)
@@ -358,26 +358,27 @@ TEST(StayLifecycle, ASecondStayIsSettledFromItsOwnDeposit)
                              first)
                         .ok());
         pay(deposit, in, "deposit");
-        ASSERT_TRUE(MonthlyRun(pg.store()).run({month, first, false, {}}).ok());
+        auto run = MonthlyRun(pg.store()).run({month, first, false, {}});
+        ASSERT_TRUE(run.ok()) << run.error().message.toStdString();
         ASSERT_TRUE(GiveNotice(pg.store())
                         .run({pg.residentIds[0], QString::fromLatin1(in), QString::fromLatin1(out),
                               QStringLiteral("Leaving")},
                              first)
                         .ok());
     };
-    // First stay, October: ₹24,000 deposit, October's ₹12,000 paid, full notice.
-    stay("2026-10-01", "24000", "2026-10-31", BillingPeriod::parse(u"2026-10").value());
-    pay("12000", "2026-10-05", "dues");
+    // First stay, July: ₹24,000 deposit, July's ₹12,000 paid, full notice.
+    stay("2026-07-01", "24000", "2026-07-31", BillingPeriod::parse(u"2026-07").value());
+    pay("12000", "2026-07-05", "dues");
     auto first =
         CheckOut(pg.store())
-            .run({pg.residentIds[0], QStringLiteral("2026-10-31"), {}, {}}, QDate(2026, 10, 31));
+            .run({pg.residentIds[0], QStringLiteral("2026-07-31"), {}, {}}, QDate(2026, 7, 31));
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     EXPECT_EQ(first.value().figures.refund(), Money::fromRupees(24000)); // nothing owed
-    // Second stay, December: ₹10,000 deposit, December's ₹12,000 not paid.
-    stay("2026-12-01", "10000", "2026-12-31", BillingPeriod::parse(u"2026-12").value());
+    // Second stay, September: ₹10,000 deposit, September's ₹12,000 not paid.
+    stay("2026-09-01", "10000", "2026-09-30", BillingPeriod::parse(u"2026-09").value());
     auto second =
         CheckOut(pg.store())
-            .run({pg.residentIds[0], QStringLiteral("2026-12-31"), {}, {}}, QDate(2026, 12, 31));
+            .run({pg.residentIds[0], QStringLiteral("2026-09-30"), {}, {}}, QDate(2026, 9, 30));
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
     const DepositSettlement& f = second.value().figures;
     // Held 10,000 (the first stay's 24,000 went back at its settlement) − dues 12,000:
@@ -387,7 +388,7 @@ TEST(StayLifecycle, ASecondStayIsSettledFromItsOwnDeposit)
     EXPECT_EQ(f.owed(), Money::fromRupees(2000));
     EXPECT_TRUE(f.refund().isZero());
     EXPECT_EQ(second.value().settlementNumber, QStringLiteral("KORAS/2627/0002"));
-    // December was paid from the second deposit's payment, never from the first's.
+    // September was paid from the second deposit's payment, never from the first's.
     EXPECT_EQ(number(pg.store(),
                      QStringLiteral("SELECT coalesce(sum(a.amount_paise), 0) FROM "
                                     "payment_allocation a JOIN payment p ON p.id = a.payment_id "

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace rentflow::app {
 
@@ -18,11 +19,17 @@ class CtlContext
 {
 public:
     CtlContext(QString workspaceDir, QString passphraseEnv, bool json);
+    ~CtlContext();
+    CtlContext(const CtlContext&) = delete;
+    CtlContext& operator=(const CtlContext&) = delete;
 
     const QString& workspaceDir() const { return m_workspaceDir; }
     bool json() const { return m_json; }
 
+    // The passphrase is read from its variable once, which is then cleared.
     store::StoreResult<store::KeySource> keys();
+    // A secret from the environment variable named by --`field` (then cleared).
+    store::StoreResult<QString> secretFromEnv(const QString& field, const QString& variable);
     store::StoreResult<std::unique_ptr<store::Workspace>> openWorkspace();
     static store::Actor actor();
 
@@ -36,6 +43,7 @@ private:
     QString m_passphraseEnv;
     bool m_json;
     store::KeychainKeyStore m_keychain;
+    std::optional<QString> m_passphrase; // once read; wiped with the context
 };
 
 } // namespace rentflow::app

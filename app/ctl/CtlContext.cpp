@@ -42,8 +42,7 @@ store::StoreResult<store::KeySource> CtlContext::keys()
     return keys;
 }
 
-store::StoreResult<QString> CtlContext::secretFromEnv(const QString& field,
-                                                      const QString& variable)
+store::StoreResult<QString> CtlContext::secretFromEnv(const QString& field, const QString& variable)
 {
     const QByteArray name = variable.toLocal8Bit();
     QString secret = qEnvironmentVariable(name.constData());

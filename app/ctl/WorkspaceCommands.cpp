@@ -37,7 +37,8 @@ int init(CtlContext& ctx, const QCommandLineParser& args)
     if (!orgId)
         return ctx.fail(orgId.error());
     const QString dir = QDir::toNativeSeparators(created.value()->directory());
-    QJsonObject result{{QStringLiteral("workspace"), dir}, {QStringLiteral("orgId"), orgId.value()}};
+    QJsonObject result{{QStringLiteral("workspace"), dir},
+                       {QStringLiteral("orgId"), orgId.value()}};
     QString text = QStringLiteral("Created the encrypted workspace %1 for %2 (organisation %3).")
                        .arg(dir, input.name.trimmed(), orgId.value());
     // Shown once: the only way to open its backups on a PC whose keychain lacks the key.
@@ -133,11 +134,11 @@ int restore(CtlContext& ctx, const QCommandLineParser& args)
     if (!outcome.value().previousKeptAt.isEmpty())
         text += QStringLiteral(" The replaced data is kept at %1.")
                     .arg(QDir::toNativeSeparators(outcome.value().previousKeptAt));
-    return ctx.done({{QStringLiteral("file"), outcome.value().restoredFrom},
-                     {QStringLiteral("workspace"),
-                      QDir::toNativeSeparators(outcome.value().workspace)},
-                     {QStringLiteral("previousKeptAt"), outcome.value().previousKeptAt}},
-                    text);
+    return ctx.done(
+        {{QStringLiteral("file"), outcome.value().restoredFrom},
+         {QStringLiteral("workspace"), QDir::toNativeSeparators(outcome.value().workspace)},
+         {QStringLiteral("previousKeptAt"), outcome.value().previousKeptAt}},
+        text);
 }
 
 int showRecoveryKey(CtlContext& ctx, const QCommandLineParser&)
@@ -149,11 +150,11 @@ int showRecoveryKey(CtlContext& ctx, const QCommandLineParser&)
     auto key = workspace.value()->recoveryKey();
     if (!key)
         return ctx.fail(key.error());
-    const int code = ctx.done(
-        {{QStringLiteral("recoveryKey"), key.value()}},
-        QStringLiteral("Recovery key: %1\nRestoring a backup on another PC asks for it "
-                       "(rentflowctl restore --recovery-key-env VAR).")
-            .arg(key.value()));
+    const int code =
+        ctx.done({{QStringLiteral("recoveryKey"), key.value()}},
+                 QStringLiteral("Recovery key: %1\nRestoring a backup on another PC asks for it "
+                                "(rentflowctl restore --recovery-key-env VAR).")
+                     .arg(key.value()));
     store::wipeKeyMaterial(key.value());
     return code;
 }

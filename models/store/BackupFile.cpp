@@ -105,8 +105,7 @@ bool syncToDisk(const QString& path)
 bool replaceAtomically(const QString& from, const QString& to)
 {
 #if defined(Q_OS_UNIX)
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) ==
-           0;
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 #else
     QFile::remove(to);
     return QFile::rename(from, to);

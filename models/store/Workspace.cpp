@@ -233,8 +233,8 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& directory
     }
     if (scan)
         session.value()->scanPassed();
-    std::unique_ptr<Workspace> workspace(new Workspace(dir, manifest.take(), key.take(),
-                                                       connection.value(), session.take()));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(dir, manifest.take(), key.take(), connection.value(), session.take()));
     workspace->m_keychain = keys.keychain;
     QSqlDatabase db = QSqlDatabase::database(workspace->m_connection, false);
     if (auto migrated = Migrator(db).migrate(); !migrated)
@@ -327,7 +327,8 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directo
         return fail(session.error());
     // Made owner-only before SQLite writes to it; its WAL and shm files inherit that.
     if (!createOwnerOnlyFile(dbPath))
-        return fail(StoreError{StoreError::Code::Io, tr("Cannot create %1").arg(nativePath(dbPath))});
+        return fail(
+            StoreError{StoreError::Code::Io, tr("Cannot create %1").arg(nativePath(dbPath))});
     auto connection = DatabaseOpener::createNew(dbPath, key);
     if (!connection)
         return fail(connection.error());

@@ -79,8 +79,8 @@ StoreResult<VerifiedBackup> openAndVerify(const QString& source, const QList<Can
             return refused("from", tr("the backup was written by a newer RentFlow; update "
                                       "RentFlow to restore it"));
         if (!connection)
-            return refused("from", tr("the backup cannot be read: %1")
-                                       .arg(connection.error().message));
+            return refused("from",
+                           tr("the backup cannot be read: %1").arg(connection.error().message));
         VerifiedBackup backup{connection.value(), candidate, {}};
         QSqlDatabase db = QSqlDatabase::database(backup.connection, false);
         // integrity_check reads every page, so SQLCipher verifies every page's HMAC.
@@ -103,9 +103,9 @@ StoreResult<VerifiedBackup> openAndVerify(const QString& source, const QList<Can
 struct Current
 {
     std::optional<WorkspaceManifest> manifest;
-    QString key;                 // the workspace's own key ("" when unknown)
-    bool readable = false;       // its rentflow.db opened with that key
-    backupfile::Facts facts;     // when readable
+    QString key;             // the workspace's own key ("" when unknown)
+    bool readable = false;   // its rentflow.db opened with that key
+    backupfile::Facts facts; // when readable
 };
 
 StoreResult<Current> inspectCurrent(const QString& dir, const QString& dbPath,
@@ -183,9 +183,8 @@ StoreResult<QList<Candidate>> candidateKeys(const Current& current, const KeySou
 
 QString describe(const QString& organisation, const QString& workspaceId)
 {
-    return organisation.isEmpty()
-               ? tr("workspace %1 (its data does not open)").arg(workspaceId)
-               : tr("“%1” (workspace %2)").arg(organisation, workspaceId);
+    return organisation.isEmpty() ? tr("workspace %1 (its data does not open)").arg(workspaceId)
+                                  : tr("“%1” (workspace %2)").arg(organisation, workspaceId);
 }
 
 // The key the restored file gets, keeping the keychain in step for a new folder.
@@ -207,8 +206,8 @@ StoreResult<QString> targetKey(const Current& current, const VerifiedBackup& bac
     if (stored.status == KeyStore::Status::Ok &&
         keys.keychain->read(RecoveryKey::entryName(manifest.workspaceId)).status !=
             KeyStore::Status::Ok)
-        stored = keys.keychain->write(RecoveryKey::entryName(manifest.workspaceId),
-                                      backup.opened.key);
+        stored =
+            keys.keychain->write(RecoveryKey::entryName(manifest.workspaceId), backup.opened.key);
     if (stored.status != KeyStore::Status::Ok) {
         wipeKeyMaterial(key);
         return StoreError{StoreError::Code::NoKey,
@@ -221,8 +220,8 @@ StoreResult<QString> targetKey(const Current& current, const VerifiedBackup& bac
 }
 
 // Writes the backup's tables into `incoming` under `key`, migrates and checks it.
-StoreStatus writeIncoming(const VerifiedBackup& backup, const QString& incoming,
-                          const QString& key, const QString& workspaceId)
+StoreStatus writeIncoming(const VerifiedBackup& backup, const QString& incoming, const QString& key,
+                          const QString& workspaceId)
 {
     if (!createOwnerOnlyFile(incoming))
         return StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(native(incoming))};
@@ -256,13 +255,14 @@ StoreResult<QString> keepCurrent(const QString& dir, const QString& dbPath)
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
     bool linked = false;
 #if defined(Q_OS_UNIX)
-    linked = ::link(QFile::encodeName(dbPath).constData(), QFile::encodeName(kept).constData()) ==
-             0;
+    linked =
+        ::link(QFile::encodeName(dbPath).constData(), QFile::encodeName(kept).constData()) == 0;
 #endif
     if (!linked && !QFile::copy(dbPath, kept)) {
         QFile::remove(kept);
-        return StoreError{StoreError::Code::Io,
-                          tr("Cannot keep a copy of %1 in %2").arg(native(dbPath), native(keptDir))};
+        return StoreError{
+            StoreError::Code::Io,
+            tr("Cannot keep a copy of %1 in %2").arg(native(dbPath), native(keptDir))};
     }
     for (const char* suffix : {"-wal", "-shm"}) {
         const QString from = dbPath + QLatin1String(suffix);
@@ -328,13 +328,12 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
     });
     if (current.manifest && !backup.facts.workspaceId.isEmpty() &&
         backup.facts.workspaceId != current.manifest->workspaceId && !force)
-        return refused("force",
-                       tr("this backup is of %1, not of this workspace, %2. Add --force to "
-                          "replace this workspace's data with it (the current data is kept in "
-                          "the workspace's backups folder).")
-                           .arg(describe(backup.facts.organisation, backup.facts.workspaceId),
-                                describe(current.facts.organisation,
-                                         current.manifest->workspaceId)));
+        return refused(
+            "force", tr("this backup is of %1, not of this workspace, %2. Add --force to "
+                        "replace this workspace's data with it (the current data is kept in "
+                        "the workspace's backups folder).")
+                         .arg(describe(backup.facts.organisation, backup.facts.workspaceId),
+                              describe(current.facts.organisation, current.manifest->workspaceId)));
     if (current.readable && current.facts.newestChange > backup.facts.newestChange && !force)
         return refused("force", tr("the workspace has changes made after this backup; restoring "
                                    "would replace them. Add --force to restore anyway (the "

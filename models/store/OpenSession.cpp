@@ -22,11 +22,18 @@ QStringList readLines(const QString& path)
     return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// A half-written file and the journal files SQLite may have made beside it.
+void removePartial(const QString& path)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 // Removes what a dead session listed as written-but-unfinished, then the list.
 void removeListedPartials(const QString& listPath)
 {
     for (const QString& partial : readLines(listPath))
-        QFile::remove(partial);
+        removePartial(partial);
     QFile::remove(listPath);
 }
 
@@ -108,7 +115,7 @@ StoreResult<std::unique_ptr<OpenSession>> OpenSession::begin(const QString& work
 OpenSession::~OpenSession()
 {
     for (const QString& partial : std::as_const(m_partials))
-        QFile::remove(partial);
+        removePartial(partial);
     QFile::remove(partialsPath());
     if (m_lock)
         m_lock->unlock();
@@ -146,6 +153,12 @@ void OpenSession::forgetPartial(const QString& path)
 {
     m_partials.removeAll(path);
     writePartials();
+}
+
+void OpenSession::discardPartial(const QString& path)
+{
+    removePartial(path);
+    forgetPartial(path);
 }
 
 void OpenSession::writePartials()

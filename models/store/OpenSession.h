@@ -36,6 +36,8 @@ public:
 
     void recordPartial(const QString& path);
     void forgetPartial(const QString& path);
+    // Removes a partial file (and SQLite's journals beside it) and forgets it.
+    void discardPartial(const QString& path);
 
 private:
     OpenSession(QString sessionsDir, QString name);

@@ -69,8 +69,7 @@ StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString
         if (!placed)
             written = StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(target)};
     }
-    QFile::remove(partial);
-    workspace.session().forgetPartial(partial);
+    workspace.session().discardPartial(partial);
     if (!written)
         return written.error();
     return target;

@@ -371,8 +371,7 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
     session.value()->recordPartial(incoming);
     if (auto written = writeIncoming(backup, incoming, fileKey.get(), manifest.workspaceId);
         !written) {
-        QFile::remove(incoming);
-        session.value()->forgetPartial(incoming);
+        session.value()->discardPartial(incoming);
         return StoreError{StoreError::Code::Io,
                           tr("The restore stopped before changing anything: %1 The workspace "
                              "is as it was.")
@@ -385,15 +384,13 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
         checkpointCurrent(current, dbPath);
         auto kept = keepCurrent(dir, dbPath);
         if (!kept) {
-            QFile::remove(incoming);
-            session.value()->forgetPartial(incoming);
+            session.value()->discardPartial(incoming);
             return kept.error();
         }
         outcome.previousKeptAt = kept.value();
     }
     if (!backupfile::replaceAtomically(incoming, dbPath)) {
-        QFile::remove(incoming);
-        session.value()->forgetPartial(incoming);
+        session.value()->discardPartial(incoming);
         return StoreError{StoreError::Code::Io,
                           tr("Cannot put the restored file in place of %1; the workspace is as "
                              "it was.")

@@ -17,7 +17,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& key, Occasion occasion, QWid
     auto* intro = new QLabel(
         occasion == Occasion::Setup
             ? tr("Your data is encrypted with a key kept in this PC's keychain. Backups open "
-                 "with the recovery key below. Write it down or print it, and keep it apart "
+                 "with the recovery key below. Write it down and keep it apart "
                  "from your backups: restoring a backup on another PC asks for it, and nobody "
                  "can recover it for you.")
             : tr("Restoring a backup of this workspace on another PC asks for this recovery "

@@ -77,6 +77,8 @@ WorkspaceLauncher::createFirstWorkspace(const QString& directory,
         keys.passphrase = *chosen;
         created = store::Workspace::create(directory, keys, m_actor);
     }
+    if (keys.passphrase)
+        store::wipeKeyMaterial(*keys.passphrase);
     if (!created)
         return fail(created.error());
     auto org = OrganisationRepository(created.value()->store()).create(input);
@@ -118,6 +120,8 @@ WorkspaceLauncher::Outcome WorkspaceLauncher::openExisting(const QString& direct
         keys.passphrase = *answer;
         opened = store::Workspace::open(directory, keys, m_actor);
     }
+    if (keys.passphrase)
+        store::wipeKeyMaterial(*keys.passphrase);
     if (!opened)
         return fail(opened.error());
     m_workspace = opened.take();

@@ -173,7 +173,7 @@ int check(CtlContext& ctx, const QCommandLineParser&)
                            "(rentflowctl restore --from FILE).")
                 .arg(QDir::toNativeSeparators(workspace.value()->databasePath()),
                      damage.mid(0, 5).join(QStringLiteral("; ")))});
-    const QStringList problems = BooksCheck::workspaceProblems(*workspace.value());
+    const QStringList problems = BooksCheck::problems(workspace.value()->store());
     ctx.done(
         {{QStringLiteral("ok"), problems.isEmpty()},
          {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}},

@@ -62,8 +62,9 @@ std::optional<QString> RecoveryKey::normalize(const QString& typed)
             c = QLatin1Char('I');
         else if (c == QLatin1Char('8'))
             c = QLatin1Char('B');
-        if (!QByteArray(kAlphabet).contains(char(c.unicode() < 128 ? c.unicode() : 0)) ||
-            c.unicode() == 0) {
+        const bool inAlphabet = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                                (c >= QLatin1Char('2') && c <= QLatin1Char('7'));
+        if (!inAlphabet) {
             wipeKeyMaterial(letters);
             return std::nullopt;
         }

@@ -44,10 +44,7 @@ store::StoreResult<store::KeySource> CtlContext::keys()
 
 store::StoreResult<QString> CtlContext::secretFromEnv(const QString& field, const QString& variable)
 {
-    const QByteArray name = variable.toLocal8Bit();
-    QString secret = qEnvironmentVariable(name.constData());
-    // Cleared once read: programs this one starts do not inherit it.
-    qunsetenv(name.constData());
+    QString secret = store::takeEnvironmentSecret(variable);
     if (secret.isEmpty())
         return StoreError::invalid(
             {{field,

@@ -72,8 +72,7 @@ int main(int argc, char* argv[])
     std::optional<QString> passphrase;
     if (parser.isSet(QStringLiteral("passphrase-env"))) {
         const QString variable = parser.value(QStringLiteral("passphrase-env"));
-        passphrase = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        qunsetenv(variable.toLocal8Bit().constData()); // read once, not inherited further
+        passphrase = store::takeEnvironmentSecret(variable); // read once, then cleared
         if (passphrase->isEmpty()) {
             QTextStream(stderr) << "rentflow: --passphrase-env: the environment variable "
                                 << variable << " is not set or empty\n";

@@ -1,4 +1,5 @@
 #include <store/keys/KeyCheck.h>
+#include <store/keys/KeyMaterial.h>
 #include <store/keys/RecoveryKey.h>
 
 #include <QRegularExpression>
@@ -52,4 +53,12 @@ TEST(KeyCheck, Pbkdf2Sha256MatchesThePublishedTestVector)
     // first 32 bytes are 55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc.
     EXPECT_EQ(KeyCheck::derive(QStringLiteral("passwd"), QByteArray("salt"), 1).toHex(),
               QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+}
+
+TEST(KeyMaterial, AnEnvironmentSecretIsClearedOnceRead)
+{
+    qputenv("RENTFLOW_TEST_SECRET", "correct horse battery staple");
+    EXPECT_EQ(rentflow::store::takeEnvironmentSecret(QStringLiteral("RENTFLOW_TEST_SECRET")),
+              QStringLiteral("correct horse battery staple"));
+    EXPECT_FALSE(qEnvironmentVariableIsSet("RENTFLOW_TEST_SECRET"));
 }

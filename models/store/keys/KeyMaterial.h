@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 namespace rentflow::store {
 
@@ -20,6 +21,17 @@ inline void wipeKeyMaterial(QByteArray& secret)
     if (!secret.isEmpty())
         secret.fill('\0');
     secret.clear();
+}
+
+// Reads a secret (a passphrase, a recovery key) from the environment variable
+// `name` and clears the variable, so programs started later do not inherit it
+// and it is not read twice. "" when unset.
+inline QString takeEnvironmentSecret(const QString& name)
+{
+    const QByteArray variable = name.toLocal8Bit();
+    QString secret = qEnvironmentVariable(variable.constData());
+    qunsetenv(variable.constData());
+    return secret;
 }
 
 // A QString holding key material, wiped when it goes out of scope.

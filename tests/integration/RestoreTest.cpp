@@ -287,6 +287,52 @@ TEST(Restore, AnEmptiedDatabaseIsDamageAndIsLeftAsItIs)
     EXPECT_EQ(QFileInfo(tw.dbPath()).size(), 0);
 }
 
+TEST(Restore, ADamagedBackupIsRefusedBeforeAnythingIsWritten)
+{
+    test::TestWorkspace tw;
+    makeDemoWorkspace(tw.path(), QStringLiteral("Sunrise PG"), 30);
+    const QString backup = tw.scratch(QStringLiteral("b.rfb"));
+    ASSERT_EQ(ctl(tw.path(), {QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode,
+              0);
+    test::flipBytesMidFile(backup); // a page deep in the backup: only a whole check sees it
+    const QByteArray before = test::readFile(tw.dbPath());
+    const auto refused = ctl(tw.path(), {QStringLiteral("restore"), QStringLiteral("--from"),
+                                         backup, QStringLiteral("--force")});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--from"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged")));
+    EXPECT_EQ(test::readFile(tw.dbPath()), before);
+    EXPECT_FALSE(QFileInfo::exists(tw.path() + QStringLiteral("/backups")));
+}
+
+TEST(Restore, IsRefusedWhileAnotherProgramHasTheWorkspaceOpen)
+{
+    test::TestWorkspace tw;
+    makeDemoWorkspace(tw.path(), QStringLiteral("Sunrise PG"), 10);
+    const QString backup = tw.scratch(QStringLiteral("b.rfb"));
+    ASSERT_EQ(ctl(tw.path(), {QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode,
+              0);
+    QProcess holder;
+    holder.setProcessEnvironment(test::ctlEnvironment());
+    holder.start(QStringLiteral(RENTFLOW_OPEN_HOLDER), {tw.path()});
+    ASSERT_TRUE(holder.waitForStarted());
+    auto stop = qScopeGuard([&] {
+        holder.kill();
+        holder.waitForFinished();
+    });
+    QByteArray said;
+    while (!said.contains("OPEN") && holder.waitForReadyRead(30000))
+        said += holder.readAllStandardOutput();
+    ASSERT_TRUE(said.contains("OPEN")) << said.toStdString();
+    const QByteArray before = test::readFile(tw.dbPath());
+    const auto refused = ctl(tw.path(), {QStringLiteral("restore"), QStringLiteral("--from"),
+                                         backup, QStringLiteral("--force")});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("another RentFlow program")))
+        << refused.err.toStdString();
+    EXPECT_EQ(test::readFile(tw.dbPath()), before);
+}
+
 TEST(Backup, KilledMidWayLeavesNoPartialFileAfterTheNextStart)
 {
     test::TestWorkspace tw;

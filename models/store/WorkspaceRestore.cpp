@@ -352,6 +352,12 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
     const bool newFolder = !QFileInfo::exists(dir);
     if (newFolder && !makeOwnerOnlyFolder(dir))
         return StoreError{StoreError::Code::Io, tr("Cannot create the folder %1").arg(native(dir))};
+    // A refused or failed restore into a new folder leaves no folder behind
+    // (declared before the session, so the session ends first).
+    auto undoNewFolder = qScopeGuard([&] {
+        if (newFolder)
+            QDir(dir).removeRecursively();
+    });
     auto session = OpenSession::begin(dir);
     if (!session)
         return session.error();
@@ -398,6 +404,7 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
     }
     session.value()->forgetPartial(incoming);
     backupfile::syncToDisk(dir);
+    undoNewFolder.dismiss();
     if (auto saved = manifest.save(dir); !saved)
         return saved.error();
     // The file is whole and was scanned: an earlier crash needs no scan now.

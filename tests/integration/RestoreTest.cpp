@@ -261,6 +261,20 @@ TEST(Restore, IntoAnEmptyOrNewFolderCreatesTheWorkspace)
     EXPECT_EQ(QFileInfo(newFolder + QStringLiteral("/rentflow.db")).permissions() & 0x0077,
               QFileDevice::Permissions());
 
+    // A refused restore into a new folder leaves no folder behind.
+    const QString refusedFolder = tw.scratch(QStringLiteral("refused"));
+    const auto wrong = test::runProgram(
+        test::ctlPath(),
+        {QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--workspace"),
+         refusedFolder, QStringLiteral("--passphrase-env"), QStringLiteral("WRONG_PASSPHRASE")},
+        [] {
+            QProcessEnvironment env = test::ctlEnvironment();
+            env.insert(QStringLiteral("WRONG_PASSPHRASE"), QStringLiteral("not the passphrase"));
+            return env;
+        }());
+    EXPECT_EQ(wrong.exitCode, 2) << wrong.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(refusedFolder));
+
     const QString emptyFolder = tw.scratch(QStringLiteral("empty"));
     ASSERT_TRUE(QDir().mkpath(emptyFolder));
     ASSERT_EQ(

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "BackgroundIntegrityCheck.h"
 #include "overview/OverviewPage.h"
+#include "startup/RecoveryKeyDialog.h"
 
 #include <billing/BooksCheck.h>
 #include <organisation/OrganisationRepository.h>
 #include <store/Workspace.h>
 #include <store/WorkspaceBackup.h>
+#include <store/keys/KeyMaterial.h>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -17,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace rentflow::ui {
 
@@ -35,12 +39,22 @@ MainWindow::MainWindow(std::unique_ptr<store::Workspace> workspace, QWidget* par
     statusBar()->addWidget(workspaceLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Offline"), this));
 
+    // The whole-file scan opening no longer does, once the window is up.
+    m_integrityCheck = new BackgroundIntegrityCheck(*m_workspace, this);
+    connect(m_integrityCheck, &BackgroundIntegrityCheck::finished, this,
+            &MainWindow::reportBackgroundCheck);
+    QTimer::singleShot(0, m_integrityCheck, &BackgroundIntegrityCheck::start);
+
     updateTitle();
     resize(960, 640);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_integrityCheck; // waits for its scan, before the workspace closes
+    m_integrityCheck = nullptr;
+}
 
 void MainWindow::createMenus()
 {
@@ -48,6 +62,11 @@ void MainWindow::createMenus()
     QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     file->addAction(tr("&Verify data"), this, &MainWindow::verifyData);
+    QAction* recovery =
+        file->addAction(tr("Show &recovery key…"), this, &MainWindow::showRecoveryKey);
+    recovery->setObjectName(QStringLiteral("showRecoveryKeyAction"));
+    recovery->setEnabled(m_workspace->manifest().keyMode ==
+                         store::WorkspaceManifest::KeyMode::Keychain);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -103,6 +122,37 @@ void MainWindow::verifyData()
         QMessageBox::warning(this, tr("Verify data"),
                              tr("Problems were found:\n%1\n\nRestore the latest backup.")
                                  .arg(problems.mid(0, 10).join(QLatin1Char('\n'))));
+}
+
+void MainWindow::showRecoveryKey()
+{
+    auto key = m_workspace->recoveryKey();
+    if (!key) {
+        QMessageBox::warning(this, tr("Recovery key"), key.error().message);
+        return;
+    }
+    RecoveryKeyDialog dialog(key.value(), RecoveryKeyDialog::Occasion::ShownAgain, this);
+    store::wipeKeyMaterial(key.value());
+    dialog.exec();
+}
+
+void MainWindow::reportBackgroundCheck(const QStringList& problems)
+{
+    if (problems.isEmpty()) {
+        statusBar()->showMessage(tr("Data check passed: every page of the file is sound."), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Data check: the workspace file is damaged."));
+    // Not modal-blocking: the window stays usable (to back up what is readable).
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("The workspace file is damaged"),
+        tr("The background data check found damage in the workspace file:\n%1\n\nStop "
+           "entering data and restore the latest backup (rentflowctl restore --from FILE).")
+            .arg(problems.mid(0, 5).join(QLatin1Char('\n'))),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("damageMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -11,6 +11,7 @@ class Workspace;
 namespace rentflow::ui {
 
 class OverviewPage;
+class BackgroundIntegrityCheck;
 
 // The app's window over one open workspace. It owns the workspace and closes
 // it with the window.
@@ -28,10 +29,13 @@ private:
     void createMenus();
     void backUp();
     void verifyData();
+    void showRecoveryKey();
+    void reportBackgroundCheck(const QStringList& problems);
     void updateTitle();
 
     std::unique_ptr<store::Workspace> m_workspace;
     OverviewPage* m_overviewPage;
+    BackgroundIntegrityCheck* m_integrityCheck = nullptr;
 };
 
 } // namespace rentflow::ui

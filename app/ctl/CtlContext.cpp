@@ -1,5 +1,7 @@
 #include "CtlContext.h"
 
+#include <store/keys/KeyMaterial.h>
+
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -12,6 +14,12 @@ CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json, C
       m_json(json), m_streams(streams)
 {}
 
+CtlContext::~CtlContext()
+{
+    if (m_passphrase)
+        store::wipeKeyMaterial(*m_passphrase);
+}
+
 store::Actor CtlContext::actor()
 {
     return store::Actor{actorLabel(), QString()};
@@ -23,15 +31,25 @@ store::StoreResult<store::KeySource> CtlContext::keys()
     keys.keychain = &m_keychain;
     if (m_passphraseEnv.isEmpty())
         return keys;
-    // The passphrase itself never appears on a command line (CLI.md).
-    const QString passphrase = qEnvironmentVariable(m_passphraseEnv.toLocal8Bit().constData());
-    if (passphrase.isEmpty())
-        return StoreError::invalid(
-            {{QStringLiteral("passphrase-env"),
-              QStringLiteral("the environment variable %1 is not set or empty")
-                  .arg(m_passphraseEnv)}});
-    keys.passphrase = passphrase;
+    if (!m_passphrase) {
+        // The passphrase itself never appears on a command line (CLI.md).
+        auto passphrase = secretFromEnv(QStringLiteral("passphrase-env"), m_passphraseEnv);
+        if (!passphrase)
+            return passphrase.error();
+        m_passphrase = passphrase.take();
+    }
+    keys.passphrase = m_passphrase;
     return keys;
+}
+
+store::StoreResult<QString> CtlContext::secretFromEnv(const QString& field, const QString& variable)
+{
+    QString secret = store::takeEnvironmentSecret(variable);
+    if (secret.isEmpty())
+        return StoreError::invalid(
+            {{field,
+              QStringLiteral("the environment variable %1 is not set or empty").arg(variable)}});
+    return secret;
 }
 
 store::StoreResult<std::unique_ptr<store::Workspace>> CtlContext::openWorkspace()

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace rentflow::app {
 
@@ -28,11 +29,17 @@ class CtlContext
 {
 public:
     CtlContext(QString workspaceDir, QString passphraseEnv, bool json, CtlStreams streams);
+    ~CtlContext();
+    CtlContext(const CtlContext&) = delete;
+    CtlContext& operator=(const CtlContext&) = delete;
 
     const QString& workspaceDir() const { return m_workspaceDir; }
     bool json() const { return m_json; }
 
+    // The passphrase is read from its variable once, which is then cleared.
     store::StoreResult<store::KeySource> keys();
+    // A secret from the environment variable named by --`field` (then cleared).
+    store::StoreResult<QString> secretFromEnv(const QString& field, const QString& variable);
     store::StoreResult<std::unique_ptr<store::Workspace>> openWorkspace();
     static store::Actor actor();
 
@@ -55,6 +62,7 @@ private:
     CtlStreams m_streams;
     QHash<QString, QString> m_fieldOptions;
     store::KeychainKeyStore m_keychain;
+    std::optional<QString> m_passphrase; // once read; wiped with the context
 };
 
 } // namespace rentflow::app

@@ -1,4 +1,4 @@
-// rentflowctl init, backup, restore, check: the workspace as a whole.
+// rentflowctl init, backup, restore, check, recovery-key show: the workspace as a whole.
 #include "CtlCommand.h"
 #include "CtlContext.h"
 
@@ -7,7 +7,9 @@
 #include <billing/BooksCheck.h>
 #include <demo/DemoData.h>
 #include <organisation/OrganisationRepository.h>
+#include <store/IntegrityCheck.h>
 #include <store/WorkspaceBackup.h>
+#include <store/keys/KeyMaterial.h>
 
 #include <QDir>
 #include <QJsonArray>
@@ -35,9 +37,21 @@ int init(CtlContext& ctx, const QCommandLineParser& args)
     if (!orgId)
         return ctx.fail(orgId.error());
     const QString dir = QDir::toNativeSeparators(created.value()->directory());
-    return ctx.done({{QStringLiteral("workspace"), dir}, {QStringLiteral("orgId"), orgId.value()}},
-                    QStringLiteral("Created the encrypted workspace %1 for %2 (organisation %3).")
-                        .arg(dir, input.name.trimmed(), orgId.value()));
+    QJsonObject result{{QStringLiteral("workspace"), dir},
+                       {QStringLiteral("orgId"), orgId.value()}};
+    QString text = QStringLiteral("Created the encrypted workspace %1 for %2 (organisation %3).")
+                       .arg(dir, input.name.trimmed(), orgId.value());
+    // Shown once: the only way to open its backups on a PC whose keychain lacks the key.
+    if (auto recovery = created.value()->takeNewRecoveryKey()) {
+        result.insert(QStringLiteral("recoveryKey"), *recovery);
+        text += QStringLiteral("\n\nRecovery key: %1\nWrite it down and keep it safe: restoring "
+                               "a backup on another PC asks for it (rentflowctl restore "
+                               "--recovery-key-env VAR). 'rentflowctl recovery-key show' shows it "
+                               "again on this PC.")
+                    .arg(*recovery);
+        store::wipeKeyMaterial(*recovery);
+    }
+    return ctx.done(result, text);
 }
 
 int demo(CtlContext& ctx, const QCommandLineParser& args)
@@ -102,8 +116,17 @@ int restore(CtlContext& ctx, const QCommandLineParser& args)
     auto keys = ctx.keys();
     if (!keys)
         return ctx.fail(keys.error());
+    if (args.isSet(QStringLiteral("recovery-key-env"))) {
+        auto recovery = ctx.secretFromEnv(QStringLiteral("recovery-key-env"),
+                                          args.value(QStringLiteral("recovery-key-env")));
+        if (!recovery)
+            return ctx.fail(recovery.error());
+        keys.value().recoveryKey = recovery.take();
+    }
     auto outcome = store::WorkspaceBackup::restore(ctx.workspaceDir(), from, keys.value(),
                                                    args.isSet(QStringLiteral("force")));
+    if (keys.value().recoveryKey)
+        store::wipeKeyMaterial(*keys.value().recoveryKey);
     if (!outcome)
         return ctx.fail(outcome.error());
     QString text =
@@ -111,9 +134,29 @@ int restore(CtlContext& ctx, const QCommandLineParser& args)
     if (!outcome.value().previousKeptAt.isEmpty())
         text += QStringLiteral(" The replaced data is kept at %1.")
                     .arg(QDir::toNativeSeparators(outcome.value().previousKeptAt));
-    return ctx.done({{QStringLiteral("file"), outcome.value().restoredFrom},
-                     {QStringLiteral("previousKeptAt"), outcome.value().previousKeptAt}},
-                    text);
+    return ctx.done(
+        {{QStringLiteral("file"), outcome.value().restoredFrom},
+         {QStringLiteral("workspace"), QDir::toNativeSeparators(outcome.value().workspace)},
+         {QStringLiteral("previousKeptAt"), outcome.value().previousKeptAt}},
+        text);
+}
+
+int showRecoveryKey(CtlContext& ctx, const QCommandLineParser&)
+{
+    // Only someone who can open the workspace sees its recovery key.
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto key = workspace.value()->recoveryKey();
+    if (!key)
+        return ctx.fail(key.error());
+    const int code =
+        ctx.done({{QStringLiteral("recoveryKey"), key.value()}},
+                 QStringLiteral("Recovery key: %1\nRestoring a backup on another PC asks for it "
+                                "(rentflowctl restore --recovery-key-env VAR).")
+                     .arg(key.value()));
+    store::wipeKeyMaterial(key.value());
+    return code;
 }
 
 int check(CtlContext& ctx, const QCommandLineParser&)
@@ -121,7 +164,16 @@ int check(CtlContext& ctx, const QCommandLineParser&)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const QStringList problems = BooksCheck::workspaceProblems(*workspace.value());
+    // A file that fails its integrity check is damaged (exit 3), like one that does not open.
+    const QStringList damage = store::IntegrityCheck::problems(*workspace.value());
+    if (!damage.isEmpty())
+        return ctx.fail(store::StoreError{
+            store::StoreError::Code::Damaged,
+            QStringLiteral("The workspace file %1 is damaged: %2. Restore the latest backup "
+                           "(rentflowctl restore --from FILE).")
+                .arg(QDir::toNativeSeparators(workspace.value()->databasePath()),
+                     damage.mid(0, 5).join(QStringLiteral("; ")))});
+    const QStringList problems = BooksCheck::problems(workspace.value()->store());
     ctx.done(
         {{QStringLiteral("ok"), problems.isEmpty()},
          {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}},
@@ -157,12 +209,21 @@ QList<CtlCommand> workspaceCommands()
          {valueOption("out", "The backup file to write (must not exist).", "FILE")},
          backup},
         {{QStringLiteral("restore")},
-         QStringLiteral(
-             "Replace the workspace's data with a backup (the current data is kept aside)."),
+         QStringLiteral("Replace the workspace's data with a backup, or create the workspace "
+                        "from it in an empty folder (the current data is kept aside)."),
          {valueOption("from", "The backup file.", "FILE"),
           QCommandLineOption(QStringLiteral("force"),
-                             QStringLiteral("Restore even if the workspace has newer changes."))},
+                             QStringLiteral("Restore even if the workspace has newer changes, or "
+                                            "the backup is another workspace's.")),
+          valueOption("recovery-key-env",
+                      "Read the recovery key (for a keychain workspace's backup on a PC whose "
+                      "keychain lacks its key) from this environment variable.",
+                      "VAR")},
          restore},
+        {{QStringLiteral("recovery-key"), QStringLiteral("show")},
+         QStringLiteral("Show the recovery key of a keychain workspace again (to write it down)."),
+         {},
+         showRecoveryKey},
         {{QStringLiteral("check")},
          QStringLiteral("Verify the file (every page decrypts, SQLite integrity, foreign keys) and "
                         "the books."),

@@ -6,6 +6,7 @@
 #include <MainWindow.h>
 #include <startup/DialogPrompts.h>
 #include <startup/WorkspaceLauncher.h>
+#include <store/keys/KeyMaterial.h>
 #include <store/keys/KeychainKeyStore.h>
 
 #include <QApplication>
@@ -71,7 +72,7 @@ int main(int argc, char* argv[])
     std::optional<QString> passphrase;
     if (parser.isSet(QStringLiteral("passphrase-env"))) {
         const QString variable = parser.value(QStringLiteral("passphrase-env"));
-        passphrase = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        passphrase = store::takeEnvironmentSecret(variable); // read once, then cleared
         if (passphrase->isEmpty()) {
             QTextStream(stderr) << "rentflow: --passphrase-env: the environment variable "
                                 << variable << " is not set or empty\n";
@@ -92,6 +93,8 @@ int main(int argc, char* argv[])
     case ui::WorkspaceLauncher::Outcome::Opened:
         break;
     }
+    if (passphrase)
+        store::wipeKeyMaterial(*passphrase);
     ui::MainWindow window(launcher.takeWorkspace());
     window.show();
     return application.exec();

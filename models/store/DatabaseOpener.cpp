@@ -105,7 +105,7 @@ int DatabaseOpener::schemaVersion(QSqlDatabase db)
 }
 
 StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QString& key,
-                                                  Access access)
+                                                  Access access, Scan scan)
 {
     SqlCipherDriver::registerDriver();
     const QString name = newConnectionName();
@@ -133,7 +133,10 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
         return StoreError{StoreError::Code::Io,
                           tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), detail)};
     }
-    const QStringList problems = integrityProblems(db, false);
+    // The key reached SQLCipher; the connection need not keep a copy of it.
+    db.setPassword(QString());
+    const QStringList problems =
+        scan == Scan::WholeFile ? integrityProblems(db, false) : QStringList();
     if (!problems.isEmpty()) {
         db = QSqlDatabase();
         close(name);
@@ -155,7 +158,7 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
                 .arg(version)
                 .arg(Migrator::latestVersion())};
     }
-    if (access == Access::ReadOnly)
+    if (access != Access::ReadWrite)
         return name;
     if (auto configured = applyPragmas(db); !configured) {
         db = QSqlDatabase();
@@ -185,6 +188,7 @@ StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QStrin
         return StoreError{StoreError::Code::Io,
                           tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), detail)};
     }
+    db.setPassword(QString());
     if (auto configured = applyPragmas(db); !configured) {
         db = QSqlDatabase();
         close(name);

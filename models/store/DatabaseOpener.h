@@ -13,17 +13,28 @@ namespace rentflow::store {
 class DatabaseOpener
 {
 public:
-    // Checks, in order and without writing: the key opens page 1, the whole file
-    // passes quick_check, the schema is not newer than this program. Then sets
-    // the connection pragmas (WAL, foreign keys, secure delete, temp in memory).
-    // ReadOnly skips the pragmas and never writes (for inspecting backups).
+    // Checks, in order and without writing: the key opens page 1, (with
+    // Scan::WholeFile) the whole file passes quick_check, the schema is not newer
+    // than this program. Then sets the connection pragmas (WAL, foreign keys,
+    // secure delete, temp in memory). Opening does not read the whole file: the
+    // scan runs on demand (check), after an unclean shutdown, and in the app's
+    // background. ReadOnly skips the pragmas and never writes (for inspecting
+    // backups); Unconfigured may write (an attached export target) but leaves
+    // the file's own settings alone.
     enum class Access
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly,
+        Unconfigured
+    };
+    enum class Scan
+    {
+        None,
+        WholeFile
     };
     static StoreResult<QString> openExisting(const QString& path, const QString& key,
-                                             Access access = Access::ReadWrite);
+                                             Access access = Access::ReadWrite,
+                                             Scan scan = Scan::None);
     // Creates a new encrypted file (WAL mode from the start).
     static StoreResult<QString> createNew(const QString& path, const QString& key);
     static void close(const QString& connection);

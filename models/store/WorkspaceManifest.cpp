@@ -1,13 +1,21 @@
 #include "WorkspaceManifest.h"
 
+#include "OpenSession.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 namespace rentflow::store {
+
+bool WorkspaceManifest::existsIn(const QString& directory)
+{
+    return QFileInfo::exists(QDir(directory).filePath(QString::fromLatin1(kFileName)));
+}
 
 StoreResult<WorkspaceManifest> WorkspaceManifest::load(const QString& directory)
 {
@@ -40,6 +48,7 @@ StoreResult<WorkspaceManifest> WorkspaceManifest::load(const QString& directory)
         (mode != QLatin1String("keychain") && mode != QLatin1String("passphrase")))
         return damaged(QCoreApplication::translate("Workspace", "missing workspaceId or keyMode"));
     manifest.keyMode = mode == QLatin1String("keychain") ? KeyMode::Keychain : KeyMode::Passphrase;
+    manifest.keyCheck = KeyCheck::fromJson(object.value(QStringLiteral("keyCheck")).toObject());
     return manifest;
 }
 
@@ -52,10 +61,15 @@ StoreStatus WorkspaceManifest::save(const QString& directory) const
                                                  ? QStringLiteral("keychain")
                                                  : QStringLiteral("passphrase"));
     object.insert(QStringLiteral("createdAt"), createdAt);
-    QSaveFile file(QDir(directory).filePath(QString::fromLatin1(kFileName)));
+    if (keyCheck)
+        object.insert(QStringLiteral("keyCheck"), keyCheck->toJson());
+    const QString path = QDir(directory).filePath(QString::fromLatin1(kFileName));
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
         return StoreError{StoreError::Code::Io, file.errorString()};
+    makeOwnerOnlyFile(path);
     return Done{};
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "StoreError.h"
+#include "keys/KeyCheck.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace rentflow::store {
 
@@ -21,10 +24,14 @@ struct WorkspaceManifest
     QString workspaceId;
     KeyMode keyMode = KeyMode::Keychain;
     QString createdAt;
+    // Tells a wrong key from a damaged first page (absent in workspaces made
+    // before it existed; added at their next open).
+    std::optional<KeyCheck> keyCheck;
 
     // The name the key is stored under in the OS keychain.
     QString keychainEntry() const { return QStringLiteral("workspace-") + workspaceId; }
 
+    static bool existsIn(const QString& directory);
     static StoreResult<WorkspaceManifest> load(const QString& directory);
     StoreStatus save(const QString& directory) const;
 };

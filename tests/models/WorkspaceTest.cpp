@@ -1,12 +1,15 @@
 #include <organisation/OrganisationRepository.h>
 #include <residents/ResidentRepository.h>
+#include <store/IntegrityCheck.h>
 #include <store/Migrator.h>
 #include <store/Workspace.h>
+#include <store/WorkspaceBackup.h>
 #include <store/sqlcipher/SqlCipherDriver.h>
 #include <support/FakeKeyStore.h>
 #include <support/TestWorkspace.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -105,7 +108,7 @@ TEST(Workspace, WrongPassphraseIsRefusedAndTheFileIsUntouched)
     EXPECT_EQ(test::readFile(tw.dbPath()), before);
 }
 
-TEST(Workspace, DamagedFileIsRefusedAndTheFileIsUntouched)
+TEST(Workspace, OpeningDoesNotScanTheWholeFileButTheIntegrityCheckDoes)
 {
     TestWorkspace tw;
     {
@@ -120,12 +123,123 @@ TEST(Workspace, DamagedFileIsRefusedAndTheFileIsUntouched)
                       {},
                       {}});
     }
+    {
+        // Ballast that opening never reads: 200 rows of 12 KiB (~2.4 MB) after the
+        // ~1.3 MB of schema pages, so the middle of the file is one of its pages.
+        auto ws = tw.open();
+        ASSERT_TRUE(ws);
+        QSqlQuery q(ws->store().database());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE ballast (x BLOB)")));
+        for (int i = 0; i < 200; ++i)
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO ballast VALUES (randomblob(12288))")));
+    }
+    // A page deep in the file goes bad; page 1, the schema and what opening reads are whole.
     test::flipBytesMidFile(tw.dbPath());
+    auto ws = tw.open(); // the last close was clean: no scan, so it opens
+    ASSERT_TRUE(ws);
+    const QStringList problems = store::IntegrityCheck::problems(*ws);
+    EXPECT_FALSE(problems.isEmpty());
+}
+
+TEST(Workspace, FirstPageDamageIsToldApartFromAWrongKey)
+{
+    TestWorkspace tw;
+    {
+        auto ws = tw.create();
+        ASSERT_TRUE(ws);
+        addOrganisationAndResident(*ws);
+    }
+    // Bytes 100..163 of page 1 (after SQLCipher's 16-byte salt) inverted.
+    {
+        QFile file(tw.dbPath());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        QByteArray bytes = file.read(64);
+        for (char& b : bytes)
+            b = char(~b);
+        file.seek(100);
+        file.write(bytes);
+    }
     const QByteArray before = test::readFile(tw.dbPath());
-    const StoreError error = openError(tw, tw.passphraseKeys());
-    EXPECT_EQ(error.code, StoreError::Code::Damaged);
-    EXPECT_TRUE(error.message.contains(QStringLiteral("damaged")));
+    const StoreError damaged = openError(tw, tw.passphraseKeys());
+    EXPECT_EQ(damaged.code, StoreError::Code::Damaged);
+    EXPECT_TRUE(damaged.message.contains(QStringLiteral("first page")));
+    EXPECT_TRUE(damaged.message.contains(QStringLiteral("Restore the latest backup")));
+    store::KeySource wrong;
+    wrong.passphrase = QStringLiteral("not the passphrase");
+    const StoreError wrongKey = openError(tw, wrong);
+    EXPECT_EQ(wrongKey.code, StoreError::Code::WrongKey);
     EXPECT_EQ(test::readFile(tw.dbPath()), before);
+}
+
+TEST(Workspace, FirstPageDamageOfAKeychainWorkspaceIsDamageToo)
+{
+    TestWorkspace tw;
+    test::FakeKeyStore keychain;
+    store::KeySource keys;
+    keys.keychain = &keychain;
+    ASSERT_TRUE(Workspace::create(tw.path(), keys, TestWorkspace::actor()).ok());
+    {
+        QFile file(tw.dbPath());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(40);
+        file.write(QByteArray(32, '\x5a'));
+    }
+    EXPECT_EQ(openError(tw, keys).code, StoreError::Code::Damaged);
+    // Another workspace's key in the keychain entry: a wrong key, not damage.
+    for (auto it = keychain.entries.begin(); it != keychain.entries.end(); ++it)
+        if (!it.key().endsWith(QStringLiteral("-recovery")))
+            it.value() = Workspace::generateRawKey();
+    EXPECT_EQ(openError(tw, keys).code, StoreError::Code::WrongKey);
+}
+
+TEST(Workspace, AnEmptiedOrMissingDatabaseIsDamageNeverANewWorkspace)
+{
+    TestWorkspace tw;
+    tw.create().reset();
+    ASSERT_TRUE(QFile::resize(tw.dbPath(), 0));
+    const StoreError empty = openError(tw, tw.passphraseKeys());
+    EXPECT_EQ(empty.code, StoreError::Code::Damaged);
+    EXPECT_TRUE(empty.message.contains(QStringLiteral("empty")));
+    EXPECT_TRUE(empty.message.contains(QStringLiteral("restore")));
+    EXPECT_EQ(QFileInfo(tw.dbPath()).size(), 0); // untouched: still empty
+
+    ASSERT_TRUE(QFile::remove(tw.dbPath()));
+    const StoreError missing = openError(tw, tw.passphraseKeys());
+    EXPECT_EQ(missing.code, StoreError::Code::Damaged);
+    EXPECT_TRUE(missing.message.contains(QStringLiteral("missing")));
+    EXPECT_FALSE(QFile::exists(tw.dbPath()));
+}
+
+TEST(Workspace, FilesAndFoldersAreTheOwnersAlone)
+{
+    TestWorkspace tw;
+    auto ws = tw.create();
+    ASSERT_TRUE(ws);
+    addOrganisationAndResident(*ws); // the WAL and shm files exist while open
+    const auto ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto ownerOnlyFolder = ownerOnlyFile | QFileDevice::ExeOwner;
+    // Qt reports the owner's bits twice (ReadOwner and ReadUser): compare the "other" bits.
+    auto othersAndGroup = [](const QString& path) {
+        return QFile::permissions(path) &
+               (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    };
+    for (const QString& name :
+         {QStringLiteral("rentflow.db"), QStringLiteral("rentflow.db-wal"),
+          QStringLiteral("rentflow.db-shm"), QStringLiteral("workspace.json")}) {
+        const QString path = tw.path() + QLatin1Char('/') + name;
+        ASSERT_TRUE(QFile::exists(path)) << name.toStdString();
+        EXPECT_EQ(othersAndGroup(path), QFileDevice::Permissions()) << name.toStdString();
+        EXPECT_TRUE((QFile::permissions(path) & ownerOnlyFile) == ownerOnlyFile);
+    }
+    for (const QString& folder : {tw.path(), tw.path() + QStringLiteral("/sessions")}) {
+        EXPECT_EQ(othersAndGroup(folder), QFileDevice::Permissions()) << folder.toStdString();
+        EXPECT_TRUE((QFile::permissions(folder) & ownerOnlyFolder) == ownerOnlyFolder);
+    }
+    const QString backup = tw.scratch(QStringLiteral("b.rfb"));
+    ASSERT_TRUE(store::WorkspaceBackup::create(*ws, backup).ok());
+    EXPECT_EQ(othersAndGroup(backup), QFileDevice::Permissions());
 }
 
 TEST(Workspace, NewerSchemaIsRefusedAndTheFileIsUntouched)
@@ -166,9 +280,15 @@ TEST(Workspace, KeychainWorkspaceKeepsARandomRawKeyInTheKeychain)
         ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
         EXPECT_EQ(created.value()->manifest().keyMode, store::WorkspaceManifest::KeyMode::Keychain);
     }
-    ASSERT_EQ(keychain.entries.size(), 1);
-    const QString key = keychain.entries.begin().value();
+    // Two entries: the database key and the recovery key, named after the workspace id.
+    ASSERT_EQ(keychain.entries.size(), 2);
+    const QString id = store::WorkspaceManifest::load(tw.path()).value().workspaceId;
+    ASSERT_TRUE(keychain.entries.contains(QStringLiteral("workspace-") + id));
+    ASSERT_TRUE(keychain.entries.contains(QStringLiteral("workspace-%1-recovery").arg(id)));
+    const QString key = keychain.entries.value(QStringLiteral("workspace-") + id);
     EXPECT_TRUE(key.startsWith(QStringLiteral("x'")));
+    // 32 base-32 characters in 8 groups of 4, joined by 7 dashes: 39 characters.
+    EXPECT_EQ(keychain.entries.value(QStringLiteral("workspace-%1-recovery").arg(id)).size(), 39);
     EXPECT_EQ(key.size(), 67); // x' + 64 hex digits + '
     EXPECT_TRUE(Workspace::open(tw.path(), keys, TestWorkspace::actor()).ok());
 

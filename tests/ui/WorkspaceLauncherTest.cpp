@@ -44,6 +44,8 @@ public:
         return passphrases.isEmpty() ? std::nullopt : passphrases.takeFirst();
     }
     void showError(const QString& title, const QString&) override { errorTitles.append(title); }
+    void showRecoveryKey(const QString& key) override { recoveryKeysShown.append(key); }
+    QStringList recoveryKeysShown;
 };
 
 OrganisationInput organisation(const QString& name, const QString& gstin = {})
@@ -125,7 +127,13 @@ TEST(WorkspaceLauncher, ADamagedWorkspaceIsShownAsSuchAndNotOpened)
             PropertyRepository(ws->store())
                 .add({QStringLiteral("P"), QStringLiteral("Pune"), QStringLiteral("27"), {}, {}});
     }
-    test::flipBytesMidFile(tw.dbPath());
+    // Page 1 damaged (bytes 100..163, after the salt): opening reads it, so it is refused.
+    {
+        QFile file(tw.dbPath());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(64, '\x33'));
+    }
 
     ScriptedPrompts prompts;
     test::FakeKeyStore keychain;

@@ -2,6 +2,7 @@
 
 #include "FirstRunDialog.h"
 #include "PassphraseDialog.h"
+#include "RecoveryKeyDialog.h"
 
 #include <QMessageBox>
 
@@ -37,6 +38,16 @@ std::optional<QString> DialogPrompts::askPassphrase(const QString& problem)
 void DialogPrompts::showError(const QString& title, const QString& message)
 {
     QMessageBox::critical(m_parent, title, message);
+}
+
+} // namespace rentflow::ui
+
+namespace rentflow::ui {
+
+void DialogPrompts::showRecoveryKey(const QString& key)
+{
+    RecoveryKeyDialog dialog(key, RecoveryKeyDialog::Occasion::Setup, m_parent);
+    dialog.exec();
 }
 
 } // namespace rentflow::ui

@@ -17,6 +17,7 @@ public:
     std::optional<QString> askNewPassphrase(const QString& why) override;
     std::optional<QString> askPassphrase(const QString& problem) override;
     void showError(const QString& title, const QString& message) override;
+    void showRecoveryKey(const QString& key) override;
 
 private:
     QWidget* m_parent;

@@ -22,6 +22,8 @@ public:
     // The workspace is locked with a passphrase; `problem` says why we ask again.
     virtual std::optional<QString> askPassphrase(const QString& problem) = 0;
     virtual void showError(const QString& title, const QString& message) = 0;
+    // A new keychain workspace: its recovery key, shown once to be written down.
+    virtual void showRecoveryKey(const QString& key) = 0;
 };
 
 } // namespace rentflow::ui

@@ -52,6 +52,13 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& message, QWidget* p
     setMinimumWidth(420);
 }
 
+PassphraseDialog::~PassphraseDialog()
+{
+    m_passphraseLineEdit->clear();
+    if (m_repeatLineEdit)
+        m_repeatLineEdit->clear();
+}
+
 QString PassphraseDialog::passphrase() const
 {
     return m_passphraseLineEdit->text();

@@ -18,6 +18,7 @@ public:
         Choose
     };
     PassphraseDialog(Mode mode, const QString& message, QWidget* parent = nullptr);
+    ~PassphraseDialog() override; // clears the fields that held the passphrase
 
     QString passphrase() const;
 

@@ -1,5 +1,7 @@
 #include "WorkspaceLauncher.h"
 
+#include <store/keys/KeyMaterial.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -25,8 +27,11 @@ WorkspaceLauncher::Outcome WorkspaceLauncher::launch(const QString& directory,
 {
     const QString db =
         QDir(directory).filePath(QString::fromLatin1(store::Workspace::kDatabaseFile));
-    return QFileInfo::exists(db) ? openExisting(directory, passphrase)
-                                 : createFirstWorkspace(directory, passphrase);
+    // A folder that workspace.json describes is opened (and its damage reported),
+    // never set up afresh.
+    const bool exists = QFileInfo::exists(db) || store::WorkspaceManifest::existsIn(directory);
+    return exists ? openExisting(directory, passphrase)
+                  : createFirstWorkspace(directory, passphrase);
 }
 
 WorkspaceLauncher::Outcome WorkspaceLauncher::fail(const StoreError& error)
@@ -72,11 +77,17 @@ WorkspaceLauncher::createFirstWorkspace(const QString& directory,
         keys.passphrase = *chosen;
         created = store::Workspace::create(directory, keys, m_actor);
     }
+    if (keys.passphrase)
+        store::wipeKeyMaterial(*keys.passphrase);
     if (!created)
         return fail(created.error());
     auto org = OrganisationRepository(created.value()->store()).create(input);
     if (!org)
         return fail(org.error());
+    if (auto recovery = created.value()->takeNewRecoveryKey()) {
+        m_prompts.showRecoveryKey(*recovery);
+        store::wipeKeyMaterial(*recovery);
+    }
     m_workspace = created.take();
     return Outcome::Opened;
 }
@@ -109,6 +120,8 @@ WorkspaceLauncher::Outcome WorkspaceLauncher::openExisting(const QString& direct
         keys.passphrase = *answer;
         opened = store::Workspace::open(directory, keys, m_actor);
     }
+    if (keys.passphrase)
+        store::wipeKeyMaterial(*keys.passphrase);
     if (!opened)
         return fail(opened.error());
     m_workspace = opened.take();

@@ -200,10 +200,10 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         !freed)
         return freed.error();
 
-    auto billed = FinalBilling(m_store).run(stay->agreementId, *date, *date);
+    auto billed = FinalBilling(m_store).run(stay->agreementId, *date, today);
     if (!billed)
         return billed.error();
-    auto debitNotes = ShortStayTax(m_store).putRight(stay->agreementId, stay->start, *date, *date);
+    auto debitNotes = ShortStayTax(m_store).putRight(stay->agreementId, stay->start, *date, today);
     if (!debitNotes)
         return debitNotes.error();
     const QString residentId = input.residentId.trimmed();

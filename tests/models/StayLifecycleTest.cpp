@@ -537,3 +537,27 @@ TEST(StayLifecycle, ADebitNoteTaxesOnlyWhatCreditNotesLeftOfAMonth)
                                                 "number = 'KORAD/2627/0003'")),
               520000);
 }
+
+TEST(StayLifecycle, ACheckOutRecordedLateDatesItsDocumentsOnTheDayTheyAreIssued)
+{
+    StayingPg pg;
+    pg.bill(u"2026-12"); // KORA/2627/0003, dated 1 December
+    // She left on 20 November, but the office records it on 3 December.
+    auto out = CheckOut(pg.store())
+                   .run({pg.residentIds[0], QStringLiteral("2026-11-20"), QString(), {}},
+                        QDate(2026, 12, 3));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // December's invoice billed 31 days after her stay and is credited whole; the final
+    // invoice (November's leftovers, if any) and the credit notes are dated 3 December,
+    // after every number already issued, never back on 20 November.
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM invoice WHERE "
+                                                "issue_date < '2026-12-01' AND number > "
+                                                "'KORA/2627/0003'")),
+              0);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM credit_note WHERE "
+                                                "issue_date <> '2026-12-03'")),
+              0);
+    EXPECT_GE(number(pg.store(), QStringLiteral("SELECT count(*) FROM credit_note")), 1);
+    const QStringList problems = BooksCheck::problems(pg.store());
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+}

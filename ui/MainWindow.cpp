@@ -65,7 +65,8 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     const auto org = OrganisationRepository(m_workspace->store()).current();
-    setWindowTitle(org ? tr("%1 — RentFlow").arg(org->name) : tr("RentFlow"));
+    setWindowTitle(org && org.value() ? tr("%1 — RentFlow").arg(org.value()->name)
+                                      : tr("RentFlow"));
 }
 
 void MainWindow::backUp()

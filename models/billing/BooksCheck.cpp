@@ -1,6 +1,7 @@
 #include "BooksCheck.h"
 
 #include "InvoiceBalance.h"
+#include "store/CheckedRead.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/Workspace.h"
@@ -13,14 +14,21 @@ namespace rentflow {
 
 namespace {
 
+// A check that could not run is a problem, never a pass.
+bool ran(store::Store& store, QSqlQuery& q, const QString& sql, QStringList& problems)
+{
+    const auto done = store::checkedExec(store, q, sql, QStringLiteral("A books check"));
+    if (!done)
+        problems.append(done.error().message);
+    return done.ok();
+}
+
 void collect(store::Store& store, const QString& sql, QStringList& problems)
 {
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        problems.append(QStringLiteral("cannot run a books check: ") + q.lastQuery().left(60));
+    if (!ran(store, q, sql, problems))
         return;
-    }
     while (q.next())
         problems.append(q.value(0).toString());
 }
@@ -29,11 +37,13 @@ void checkSeries(store::Store& store, const QString& table, QStringList& problem
 {
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-                    "SELECT s.id, s.prefix, s.financial_year, s.next_number, d.number FROM "
-                    "document_series s "
-                    "LEFT JOIN %1 d ON d.series_id = s.id AND d.deleted = 0 WHERE s.deleted = 0")
-                    .arg(table)))
+    if (!ran(store, q,
+             QStringLiteral(
+                 "SELECT s.id, s.prefix, s.financial_year, s.next_number, d.number FROM "
+                 "document_series s "
+                 "LEFT JOIN %1 d ON d.series_id = s.id AND d.deleted = 0 WHERE s.deleted = 0")
+                 .arg(table),
+             problems))
         return;
     struct Series
     {

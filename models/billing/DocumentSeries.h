@@ -42,7 +42,7 @@ public:
     store::StoreResult<QString> propertyCode(const QString& propertyId);
 
 private:
-    QString deviceLetter() const;
+    store::StoreResult<QString> deviceLetter() const;
 
     struct Counter
     {

@@ -3,6 +3,7 @@
 #include "domain/InputCheck.h"
 #include "domain/Money.h"
 #include "domain/Quantity.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -41,8 +42,12 @@ store::StoreStatus MeterRepository::setTariff(const TariffInput& input)
     QSqlQuery& found =
         m_store.prepared(QStringLiteral("SELECT 1 FROM meter WHERE id = ? AND deleted = 0"));
     found.addBindValue(meterId);
+    const auto meterFound =
+        store::checkedFirstRow(m_store, found, QStringLiteral("Reading the meter"));
+    if (!meterFound)
+        return meterFound.error();
     check.require(
-        found.exec() && found.next(), QStringLiteral("meter"),
+        meterFound.value(), QStringLiteral("meter"),
         QCoreApplication::translate("MeterRepository", "no meter with id '%1'").arg(input.meterId));
     found.finish();
     const auto rate = tariffAmount(check, QStringLiteral("rate"), input.unitRate);

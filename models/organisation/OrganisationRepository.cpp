@@ -6,6 +6,7 @@
 #include "domain/Pan.h"
 #include "domain/StateCode.h"
 #include "domain/UpiVpa.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -58,7 +59,10 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
     auto row = validate(input);
     if (!row)
         return row.error();
-    if (current())
+    const auto existing = current();
+    if (!existing)
+        return existing.error();
+    if (existing.value())
         return StoreError{StoreError::Code::AlreadyExists,
                           QCoreApplication::translate(
                               "Organisation", "This workspace already has an organisation")};
@@ -76,15 +80,20 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
     return id;
 }
 
-std::optional<Organisation> OrganisationRepository::current() const
+StoreResult<std::optional<Organisation>> OrganisationRepository::current() const
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, name, gstin, pan, state_code, address, upi_vpa, show_full_aadhaar "
-            "FROM organisation WHERE deleted = 0 ORDER BY created_at LIMIT 1")) ||
-        !query.next())
-        return std::nullopt;
+    query.prepare(
+        QStringLiteral("SELECT id, name, gstin, pan, state_code, address, upi_vpa, "
+                       "show_full_aadhaar FROM organisation WHERE deleted = 0 ORDER BY created_at "
+                       "LIMIT 1"));
+    const auto found =
+        store::checkedFirstRow(m_store, query, QStringLiteral("Reading the organisation"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Organisation>();
     Organisation org;
     org.id = query.value(0).toString();
     org.name = query.value(1).toString();
@@ -94,7 +103,7 @@ std::optional<Organisation> OrganisationRepository::current() const
     org.address = query.value(5).toString();
     org.upiVpa = query.value(6).toString();
     org.showFullAadhaar = query.value(7).toBool();
-    return org;
+    return std::optional(org);
 }
 
 } // namespace rentflow

@@ -4,6 +4,7 @@
 
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -27,6 +28,10 @@ struct Previous
 StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& input, QDate today)
 {
     InputCheck check;
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
     const auto date = check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
     if (date)
         check.require(*date <= today, QStringLiteral("date"),
@@ -43,7 +48,11 @@ StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& inpu
     meter.prepare(QStringLiteral(
         "SELECT rollover_at FROM meter WHERE id = ? AND deleted = 0 AND active = 1"));
     meter.addBindValue(input.meterId.trimmed());
-    const bool meterFound = meter.exec() && meter.next();
+    const auto meterRead =
+        store::checkedFirstRow(m_store, meter, QStringLiteral("Reading the meter"));
+    if (!meterRead)
+        return meterRead.error();
+    const bool meterFound = meterRead.value();
     check.require(meterFound, QStringLiteral("meter"),
                   QCoreApplication::translate("RecordReading", "no active meter with id '%1'")
                       .arg(input.meterId));
@@ -116,6 +125,8 @@ StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& inpu
                                           {QStringLiteral("kind"), input.kind}});
     if (!id)
         return id.error();
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
     return Recorded{id.value(), Quantity::fromHundredths(consumption)};
 }
 

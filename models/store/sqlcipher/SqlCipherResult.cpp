@@ -80,9 +80,16 @@ void SqlCipherResult::finalize()
 void SqlCipherResult::failWith(const QString& what, int rc)
 {
     const SqlCipherDriver* drv = cipherDriver();
+    if ((rc & 0xff) == SQLITE_BUSY) { // waited as long as allowed: the user's words
+        setLastError(QSqlError(QString(),
+                               SqlCipherDriver::busyTimeoutMessage(drv ? drv->m_busyTimeoutMs : 0),
+                               QSqlError::StatementError, QString::number(SQLITE_BUSY)));
+        return;
+    }
     sqlite3* db = drv ? drv->connection() : nullptr;
-    const QString detail =
-        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail = db && sqlite3_extended_errcode(db) == rc
+                               ? QString::fromUtf8(sqlite3_errmsg(db))
+                               : QString::fromUtf8(sqlite3_errstr(rc));
     setLastError(QSqlError(what, detail, QSqlError::StatementError, QString::number(rc & 0xff)));
 }
 
@@ -266,7 +273,7 @@ bool SqlCipherResult::exec()
         return false;
 
     sqlite3* db = cipherDriver()->connection();
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = SqlCipherDriver::injectedFailure() ? SQLITE_IOERR : sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         m_rowPending = true;
     } else if (rc == SQLITE_DONE) {

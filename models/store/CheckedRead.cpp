@@ -1,0 +1,49 @@
+#include "CheckedRead.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rentflow::store {
+
+StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        return store.error(what, query);
+    return Done{};
+}
+
+StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& sql, const QString& what)
+{
+    if (!query.exec(sql))
+        return store.error(what, query);
+    return Done{};
+}
+
+StoreResult<bool> checkedFirstRow(Store& store, QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        return store.error(what, query);
+    if (query.next())
+        return true;
+    if (query.lastError().isValid()) // the first row could not be read
+        return store.error(what, query);
+    return false;
+}
+
+StoreResult<QVariant> checkedValue(Store& store, QSqlQuery& query, const QString& what)
+{
+    auto row = checkedFirstRow(store, query, what);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return StoreError{StoreError::Code::Database,
+                          QCoreApplication::translate("Store", "%1 found no row").arg(what)};
+    QVariant value = query.value(0);
+    query.finish();
+    return value;
+}
+
+} // namespace rentflow::store

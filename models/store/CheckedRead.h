@@ -1,0 +1,27 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QString>
+
+class QSqlQuery;
+
+namespace rentflow::store {
+
+class Store;
+
+// Reads that fail loudly. A statement that fails is the StoreError naming what was being
+// read; it is never taken for zero, "nothing found" or an empty list.
+
+// Runs the prepared query.
+StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& what);
+// Runs the SQL text.
+StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& sql, const QString& what);
+// Runs the prepared query and steps onto its first row: true when there is one, false when
+// the query found nothing.
+StoreResult<bool> checkedFirstRow(Store& store, QSqlQuery& query, const QString& what);
+// Runs the prepared query for one value (a sum, a count, a date): the first column of the
+// first row, or the error. No row at all is an error too: such queries always return one.
+StoreResult<QVariant> checkedValue(Store& store, QSqlQuery& query, const QString& what);
+
+} // namespace rentflow::store

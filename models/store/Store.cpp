@@ -11,7 +11,9 @@ Store::Store(QSqlDatabase db, QString deviceId, Actor actor)
 {
     // The clock resumes after the newest change on disk, even if the PC's time went back.
     QSqlQuery last(m_db);
-    if (last.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")) && last.next())
+    if (!last.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")))
+        m_clockError = error(QStringLiteral("Reading the newest change"), last);
+    else if (last.next())
         if (const auto hlc = Hlc::parse(last.value(0).toString()))
             m_clock.observe(*hlc);
 }

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace rentflow::store {
 
 // Who is writing: the program and OS account, and the signed-in app user if any.
@@ -38,6 +40,8 @@ public:
     StoreError error(const QString& what, const QSqlQuery& query) const;
 
     bool inTransaction() const { return m_depth > 0; }
+    // Set when the clock could not resume from the file; the workspace is then not opened.
+    const std::optional<StoreError>& clockError() const { return m_clockError; }
 
 private:
     friend class Transaction;
@@ -48,6 +52,7 @@ private:
     QString m_deviceId;
     Actor m_actor;
     HybridLogicalClock m_clock;
+    std::optional<StoreError> m_clockError;
     QHash<QString, QSqlQuery> m_statements;
     int m_depth = 0;
     bool m_doomed = false; // an inner scope gave up: the outer one must roll back

@@ -40,6 +40,10 @@ StoreStatus exec(QSqlQuery& query, const QString& what)
 // Copies every table of `db` into a new encrypted file at `target` under `key`.
 StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key)
 {
+    const int version = DatabaseOpener::schemaVersion(db);
+    if (version < 0)
+        return StoreError{StoreError::Code::Io,
+                          tr("Backup failed: cannot read the schema version")};
     // An attached file inherits the workspace connection's flags, which do not
     // include "create": make the (empty) file first.
     if (QFile empty(target); !empty.open(QIODevice::WriteOnly))
@@ -59,7 +63,7 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key)
             .arg(SqlCipherDriver::kPassphraseKdfIterations),
         QStringLiteral("SELECT sqlcipher_export('backup')"),
         // sqlcipher_export copies tables, not the header: carry the schema version.
-        QStringLiteral("PRAGMA backup.user_version = %1").arg(DatabaseOpener::schemaVersion(db)),
+        QStringLiteral("PRAGMA backup.user_version = %1").arg(version),
     };
     for (const QString& sql : statements) {
         step.prepare(sql);
@@ -69,8 +73,10 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key)
     }
     QSqlQuery detach(db);
     detach.prepare(QStringLiteral("DETACH DATABASE backup"));
-    exec(detach, QStringLiteral("detach"));
-    return result;
+    const StoreStatus detached = exec(detach, QStringLiteral("detach"));
+    if (!detached) // once more, so that the next backup can attach; this one has failed
+        exec(detach, QStringLiteral("detach"));
+    return result ? detached : result;
 }
 
 QString timestamp()

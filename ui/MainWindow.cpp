@@ -6,6 +6,7 @@
 #include <organisation/OrganisationRepository.h>
 #include <store/Workspace.h>
 #include <store/WorkspaceBackup.h>
+#include <store/sqlcipher/SqlCipherDriver.h>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -34,6 +36,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Workspace> workspace, QWidget* par
     workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addWidget(workspaceLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Offline"), this));
+    static QPointer<QStatusBar> waitingBar; // where a wait for another program's write is told
+    waitingBar = statusBar();
+    store::SqlCipherDriver::setBusyNotice([](const QString& message) {
+        if (waitingBar) {
+            waitingBar->showMessage(message, 10000);
+            waitingBar->repaint(); // the wait blocks the event loop: paint now
+        }
+    });
 
     updateTitle();
     resize(960, 640);

@@ -1,5 +1,7 @@
 #include "CtlContext.h"
 
+#include <store/sqlcipher/SqlCipherDriver.h>
+
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -10,7 +12,11 @@ using store::StoreError;
 CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json)
     : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)),
       m_json(json)
-{}
+{
+    store::SqlCipherDriver::setBusyNotice([](const QString& message) {
+        QTextStream(stderr) << "rentflowctl: " << message << Qt::endl;
+    });
+}
 
 store::Actor CtlContext::actor()
 {

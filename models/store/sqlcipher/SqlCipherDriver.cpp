@@ -135,9 +135,13 @@ QString SqlCipherDriver::busyWaitMessage()
 
 QString SqlCipherDriver::busyTimeoutMessage(int waitedMs)
 {
-    return tr("another RentFlow program kept this workspace busy for %1 seconds; nothing was "
-              "changed here. Try again when it has finished")
-        .arg((waitedMs + 999) / 1000);
+    const int seconds = (waitedMs + 999) / 1000;
+    const QString span = seconds >= 120 && seconds % 60 == 0 ? tr("%1 minutes").arg(seconds / 60)
+                         : seconds == 1                      ? tr("1 second")
+                                                             : tr("%1 seconds").arg(seconds);
+    return tr("another RentFlow program kept this workspace busy for %1; nothing was changed "
+              "here. Try again when it has finished")
+        .arg(span);
 }
 
 int SqlCipherDriver::onBusy(void* self, int attempt)

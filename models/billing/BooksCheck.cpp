@@ -31,6 +31,8 @@ void collect(store::Store& store, const QString& sql, QStringList& problems)
         return;
     while (q.next())
         problems.append(q.value(0).toString());
+    if (auto read = store::checkedEnd(store, q, QStringLiteral("A books check")); !read)
+        problems.append(read.error().message);
 }
 
 void checkSeries(store::Store& store, const QString& table, QStringList& problems)
@@ -58,6 +60,10 @@ void checkSeries(store::Store& store, const QString& table, QStringList& problem
         s.next = q.value(3).toLongLong();
         if (!q.value(4).isNull())
             s.numbers.append(q.value(4).toString().section(QLatin1Char('/'), -1).toLongLong());
+    }
+    if (auto read = store::checkedEnd(store, q, QStringLiteral("A books check")); !read) {
+        problems.append(read.error().message);
+        return;
     }
     for (const Series& s : std::as_const(series)) {
         if (s.numbers.isEmpty())

@@ -1,6 +1,7 @@
 #include "InvoiceRepository.h"
 #include "InvoiceBalance.h"
 
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -50,6 +51,8 @@ store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& 
         }
         invoices.append(invoice);
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing invoices")); !read)
+        return read.error();
     return invoices;
 }
 

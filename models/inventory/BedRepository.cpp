@@ -1,5 +1,6 @@
 #include "BedRepository.h"
 
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -33,6 +34,8 @@ store::StoreResult<QList<Bed>> BedRepository::listForRoom(const QString& roomId)
         beds.append(Bed{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         Money::fromPaise(q.value(3).toLongLong()),
                         Money::fromPaise(q.value(4).toLongLong()), q.value(5).toString()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the room's beds")); !read)
+        return read.error();
     return beds;
 }
 

@@ -39,6 +39,10 @@ store::StoreStatus MeterRepository::setTariff(const TariffInput& input)
 {
     InputCheck check;
     const QString meterId = input.meterId.trimmed();
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
     QSqlQuery& found =
         m_store.prepared(QStringLiteral("SELECT 1 FROM meter WHERE id = ? AND deleted = 0"));
     found.addBindValue(meterId);
@@ -89,9 +93,6 @@ store::StoreStatus MeterRepository::setTariff(const TariffInput& input)
     if (!check.ok())
         return store::StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     if (auto updated = writer.update(
             QStringLiteral("meter"), meterId,

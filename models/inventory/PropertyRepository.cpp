@@ -87,6 +87,8 @@ StoreResult<QList<Property>> PropertyRepository::list() const
         return read.error();
     while (q.next())
         properties.append(fromQuery(q));
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the properties")); !read)
+        return read.error();
     return properties;
 }
 

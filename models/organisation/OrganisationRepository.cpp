@@ -59,6 +59,11 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
     auto row = validate(input);
     if (!row)
         return row.error();
+    // The organisation comes with the shipped GST rule table, in the same unit of work; the
+    // one-organisation check runs inside it.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
     const auto existing = current();
     if (!existing)
         return existing.error();
@@ -66,10 +71,6 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
         return StoreError{StoreError::Code::AlreadyExists,
                           QCoreApplication::translate(
                               "Organisation", "This workspace already has an organisation")};
-    // The organisation comes with the shipped GST rule table, in the same unit of work.
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     auto id = store::RecordWriter(m_store).insert(QStringLiteral("organisation"), row.value());
     if (!id)
         return id;

@@ -1,6 +1,7 @@
 #include "DuesReport.h"
 
 #include "billing/InvoiceBalance.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -55,6 +56,8 @@ DuesReport::ledger(const QString& residentId) const
         entry.balance = balance;
         entries.append(entry);
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the ledger")); !read)
+        return read.error();
     return entries;
 }
 
@@ -73,6 +76,8 @@ store::StoreResult<DuesReport::Ageing> DuesReport::ageing(QDate asOf) const
          : late <= 90 ? ageing.upTo90
                       : ageing.over90) += open;
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
+        return read.error();
     return ageing;
 }
 
@@ -93,6 +98,8 @@ store::StoreResult<QList<DuesReport::Due>> DuesReport::toCollect(QDate asOf) con
     while (q.next())
         dues.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      Money::fromPaise(q.value(3).toLongLong()), dateOf(q.value(4))});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
+        return read.error();
     return dues;
 }
 

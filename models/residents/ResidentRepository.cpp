@@ -111,6 +111,8 @@ StoreResult<QList<Resident>> ResidentRepository::list() const
         return read.error();
     while (q.next())
         residents.append(fromQuery(q));
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the residents")); !read)
+        return read.error();
     return residents;
 }
 

@@ -22,6 +22,13 @@ StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& sql, cons
     return Done{};
 }
 
+StoreStatus checkedEnd(Store& store, const QSqlQuery& query, const QString& what)
+{
+    if (query.lastError().isValid())
+        return store.error(what, query);
+    return Done{};
+}
+
 StoreResult<bool> checkedFirstRow(Store& store, QSqlQuery& query, const QString& what)
 {
     if (!query.exec())

@@ -17,6 +17,9 @@ class Store;
 StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& what);
 // Runs the SQL text.
 StoreStatus checkedExec(Store& store, QSqlQuery& query, const QString& sql, const QString& what);
+// After reading rows with `while (query.next())`: the error when a row could not be read,
+// so that a list cut short never passes for the whole list.
+StoreStatus checkedEnd(Store& store, const QSqlQuery& query, const QString& what);
 // Runs the prepared query and steps onto its first row: true when there is one, false when
 // the query found nothing.
 StoreResult<bool> checkedFirstRow(Store& store, QSqlQuery& query, const QString& what);

@@ -96,12 +96,14 @@ QStringList changedTables(const QMap<QString, QByteArray>& before,
 
 // Runs `operation` with statement 1, 2, 3 … failing until it needs fewer statements than
 // the failure waits for; then it has run for real. Returns how many statements it took.
+SqlCipherDriver::Counting g_counting = SqlCipherDriver::Counting::Statements;
+
 int failEachStatement(store::Store& store, const char* name,
                       const std::function<Outcome()>& operation)
 {
     for (int n = 1; n < 10000; ++n) {
         const auto before = fingerprint(store);
-        SqlCipherDriver::failNthStatement(n);
+        SqlCipherDriver::failNthStatement(n, g_counting);
         const Outcome outcome = operation();
         const bool failed = !SqlCipherDriver::failurePending();
         SqlCipherDriver::failNthStatement(0);
@@ -134,7 +136,7 @@ QString first(store::Store& store, const QString& sql)
     return test::text(store, sql);
 }
 
-TEST(FaultInjection, EveryOperationFailsCleanlyAtEveryStatement)
+void setUpLetBillPayCorrectAndLeave()
 {
     test::TestWorkspace files;
     test::FakeKeyStore keychain;
@@ -145,7 +147,7 @@ TEST(FaultInjection, EveryOperationFailsCleanlyAtEveryStatement)
     std::unique_ptr<store::Workspace> workspace;
     int attempts = 0;
     for (int n = 1; !workspace && n < 10000; ++n, ++attempts) {
-        SqlCipherDriver::failNthStatement(n);
+        SqlCipherDriver::failNthStatement(n, g_counting);
         auto created = store::Workspace::create(files.path(), keys, test::TestWorkspace::actor());
         const bool failed = !SqlCipherDriver::failurePending();
         SqlCipherDriver::failNthStatement(0);
@@ -316,3 +318,18 @@ TEST(FaultInjection, EveryOperationFailsCleanlyAtEveryStatement)
 }
 
 } // namespace
+
+TEST(FaultInjection, EveryOperationFailsCleanlyAtEveryStatement)
+{
+    g_counting = SqlCipherDriver::Counting::Statements;
+    setUpLetBillPayCorrectAndLeave();
+}
+
+// The same, with a row that cannot be read after a statement's first: a list cut short
+// must not pass for the whole list.
+TEST(FaultInjection, EveryOperationFailsCleanlyAtEveryStatementAndRow)
+{
+    g_counting = SqlCipherDriver::Counting::StatementsAndRows;
+    setUpLetBillPayCorrectAndLeave();
+    g_counting = SqlCipherDriver::Counting::Statements;
+}

@@ -94,6 +94,7 @@ QList<ColumnInfo> tableColumns(const SqlCipherDriver& driver, const QString& tab
 }
 
 std::atomic<qint64> g_statementsToFailure{0}; // 0: no failure armed
+std::atomic<bool> g_countRows{false};
 std::atomic<SqlCipherDriver::BusyNotice> g_busyNotice{nullptr};
 
 qint64 steadyMs()
@@ -105,9 +106,20 @@ qint64 steadyMs()
 
 } // namespace
 
-void SqlCipherDriver::failNthStatement(qint64 n)
+void SqlCipherDriver::failNthStatement(qint64 n, Counting counting)
 {
+    g_countRows = counting == Counting::StatementsAndRows;
     g_statementsToFailure = n > 0 ? n : 0;
+}
+
+bool SqlCipherDriver::injectsIntoRows()
+{
+    return g_countRows.load() && g_statementsToFailure.load() > 0;
+}
+
+QString SqlCipherDriver::failedInTransactionMessage()
+{
+    return tr("a step of this change failed, so none of it was saved");
 }
 
 bool SqlCipherDriver::failurePending()
@@ -336,16 +348,25 @@ bool SqlCipherDriver::beginTransaction()
 {
     // IMMEDIATE takes the write lock now, so two writers (app and CLI) wait
     // for each other instead of failing halfway through with SQLITE_BUSY.
-    return execSimple("BEGIN IMMEDIATE", QSqlError::TransactionError);
+    const bool begun = execSimple("BEGIN IMMEDIATE", QSqlError::TransactionError);
+    if (begun)
+        m_failedInTransaction = false;
+    return begun;
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
+    if (m_failedInTransaction) {
+        setLastError(
+            QSqlError(QString(), failedInTransactionMessage(), QSqlError::TransactionError));
+        return false;
+    }
     return execSimple("COMMIT", QSqlError::TransactionError);
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
+    m_failedInTransaction = false;
     return execSimple("ROLLBACK", QSqlError::TransactionError);
 }
 

@@ -47,12 +47,23 @@ public:
     // Test hook (fault injection), never set by the programs: the Nth statement from now
     // fails with SQLITE_IOERR as if the disk had failed. Every statement counts (each
     // execution of a prepared one, BEGIN, COMMIT, script steps) except ROLLBACK, the way
-    // out of a failure. 0 disarms it.
-    static void failNthStatement(qint64 n);
+    // out of a failure; with Rows, so does fetching each row after a statement's first.
+    // 0 disarms it.
+    enum class Counting
+    {
+        Statements,
+        StatementsAndRows
+    };
+    static void failNthStatement(qint64 n, Counting counting = Counting::Statements);
     // Whether an armed failure has not fired yet (the work needed fewer statements).
     static bool failurePending();
     // Counts one statement about to run; true when it is the one that must fail.
     static bool injectedFailure();
+    static bool injectsIntoRows();
+
+    // A transaction in which any statement failed is never committed: commit() refuses and
+    // the caller rolls back, even if the code that met the failure went on.
+    static QString failedInTransactionMessage();
 
     // Makes "QSQLCIPHER" available to QSqlDatabase::addDatabase. Safe to call repeatedly.
     static void registerDriver();
@@ -97,6 +108,7 @@ private:
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     qint64 m_busySinceMs = 0;
     bool m_busyNoticeGiven = false;
+    mutable bool m_failedInTransaction = false; // set by results, cleared by BEGIN and ROLLBACK
 
     sqlite3* m_db = nullptr;
     int m_lastErrorCode = 0;

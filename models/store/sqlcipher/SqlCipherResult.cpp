@@ -80,7 +80,9 @@ void SqlCipherResult::finalize()
 void SqlCipherResult::failWith(const QString& what, int rc)
 {
     const SqlCipherDriver* drv = cipherDriver();
-    if ((rc & 0xff) == SQLITE_BUSY) { // waited as long as allowed: the user's words
+    if (drv && drv->connection() && !sqlite3_get_autocommit(drv->connection()))
+        drv->m_failedInTransaction = true; // this transaction must not commit
+    if ((rc & 0xff) == SQLITE_BUSY) {      // waited as long as allowed: the user's words
         setLastError(QSqlError(QString(),
                                SqlCipherDriver::busyTimeoutMessage(drv ? drv->m_busyTimeoutMs : 0),
                                QSqlError::StatementError, QString::number(SQLITE_BUSY)));
@@ -310,7 +312,9 @@ bool SqlCipherResult::step()
     }
     if (m_done || !m_stmt)
         return false;
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = SqlCipherDriver::injectsIntoRows() && SqlCipherDriver::injectedFailure()
+                       ? SQLITE_IOERR
+                       : sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     m_done = true;

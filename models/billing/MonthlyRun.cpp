@@ -6,6 +6,7 @@
 #include "StayFactsLoader.h"
 #include "TaxRuleRepository.h"
 #include "payments/PaymentAllocator.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -88,8 +89,11 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     }
     if (options.progress)
         options.progress(total, total);
-    if (options.preview)
-        return result; // nothing written: the transaction rolls back
+    if (options.preview) { // nothing written: the transaction rolls back
+        if (auto read = store::checkedTransaction(m_store, QStringLiteral("The preview")); !read)
+            return read.error();
+        return result;
+    }
     if (auto advanced = series.flush(); !advanced)
         return advanced.error();
     if (auto saved = tx.commit(); !saved)

@@ -1,6 +1,7 @@
 #include "CheckedRead.h"
 
 #include "Store.h"
+#include "sqlcipher/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -26,6 +27,16 @@ StoreStatus checkedEnd(Store& store, const QSqlQuery& query, const QString& what
 {
     if (query.lastError().isValid())
         return store.error(what, query);
+    return Done{};
+}
+
+StoreStatus checkedTransaction(Store& store, const QString& what)
+{
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(store.database().driver());
+    if (driver && driver->failedInTransaction())
+        return StoreError{StoreError::Code::Database,
+                          QCoreApplication::translate("Store", "%1 failed: %2")
+                              .arg(what, SqlCipherDriver::failedInTransactionMessage())};
     return Done{};
 }
 

@@ -27,4 +27,8 @@ StoreResult<bool> checkedFirstRow(Store& store, QSqlQuery& query, const QString&
 // first row, or the error. No row at all is an error too: such queries always return one.
 StoreResult<QVariant> checkedValue(Store& store, QSqlQuery& query, const QString& what);
 
+// Inside a transaction that will not be committed (a preview): the error when any statement
+// of it failed, since a commit, which would refuse, never comes.
+StoreStatus checkedTransaction(Store& store, const QString& what);
+
 } // namespace rentflow::store

@@ -271,6 +271,10 @@ void setUpLetBillPayCorrectAndLeave()
         return outcomeOf(Transfer(db).run(
             {residents[0], room.bedIds[2], QStringLiteral("2026-07-01"), {}}, july1));
     });
+    failEachStatement(db, "billing run preview", [&] {
+        const BillingPeriod july = BillingPeriod::containing(july1);
+        return outcomeOf(MonthlyRun(db).run({july, july1, true, {}}));
+    });
     failEachStatement(db, "billing run (July)", [&] {
         const BillingPeriod july = BillingPeriod::containing(july1);
         return outcomeOf(MonthlyRun(db).run({july, july1, false, {}}));

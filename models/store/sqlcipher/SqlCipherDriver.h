@@ -64,6 +64,7 @@ public:
     // A transaction in which any statement failed is never committed: commit() refuses and
     // the caller rolls back, even if the code that met the failure went on.
     static QString failedInTransactionMessage();
+    bool failedInTransaction() const { return m_failedInTransaction; }
 
     // Makes "QSQLCIPHER" available to QSqlDatabase::addDatabase. Safe to call repeatedly.
     static void registerDriver();

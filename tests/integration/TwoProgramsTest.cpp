@@ -168,3 +168,47 @@ TEST(TwoPrograms, AWriteDuringAnotherProgramsLongWriteWaitsAndSucceeds)
                                         "first_name FROM resident ORDER BY rowid)")),
               QStringLiteral("Long,Asha"));
 }
+
+// When the other program holds on longer than rentflowctl waits (here 2 seconds, set through
+// RENTFLOW_BUSY_TIMEOUT_SECONDS), the command ends with exit 1 and a message in the user's
+// words, not SQLite's, and writes nothing.
+TEST(TwoPrograms, AWaitThatRunsOutEndsCleanlyWithExitOne)
+{
+    test::TestWorkspace files;
+    {
+        auto workspace = files.create();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(
+            OrganisationRepository(workspace->store())
+                .create({QStringLiteral("Sunrise PG"), {}, {}, QStringLiteral("29"), {}, {}}));
+    }
+    QProcess holder;
+    holder.setProcessEnvironment(test::ctlEnvironment());
+    holder.start(QStringLiteral(RENTFLOW_RACE_WRITER),
+                 {files.path(), QStringLiteral("hold"), QStringLiteral("8")});
+    ASSERT_TRUE(holder.waitForStarted());
+    ASSERT_TRUE(waitForLine(holder, "HOLDING").contains("HOLDING"));
+
+    QProcessEnvironment env = test::ctlEnvironment();
+    env.insert(QStringLiteral("RENTFLOW_BUSY_TIMEOUT_SECONDS"), QStringLiteral("2"));
+    const auto added = test::runProgram(
+        test::ctlPath(),
+        {QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--name"),
+         QStringLiteral("Asha Rao"), QStringLiteral("--phone"), QStringLiteral("9845012345"),
+         QStringLiteral("--workspace"), files.path(), QStringLiteral("--passphrase-env"),
+         QStringLiteral("RENTFLOW_TEST_PASSPHRASE")},
+        env);
+    EXPECT_EQ(added.exitCode, 1) << added.err.toStdString();
+    EXPECT_TRUE(added.err.contains(QStringLiteral("waiting for another RentFlow program")));
+    EXPECT_TRUE(added.err.contains(QStringLiteral(
+        "another RentFlow program kept this workspace busy for 2 seconds; nothing was changed")))
+        << added.err.toStdString();
+    EXPECT_FALSE(added.err.contains(QStringLiteral("locked"))) << added.err.toStdString();
+    ASSERT_TRUE(holder.waitForFinished(60000));
+
+    auto workspace = files.open();
+    ASSERT_TRUE(workspace);
+    EXPECT_EQ(test::text(workspace->store(),
+                         QStringLiteral("SELECT group_concat(first_name, ',') FROM resident")),
+              QStringLiteral("Long"));
+}

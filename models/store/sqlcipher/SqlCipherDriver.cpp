@@ -30,6 +30,12 @@ struct OpenOptions
 OpenOptions parseOptions(const QString& text)
 {
     OpenOptions options;
+    // An operator (or a test) may wait longer or shorter for another program's write.
+    bool fromEnvironment = false;
+    const int seconds =
+        qEnvironmentVariableIntValue("RENTFLOW_BUSY_TIMEOUT_SECONDS", &fromEnvironment);
+    if (fromEnvironment && seconds >= 0)
+        options.busyTimeoutMs = seconds * 1000;
     const auto parts = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString& raw : parts) {
         const QString part = raw.trimmed();

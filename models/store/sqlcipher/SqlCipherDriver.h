@@ -21,6 +21,7 @@ class SqlCipherResult;
 // Another program's write: a statement that finds the file locked waits for it (up to
 // kDefaultBusyTimeoutMs unless the option says otherwise), telling the busy notice once per
 // wait; if the wait runs out, the error says so in the user's words (code SQLITE_BUSY).
+// $RENTFLOW_BUSY_TIMEOUT_SECONDS changes the default wait; the connect option wins over it.
 class SqlCipherDriver : public QSqlDriver
 {
     Q_OBJECT

@@ -172,12 +172,13 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
     return name;
 }
 
-QString DatabaseOpener::newestChange(QSqlDatabase db)
+StoreResult<QString> DatabaseOpener::newestChange(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")) && query.next()
-               ? query.value(0).toString()
-               : QString();
+    if (!query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")))
+        return StoreError{StoreError::Code::Database,
+                          tr("Cannot read the newest change: %1").arg(query.lastError().text())};
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QString& key)

@@ -34,7 +34,7 @@ public:
     static QStringList integrityProblems(QSqlDatabase db, bool thorough);
     static int schemaVersion(QSqlDatabase db); // -1: it could not be read
     // The newest change stamp in the file's audit trail ("" when none).
-    static QString newestChange(QSqlDatabase db);
+    static StoreResult<QString> newestChange(QSqlDatabase db);
 };
 
 } // namespace rentflow::store

@@ -131,13 +131,13 @@ StoreResult<QString> newestChangeIn(const QString& path, const QString& key,
     auto connection = DatabaseOpener::openExisting(path, key, access);
     if (!connection)
         return connection.error();
-    QString newest;
+    StoreResult<QString> newest = QString();
     {
         QSqlDatabase db = QSqlDatabase::database(connection.value(), false);
         newest = DatabaseOpener::newestChange(db);
     }
     DatabaseOpener::close(connection.value());
-    return newest;
+    return newest; // a change stamp that cannot be read is an error, never "no changes"
 }
 
 // Moves rentflow.db (and its WAL) into <workspace>/backups; returns the new path.

@@ -472,3 +472,26 @@ TEST_F(SqlCipherDriverTest, FailNthStatementFailsThatStatementOnly)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(x) FROM t")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("1,3"));
 }
+
+// A statement that fails inside a transaction dooms it: even if the code that met the
+// failure went on, commit() refuses and nothing of the transaction is kept.
+TEST_F(SqlCipherDriverTest, ATransactionWithAFailedStatementNeverCommits)
+{
+    Connection c(path());
+    ASSERT_TRUE(c.opened());
+    run(c.db(), QStringLiteral("CREATE TABLE t (x INTEGER NOT NULL)"));
+    ASSERT_TRUE(c.db().transaction());
+    QSqlQuery q(c.db());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO t VALUES (NULL)"))); // ignored by "the code"
+    EXPECT_FALSE(c.db().commit());
+    EXPECT_EQ(c.db().lastError().text(), SqlCipherDriver::failedInTransactionMessage());
+    EXPECT_TRUE(c.db().rollback());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 0);
+    q.finish();
+    // The next transaction starts clean.
+    ASSERT_TRUE(c.db().transaction());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+    EXPECT_TRUE(c.db().commit());
+}

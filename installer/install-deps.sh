@@ -14,10 +14,11 @@ build_packages=(
 )
 # What the app needs at run time on a desktop, and the test peers: a real
 # keychain (gnome-keyring on a private D-Bus session), a virtual X display for
-# screenshots, poppler-utils to read PDFs back.
+# screenshots, poppler-utils to read PDFs back, tzdata for the second time zone
+# the tests run in.
 runtime_and_test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth poppler-utils
-  fonts-dejavu-core
+  fonts-dejavu-core tzdata
 )
 
 as_root() {

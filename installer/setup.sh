@@ -3,23 +3,30 @@
 #   installer/setup.sh run              install, build, start the app
 #   installer/setup.sh test             install, build, run every test
 #   installer/setup.sh test --sanitize  the same in an AddressSanitizer + UBSan build
+#   (RENTFLOW_TEST_TZ=<zone> installer/setup.sh test runs the tests in that time zone)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-usage() { sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
-build() { # build DIR [cmake options…]
+configure() { # configure DIR [cmake options…]
   local dir=$1; shift
   cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-  cmake --build "$dir" -j "$jobs"
+}
+
+build() { # build DIR [cmake options…]: everything, tests and benchmarks included
+  configure "$@"
+  cmake --build "$1" -j "$jobs"
 }
 
 [ $# -ge 1 ] || usage
 "$root/installer/install-deps.sh"
 case "$1" in
   run)
-    build "$root/build"
+    # Only the desktop app and the libraries it links; `test` builds the rest.
+    configure "$root/build"
+    cmake --build "$root/build" -j "$jobs" --target rentflow
     exec "$root/build/app/rentflow/rentflow" "${@:2}"
     ;;
   test)

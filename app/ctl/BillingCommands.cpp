@@ -34,7 +34,8 @@ int billingRun(CtlContext& ctx, const QCommandLineParser& args)
                             [progress = terminalProgress()](int done, int total) {
                                 progress(QStringLiteral("Billing"), done, total);
                                 return true;
-                            }});
+                            },
+                            QDate::currentDate()});
     if (!result)
         return ctx.fail(result.error());
     const auto& run = result.value();

@@ -35,6 +35,7 @@ QList<CtlCommand> stayCommands();       // checkin, notice, transfer, checkout
 QList<CtlCommand> billingCommands();    // billing run, invoice list
 QList<CtlCommand> paymentCommands();    // payment add, dues
 QList<CtlCommand> utilityCommands();    // reading add, meter tariff
+QList<CtlCommand> listCommands();       // property, room, bed, meter, resident, payment list
 QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, invoice cancel,
                                         // payment reverse
 

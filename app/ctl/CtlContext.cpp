@@ -9,9 +9,9 @@ namespace rentflow::app {
 
 using store::StoreError;
 
-CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json)
+CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json, CtlStreams streams)
     : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)),
-      m_json(json)
+      m_json(json), m_streams(streams)
 {
     store::SqlCipherDriver::setBusyNotice([](const QString& message) {
         QTextStream(stderr) << "rentflowctl: " << message << Qt::endl;
@@ -50,11 +50,12 @@ store::StoreResult<std::unique_ptr<store::Workspace>> CtlContext::openWorkspace(
 
 int CtlContext::done(const QJsonObject& result, const QString& text)
 {
-    QTextStream out(stdout);
+    QTextStream& out = m_streams.out;
     if (m_json)
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
     else
         out << text << '\n';
+    out.flush();
     return kExitDone;
 }
 
@@ -66,23 +67,28 @@ int CtlContext::fail(const StoreError& error)
         code = kExitBadInput;
     else if (error.preventsOpening())
         code = kExitCannotOpen;
-    QTextStream err(stderr);
+    QTextStream& err = m_streams.err;
     if (error.fields.isEmpty())
         err << "rentflowctl: " << error.message << '\n';
+    auto option = [this](const QString& field) {
+        return m_fieldOptions.value(field, field);
+    };
     for (const FieldError& field : error.fields)
-        err << "rentflowctl: --" << field.field << ": " << field.message << '\n';
+        err << "rentflowctl: --" << option(field.field) << ": " << field.message << '\n';
     if (m_json) {
         QJsonObject fields;
         for (const FieldError& field : error.fields)
-            fields.insert(field.field, field.message);
+            fields.insert(option(field.field), field.message);
         QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(error.codeName())},
                          {QStringLiteral("message"), error.message}};
         if (!fields.isEmpty())
             body.insert(QStringLiteral("fields"), fields);
-        QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
-                                   .toJson(QJsonDocument::Compact)
-                            << '\n';
+        m_streams.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), body}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
     }
+    m_streams.out.flush();
+    m_streams.err.flush();
     return code;
 }
 

@@ -16,9 +16,9 @@ const QString kJson = QStringLiteral("json");
 
 CtlDispatcher::CtlDispatcher()
 {
-    for (const auto& group :
-         {workspaceCommands(), inventoryCommands(), residentCommands(), stayCommands(),
-          billingCommands(), paymentCommands(), utilityCommands(), correctionCommands()})
+    for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
+                              stayCommands(), billingCommands(), paymentCommands(),
+                              utilityCommands(), correctionCommands(), listCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(
@@ -81,14 +81,20 @@ QString describeOptions(const QList<QCommandLineOption>& options)
 }
 } // namespace
 
-QString CtlDispatcher::overview() const
+QString CtlDispatcher::commandList() const
 {
-    QString text = QStringLiteral(
-        "Usage: rentflowctl [--workspace DIR] [--passphrase-env VAR] [--json] COMMAND [OPTIONS]\n\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Commands:\n");
     for (const CtlCommand& command : m_commands)
         text += QStringLiteral("  %1%2\n")
                     .arg(command.words.join(QLatin1Char(' ')).leftJustified(18), command.summary);
+    return text;
+}
+
+QString CtlDispatcher::overview() const
+{
+    QString text = QStringLiteral("Usage: rentflowctl [--workspace DIR] [--passphrase-env VAR] "
+                                  "[--json] COMMAND [OPTIONS]\n\n");
+    text += commandList();
     text += QStringLiteral("\nGlobal options:\n") + describeOptions(m_globalOptions);
     text += QStringLiteral(
         "\n'rentflowctl COMMAND --help' lists a command's options.\n"
@@ -108,14 +114,29 @@ int CtlDispatcher::run(const QStringList& arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    return run(arguments, {out, err});
+}
+
+int CtlDispatcher::run(const QStringList& arguments, CtlStreams streams)
+{
+    QTextStream& out = streams.out;
+    QTextStream& err = streams.err;
     const QStringList words = commandWords(arguments);
     const CtlCommand* command = find(words);
     // Usage errors come before the options are understood; --json still gets JSON.
     auto usageError = [&](const QString& message) {
-        CtlContext(QString(), QString(), arguments.contains(QStringLiteral("--json")))
+        CtlContext(QString(), QString(), arguments.contains(QStringLiteral("--json")), streams)
             .fail(store::StoreError{store::StoreError::Code::InvalidInput, message});
         return int(kExitBadInput);
     };
+    // An unknown command is named as such, before its options (unknown to us too) are read.
+    if (!command && !words.isEmpty()) {
+        const int code =
+            usageError(QStringLiteral("unknown command: %1").arg(words.join(QLatin1Char(' '))));
+        err << commandList();
+        err.flush();
+        return code;
+    }
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -129,19 +150,18 @@ int CtlDispatcher::run(const QStringList& arguments)
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {
         out << versionLine() << "\n";
+        out.flush();
         return kExitDone;
     }
-    if (!command) {
-        if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
-            (words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? err : out) << overview();
-            return parser.isSet(QStringLiteral("help")) ? kExitDone : kExitBadInput;
-        }
-        return usageError(
-            QStringLiteral("unknown command '%1'; 'rentflowctl --help' lists the commands")
-                .arg(words.join(QLatin1Char(' '))));
+    if (!command) { // no command words at all
+        QTextStream& to = parser.isSet(QStringLiteral("help")) ? out : err;
+        to << overview();
+        to.flush();
+        return parser.isSet(QStringLiteral("help")) ? kExitDone : kExitBadInput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << commandHelp(*command);
+        out.flush();
         return kExitDone;
     }
     const QStringList positional = parser.positionalArguments();
@@ -149,7 +169,15 @@ int CtlDispatcher::run(const QStringList& arguments)
         return usageError(QStringLiteral("unexpected argument '%1'")
                               .arg(positional.mid(command->words.size()).join(QLatin1Char(' '))));
     CtlContext context(resolveWorkspaceDir(parser.value(kWorkspace)), parser.value(kPassphraseEnv),
-                       parser.isSet(kJson));
+                       parser.isSet(kJson), streams);
+    // "invoice cancel --id": the model's "invoice" field is the --id the user gave.
+    const auto takes = [command](const QString& name) {
+        return std::any_of(
+            command->options.begin(), command->options.end(),
+            [&name](const QCommandLineOption& o) { return o.names().contains(name); });
+    };
+    if (takes(QStringLiteral("id")) && !takes(command->words.constFirst()))
+        context.renameField(command->words.constFirst(), QStringLiteral("id"));
     return command->run(context, parser);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CtlCommand.h"
+#include "CtlContext.h"
 
 #include <QStringList>
 
@@ -12,12 +13,15 @@ class CtlDispatcher
 {
 public:
     CtlDispatcher();
-    int run(const QStringList& arguments);
+    // arguments[0] is the program's name, as in QCoreApplication::arguments().
+    int run(const QStringList& arguments); // answers on stdout and stderr
+    int run(const QStringList& arguments, CtlStreams streams);
 
 private:
     QStringList commandWords(const QStringList& arguments) const;
     const CtlCommand* find(const QStringList& words) const;
     QString overview() const;
+    QString commandList() const;
     QString commandHelp(const CtlCommand& command) const;
 
     QList<CtlCommand> m_commands;

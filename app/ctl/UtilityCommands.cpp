@@ -51,7 +51,9 @@ QList<CtlCommand> utilityCommands()
 {
     return {
         {{QStringLiteral("reading"), QStringLiteral("add")},
-         QStringLiteral("Record a meter reading and show the units used since the previous one."),
+         QStringLiteral("Record a meter reading and show the units used since the previous one. "
+                        "It must fit between the meter's readings by date, and not fall in "
+                        "days already billed."),
          {valueOption("meter", "The meter's id (required).", "ID"),
           valueOption("date", "Day of the reading, YYYY-MM-DD (required).", "D"),
           valueOption("value", "The register's value, up to two decimals (required).", "V"),

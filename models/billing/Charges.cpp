@@ -1,10 +1,10 @@
 #include "Charges.h"
 
-#include "InvoiceBalance.h"
 #include "InvoiceCorrections.h"
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "domain/Rate.h"
+#include "ledger/InvoiceBalance.h"
 #include "residents/ResidentRepository.h"
 #include "store/CheckedRead.h"
 #include "store/RecordWriter.h"

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <tuple>
+
 namespace rentflow {
 
 namespace {
@@ -27,6 +30,26 @@ int daysStayed(const StayFacts& stay, BillingPeriod period, QDate chargeFrom = {
         days += period.daysOverlapping(from, to);
     }
     return days;
+}
+
+// The first and last day of the month the stay holds a bed within [chargeFrom, chargeTo]:
+// the days a recurring charge bills (invalid when there are none).
+std::pair<QDate, QDate> stayedSpan(const StayFacts& stay, BillingPeriod period, QDate chargeFrom,
+                                   QDate chargeTo)
+{
+    QDate first, last;
+    for (const StayFacts::Segment& segment : stay.segments) {
+        QDate from = std::max({segment.from, period.firstDay(), chargeFrom});
+        QDate to = segment.to.isValid() ? std::min(segment.to, period.lastDay()) : period.lastDay();
+        for (QDate limit : {stay.moveOut, chargeTo})
+            if (limit.isValid())
+                to = std::min(to, limit);
+        if (from > to)
+            continue;
+        first = first.isValid() ? std::min(first, from) : from;
+        last = last.isValid() ? std::max(last, to) : to;
+    }
+    return {first, last};
 }
 
 // A stretch of the month at one bed and one rent.
@@ -147,6 +170,8 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
                                       proration(piece.days, period, piece.rent), stay.agreementId);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
+        draft.lines.last().periodFrom = piece.from;
+        draft.lines.last().periodTo = piece.to;
     }
     for (const StayFacts::Recurring& charge : stay.recurring) {
         const int days = daysStayed(stay, period, charge.from, charge.to);
@@ -160,6 +185,8 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
                     proration(days, period, charge.monthly), charge.id);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
+        std::tie(draft.lines.last().periodFrom, draft.lines.last().periodTo) =
+            stayedSpan(stay, period, charge.from, charge.to);
     }
     for (const UtilityShare& share : stay.utilities) {
         // Recovered with the stay, so taxed as it is (SPEC §4.4, §4.5).
@@ -168,6 +195,9 @@ Parsed<InvoiceDraft> InvoiceComposer::compose(const StayFacts& stay, const Suppl
                     share.amount, share.basis, share.readingId);
         if (!error.isEmpty())
             return Parsed<InvoiceDraft>::fail(error);
+        draft.lines.last().quantityHundredths = share.unitsHundredths;
+        draft.lines.last().periodFrom = share.periodFrom;
+        draft.lines.last().periodTo = share.periodTo;
     }
     for (const StayFacts::OneOff& charge : stay.oneOffs) {
         // A late fee is taxed as the stay it is late for; other charges as services.

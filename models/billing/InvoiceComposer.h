@@ -1,10 +1,10 @@
 #pragma once
 
 #include "InvoiceDraft.h"
-#include "TaxRule.h"
 #include "UtilityShareLoader.h"
 #include "domain/Money.h"
 #include "domain/Parsed.h"
+#include "tax/TaxRule.h"
 
 namespace rentflow {
 

@@ -1,9 +1,9 @@
 #include "InvoiceCorrections.h"
 
 #include "DocumentSeries.h"
-#include "InvoiceBalance.h"
 #include "domain/InputCheck.h"
-#include "payments/PaymentAllocator.h"
+#include "ledger/InvoiceBalance.h"
+#include "ledger/PaymentAllocator.h"
 #include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"

@@ -18,6 +18,10 @@ struct DraftLine
     QString basis;    // how the amount was reached, printed under the line
     QString sourceId; // the agreement, recurring charge or one-off charge it bills
     GstLine gst;
+    qint64 quantityHundredths = 100; // a utility share: its units of the meter's interval
+    // The days the line bills (invoice_line.period_from/to): a rent stretch, a recurring
+    // charge's days, a utility share's meter interval; invalid for one-offs.
+    QDate periodFrom{}, periodTo{};
 };
 
 // A month's invoice for one stay, computed but not yet numbered or written.

@@ -1,7 +1,8 @@
 #include "InvoiceRepository.h"
-#include "InvoiceBalance.h"
+#include "ledger/InvoiceBalance.h"
 
 #include "store/CheckedRead.h"
+#include "store/KnownId.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -10,6 +11,12 @@ namespace rentflow {
 
 store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& filter) const
 {
+    // An unknown resident is a mistake, not a resident without invoices.
+    if (!filter.residentId.isEmpty())
+        if (auto known = store::requireKnownId(m_store, QStringLiteral("resident"),
+                                               store::RecordKind::Resident, filter.residentId);
+            !known)
+            return known.error();
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(

@@ -66,6 +66,7 @@ store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraf
                         {QStringLiteral("position"), ++position},
                         {QStringLiteral("kind"), line.kind},
                         {QStringLiteral("description"), line.description},
+                        {QStringLiteral("quantity_hundredths"), line.quantityHundredths},
                         {QStringLiteral("unit_price_paise"), line.gst.taxable.paise()},
                         {QStringLiteral("taxable_paise"), line.gst.taxable.paise()},
                         {QStringLiteral("exempt"), line.gst.exempt ? 1 : 0},
@@ -79,6 +80,10 @@ store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraf
             row.insert(QStringLiteral("sac"), line.sac);
         if (!line.basis.isEmpty())
             row.insert(QStringLiteral("basis"), line.basis);
+        if (line.periodFrom.isValid() && line.periodTo.isValid()) {
+            row.insert(QStringLiteral("period_from"), line.periodFrom);
+            row.insert(QStringLiteral("period_to"), line.periodTo);
+        }
         if (auto written = writer.insert(QStringLiteral("invoice_line"), row); !written)
             return written.error();
         static const QStringList chargeKinds = {QStringLiteral("one_off"), QStringLiteral("damage"),

@@ -3,11 +3,13 @@
 #include "Charges.h"
 #include "DocumentSeries.h"
 #include "InvoiceWriter.h"
+#include "LeaverUtilities.h"
+#include "MonthlyRunGuard.h"
 #include "StayFactsLoader.h"
-#include "TaxRuleRepository.h"
-#include "payments/PaymentAllocator.h"
+#include "ledger/PaymentAllocator.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
+#include "tax/TaxRuleRepository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -22,6 +24,11 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     store::Transaction tx(m_store); // also holds the write lock: no other run can interleave
     if (!tx.started())
         return tx.error();
+    if (auto dates =
+            checkBillingRunDates(m_store, options.period, options.issueDate,
+                                 options.today.isValid() ? options.today : QDate::currentDate());
+        !dates)
+        return dates.error();
     // Late fees are charges the stays' invoices then bill (in a preview, only shown).
     if (auto assessed = Charges(m_store).assessLateFees(options.period, options.issueDate);
         !assessed)
@@ -32,6 +39,18 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
         options.period, {QString(), std::min(options.period.lastDay(), options.issueDate)});
     if (!stays)
         return stays.error();
+    // Residents who left before a reading: their days' share on a supplementary invoice.
+    const qsizetype monthly = stays.value().size();
+    {
+        QSet<QString> inRun;
+        for (const StayFacts& stay : std::as_const(stays.value()))
+            inRun.insert(stay.agreementId);
+        auto leavers = LeaverUtilities(m_store).unbilled(
+            options.period, std::min(options.period.lastDay(), options.issueDate), inRun);
+        if (!leavers)
+            return leavers.error();
+        stays.value().append(leavers.value());
+    }
     auto suppliers = loader.suppliers();
     if (!suppliers)
         return suppliers.error();
@@ -75,7 +94,8 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
         if (draft->lines.isEmpty())
             continue;
         if (!options.preview) {
-            auto issued = writer.issue(*draft);
+            auto issued = writer.issue(*draft, i < monthly ? QStringLiteral("monthly")
+                                                           : QStringLiteral("adhoc"));
             if (!issued)
                 return issued.error();
             result.numbers.append(issued.value().number);

@@ -25,6 +25,9 @@ public:
         bool preview = false;
         // Called as invoices are composed; returning false cancels the run.
         std::function<bool(int done, int total)> progress;
+        // The day the run is made, for checkBillingRunDates (MonthlyRunGuard.h);
+        // left empty: the clock's date.
+        QDate today = {};
     };
     struct Result
     {

@@ -2,6 +2,7 @@
 
 #include "domain/IsoDate.h"
 #include "store/Store.h"
+#include "utilities/IntervalSplit.h"
 #include "utilities/UtilityMath.h"
 
 #include <QLocale>
@@ -9,7 +10,6 @@
 #include <QSqlQuery>
 
 #include <map>
-#include <numeric>
 
 namespace rentflow {
 
@@ -121,7 +121,10 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
     if (intervals.isEmpty())
         return shares;
 
-    // Who held a bed where, over the window.
+    // Who held a bed where, over the window and the intervals reaching back before it.
+    QDate firstDay = since;
+    for (const Interval& interval : std::as_const(intervals))
+        firstDay = std::min(firstDay, interval.previousDate.addDays(1));
     QHash<QString, QList<Stay>> byRoom, byProperty;
     q.prepare(QStringLiteral(
         "SELECT o.agreement_id, o.from_date, o.to_date, a.move_out_date, b.room_id, "
@@ -130,7 +133,7 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         "AND a.status <> 'cancelled' AND o.from_date <= ? AND (o.to_date IS NULL OR o.to_date "
         ">= ?) ORDER BY o.agreement_id, o.from_date"));
     q.addBindValue(through);
-    q.addBindValue(since);
+    q.addBindValue(firstDay);
     if (!q.exec())
         return m_store.error(QStringLiteral("Reading who stayed where"), q);
     while (q.next()) {
@@ -147,6 +150,16 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         return m_store.error(QStringLiteral("Reading the properties"), q);
     while (q.next())
         perHead.insert(q.value(0).toString(), q.value(1).toString() == QLatin1String("head"));
+
+    QHash<QString, int> bedsInRoom, bedsInProperty; // the beds under each meter
+    if (!q.exec(QStringLiteral("SELECT b.room_id, r.property_id, count(*) FROM bed b JOIN room r "
+                               "ON r.id = b.room_id WHERE b.deleted = 0 AND r.deleted = 0 "
+                               "GROUP BY b.room_id, r.property_id")))
+        return m_store.error(QStringLiteral("Counting the beds"), q);
+    while (q.next()) {
+        bedsInRoom[q.value(0).toString()] += q.value(2).toInt();
+        bedsInProperty[q.value(1).toString()] += q.value(2).toInt();
+    }
 
     QSet<QString> billed; // agreement id + reading id
     q.prepare(QStringLiteral(
@@ -165,47 +178,67 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         const auto meter = meters.constFind(interval.meterId);
         if (meter == meters.cend())
             continue;
+        const bool common = meter->roomId.isEmpty();
         const QDate from = interval.previousDate.addDays(1);
-        const QList<Stay>& around = meter->roomId.isEmpty() ? byProperty.value(meter->propertyId)
-                                                            : byRoom.value(meter->roomId);
-        const bool equal = perHead.value(meter->propertyId);
+        const QList<Stay>& around =
+            common ? byProperty.value(meter->propertyId) : byRoom.value(meter->roomId);
         // Days per agreement, in a stable order (a transfer within the room is one stay).
         std::map<QString, qint64> days;
         for (const Stay& stay : around)
             if (const int d = overlapDays(stay, from, interval.date); d > 0)
                 days[stay.agreementId] += d;
         if (days.empty())
-            continue; // an empty room's consumption is the owner's
-        QList<qint64> weights;
+            continue; // an empty room's consumption is the operator's
+        IntervalSplit::Input input;
+        input.unitsHundredths = meterConsumption(interval.previousValue, interval.value,
+                                                 interval.kind, meter->rolloverAt);
+        const Quantity units = Quantity::fromHundredths(input.unitsHundredths);
+        input.charge = meter->tariff.charge(units);
+        input.days = int(from.daysTo(interval.date)) + 1;
+        input.beds =
+            common ? bedsInProperty.value(meter->propertyId) : bedsInRoom.value(meter->roomId);
+        input.perHead = perHead.value(meter->propertyId);
         for (const auto& [agreement, d] : days)
-            weights.append(equal ? 1 : d);
-        const Quantity units = Quantity::fromHundredths(meterConsumption(
-            interval.previousValue, interval.value, interval.kind, meter->rolloverAt));
-        const Money charge = meter->tariff.charge(units);
-        const QList<Money> split = splitByWeight(charge, weights);
-        const int periodDays = int(from.daysTo(interval.date)) + 1;
+            input.stayDays.append(d);
+        const IntervalSplit split = IntervalSplit::of(input);
+        const QString reading =
+            QStringLiteral("Reading %1 → %2 = %3 = ₹%4")
+                .arg(Quantity::fromHundredths(interval.previousValue).toString(),
+                     Quantity::fromHundredths(interval.value).toString(),
+                     meter->tariff.describe(units), input.charge.toIndianString());
+        const QString period =
+            QStringLiteral("%1 to %2").arg(shortDate(from), shortDate(interval.date));
         qsizetype k = 0;
         for (const auto& [agreement, d] : days) {
-            const Money share = split[k++];
-            if (share.isZero() ||
+            const IntervalSplit::Part part = split.stays[k++];
+            if (part.amount.isZero() ||
                 billed.contains(agreement + QLatin1Char('|') + interval.readingId))
                 continue;
-            const QString shareText =
-                equal ? QStringLiteral("1 of %1 residents").arg(days.size())
-                      : QStringLiteral("%1 of %2 resident-days")
-                            .arg(d)
-                            .arg(std::accumulate(weights.begin(), weights.end(), qint64(0)));
-            shares[agreement].append(
-                {interval.readingId,
-                 QStringLiteral("%1, %2 to %3")
-                     .arg(meterName(*meter), shortDate(from), shortDate(interval.date)),
-                 QStringLiteral("Reading %1 → %2 = %3 (%4 days); ₹%5; your share %6")
-                     .arg(Quantity::fromHundredths(interval.previousValue).toString(),
-                          Quantity::fromHundredths(interval.value).toString(),
-                          meter->tariff.describe(units))
-                     .arg(periodDays)
-                     .arg(charge.toIndianString(), shareText),
-                 share});
+            const QString yours =
+                QStringLiteral("%1 units, ₹%2")
+                    .arg(Quantity::fromHundredths(part.unitsHundredths).toString(),
+                         part.amount.toIndianString());
+            QString shareText;
+            if (input.perHead) {
+                shareText = QStringLiteral("split equally among %1 residents: your share %2")
+                                .arg(days.size())
+                                .arg(yours);
+            } else {
+                shareText = QStringLiteral("%1 days × %2 beds%3 = %4 bed-days; your %5 days = %6")
+                                .arg(input.days)
+                                .arg(input.beds)
+                                .arg(common ? QStringLiteral(" of the property") : QString())
+                                .arg(split.bedDays)
+                                .arg(d)
+                                .arg(yours);
+                if (split.emptyDays > 0)
+                    shareText += QStringLiteral("; %1 empty bed-days are the operator's")
+                                     .arg(split.emptyDays);
+            }
+            shares[agreement].append({interval.readingId,
+                                      QStringLiteral("%1, %2").arg(meterName(*meter), period),
+                                      QStringLiteral("%1; %2: %3").arg(reading, period, shareText),
+                                      part.amount, part.unitsHundredths, from, interval.date});
         }
     }
     return shares;

@@ -22,14 +22,19 @@ struct UtilityShare
     QString description;
     QString basis; // previous, current, units, rate, share: printed under the line
     Money amount;
+    qint64 unitsHundredths = 0; // this share of the interval's units (the line's quantity)
+    // The meter's interval: the day after the previous reading to this reading's day.
+    QDate periodFrom{}, periodTo{};
 };
 
 // Works out every stay's unbilled utility shares: for each reading taken in
 // the window, consumption since the meter's previous reading, charged at the
-// meter's tariff, split among everyone who held a bed in the room (or, for a
-// common-area meter, in the property) in those days, by the property's rule:
-// days occupied (the default) or equal per head. Shares already on an issued
-// invoice of the stay are left out, so a run or a check-out never bills one twice.
+// meter's tariff, split (IntervalSplit) among everyone who held a bed in the
+// room (or, for a common-area meter, in the property) in those days, by the
+// property's rule: days occupied over the beds' days (the default; empty beds'
+// days are the operator's) or equal per head. A stay that has ended still gets
+// its share of a reading taken after it. Shares already on an issued invoice
+// of the stay are left out, so a run or a check-out never bills one twice.
 class UtilityShareLoader
 {
 public:

@@ -6,9 +6,31 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <optional>
 
 namespace rentflow {
+
+// Unicode's bidirectional controls: embeddings and overrides (U+202A–U+202E),
+// isolates (U+2066–U+2069), the left-to-right, right-to-left and Arabic letter
+// marks (U+200E, U+200F, U+061C). In a name they make the text show in another
+// order than it is stored ("Trojan Source"), so a receipt could read otherwise than
+// the books; no name a PG keeps needs them.
+inline bool hasBidiControl(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E ||
+               u == 0x200F || u == 0x061C;
+    });
+}
+
+inline QString bidiControlMessage()
+{
+    return QCoreApplication::translate(
+        "InputCheck", "contains a hidden direction-control character (U+202A–U+202E, "
+                      "U+2066–U+2069, U+200E, U+200F or U+061C); type it again without it");
+}
 
 // Collects every refused field of one input at once, so the user sees all of
 // them together rather than one per attempt.
@@ -48,12 +70,15 @@ public:
         return parsed.value();
     }
 
-    // Plain text of bounded length; returns it trimmed.
+    // Plain text of bounded length (every name, description and reason goes through
+    // here); returns it trimmed.
     QString text(const QString& field, const QString& value, int maxLength, bool isRequired)
     {
         const QString trimmed = value.trimmed();
         if (isRequired && trimmed.isEmpty())
             fail(field, QCoreApplication::translate("InputCheck", "is required"));
+        else if (hasBidiControl(trimmed))
+            fail(field, bidiControlMessage());
         else if (trimmed.size() > maxLength)
             fail(field,
                  QCoreApplication::translate("InputCheck", "is too long (at most %1 characters)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InputCheck.h"
 #include "Money.h"
 
 #include <QString>
@@ -9,7 +10,8 @@
 namespace rentflow {
 
 // "LABEL=AMOUNT" as typed on a command line ("food=3500", "Broken chair=1500"):
-// a label (everything before the last '=') and an everyday amount above zero.
+// a label (everything before the last '=', without bidi controls) and an everyday
+// amount above zero.
 struct LabelledAmount
 {
     QString label;
@@ -19,8 +21,8 @@ struct LabelledAmount
     {
         const QString label = text.section(QLatin1Char('='), 0, -2).trimmed();
         const auto amount = Money::parse(text.section(QLatin1Char('='), -1));
-        if (!text.contains(QLatin1Char('=')) || label.isEmpty() || !amount ||
-            amount->paise() <= 0 || amount->paise() > Money::kMaxEverydayPaise)
+        if (!text.contains(QLatin1Char('=')) || label.isEmpty() || hasBidiControl(label) ||
+            !amount || amount->paise() <= 0 || amount->paise() > Money::kMaxEverydayPaise)
             return std::nullopt;
         return LabelledAmount{label, *amount};
     }

@@ -6,6 +6,32 @@
 
 namespace rentflow {
 
+namespace {
+
+// Digits grouped the Indian way (12,34,567: threes at the end, pairs before) or the
+// international way (1,234,567), so "1,00" or "1,2,3" — a slip of the finger, not an
+// amount — is refused rather than read as 100 or 123.
+bool wellGrouped(const QString& whole)
+{
+    if (!whole.contains(QLatin1Char(',')))
+        return true;
+    const QStringList groups = whole.split(QLatin1Char(','));
+    if (groups.constLast().size() != 3 || groups.constFirst().isEmpty())
+        return false;
+    const QStringList middle = groups.mid(1, groups.size() - 2);
+    auto allOfSize = [&middle](qsizetype size) {
+        return std::all_of(middle.begin(), middle.end(),
+                           [size](const QString& g) { return g.size() == size; });
+    };
+    if (middle.isEmpty())
+        return groups.constFirst().size() <= 3;
+    if (allOfSize(2))
+        return groups.constFirst().size() <= 2;
+    return allOfSize(3) && groups.constFirst().size() <= 3;
+}
+
+} // namespace
+
 Parsed<Money> Money::parse(QStringView input)
 {
     QString text = input.trimmed().toString();
@@ -13,7 +39,6 @@ Parsed<Money> Money::parse(QStringView input)
         text = text.mid(1).trimmed();
     else if (text.startsWith(QLatin1String("Rs."), Qt::CaseInsensitive))
         text = text.mid(3).trimmed();
-    text.remove(QLatin1Char(','));
     if (text.isEmpty())
         return Parsed<Money>::fail(QCoreApplication::translate("Money", "an amount is required"));
 
@@ -23,7 +48,13 @@ Parsed<Money> Money::parse(QStringView input)
         text = text.mid(1);
     }
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
-    const QString whole = dot < 0 ? text : text.left(dot);
+    const QString grouped = dot < 0 ? text : text.left(dot);
+    if (!wellGrouped(grouped))
+        return Parsed<Money>::fail(
+            QCoreApplication::translate(
+                "Money", "'%1' has its digits grouped wrongly (write 1,00,000 or 100000)")
+                .arg(input.toString()));
+    const QString whole = QString(grouped).remove(QLatin1Char(','));
     const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
     auto allDigits = [](const QString& s) {
         return std::all_of(s.begin(), s.end(),

@@ -1,6 +1,5 @@
 #include "OrganisationRepository.h"
 
-#include "billing/TaxRuleRepository.h"
 #include "domain/Gstin.h"
 #include "domain/InputCheck.h"
 #include "domain/Pan.h"
@@ -9,6 +8,7 @@
 #include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
+#include "tax/TaxRuleRepository.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,7 @@
 #include "DuesReport.h"
 
-#include "billing/InvoiceBalance.h"
+#include "ledger/InvoiceBalance.h"
+#include "store/KnownId.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
 
@@ -27,6 +28,11 @@ QDate dateOf(const QVariant& value)
 store::StoreResult<QList<DuesReport::LedgerEntry>>
 DuesReport::ledger(const QString& residentId) const
 {
+    // An unknown resident is a mistake, not an empty ledger.
+    if (auto known = store::requireKnownId(m_store, QStringLiteral("resident"),
+                                           store::RecordKind::Resident, residentId);
+        !known)
+        return known.error();
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(

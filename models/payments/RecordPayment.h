@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PaymentAllocator.h"
+#include "ledger/PaymentAllocator.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 #include "ReversePayment.h"
 
-#include "PaymentAllocator.h"
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
+#include "ledger/PaymentAllocator.h"
 #include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"

@@ -3,9 +3,9 @@
 #include "billing/InvoiceCorrections.h"
 #include "billing/InvoiceWriter.h"
 #include "billing/StayFactsLoader.h"
-#include "billing/TaxRuleRepository.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
+#include "tax/TaxRuleRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,5 +1,6 @@
 #include "DatabaseOpener.h"
 
+#include "ChangeLog.h"
 #include "Migrator.h"
 #include "Uuid7.h"
 #include "sqlcipher/SqlCipherDriver.h"
@@ -174,11 +175,7 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
 
 StoreResult<QString> DatabaseOpener::newestChange(QSqlDatabase db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")))
-        return StoreError{StoreError::Code::Database,
-                          tr("Cannot read the newest change: %1").arg(query.lastError().text())};
-    return query.next() ? query.value(0).toString() : QString();
+    return ChangeLog::newestHlc(db); // unreadable is an error, never "no changes"
 }
 
 StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QString& key)

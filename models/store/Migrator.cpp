@@ -9,7 +9,37 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace rentflow::store {
+
+namespace {
+
+// SQLite 3.15 has no ADD COLUMN IF NOT EXISTS: the step's `ALTER TABLE t ADD COLUMN c …;`
+// statements whose column the table already has are left out, so a step runs twice safely.
+// (The statement ends at the first ';' outside quotes.)
+std::optional<QString> withoutColumnsPresent(QSqlDatabase db, const QString& sql)
+{
+    static const QRegularExpression addColumn(
+        QStringLiteral("ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)(?:[^;'\"]|'[^']*'|"
+                       "\"[^\"]*\")*;"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString script = sql;
+    for (auto it = addColumn.globalMatch(sql); it.hasNext();) {
+        const auto match = it.next();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(match.captured(1))))
+            return std::nullopt;
+        while (q.next())
+            if (q.value(1).toString().compare(match.captured(2), Qt::CaseInsensitive) == 0) {
+                script.replace(match.captured(0), QString());
+                break;
+            }
+    }
+    return script;
+}
+
+} // namespace
 
 const QList<Migrator::Migration>& Migrator::bundled()
 {
@@ -58,10 +88,11 @@ StoreStatus Migrator::apply(const Migration& migration)
             QCoreApplication::translate("Migrator", "Migrations need the QSQLCIPHER driver")};
     if (!m_db.transaction())
         return StoreError{StoreError::Code::Database, m_db.lastError().text()};
-    const QString script =
-        migration.sql + QStringLiteral("\nPRAGMA user_version = %1;").arg(migration.version);
-    if (!driver->executeScript(script)) {
-        const QString why = driver->lastError().text();
+    const auto steps = withoutColumnsPresent(m_db, migration.sql);
+    const QString script = steps.value_or(QString()) +
+                           QStringLiteral("\nPRAGMA user_version = %1;").arg(migration.version);
+    if (!steps || !driver->executeScript(script)) {
+        const QString why = steps ? driver->lastError().text() : m_db.lastError().text();
         m_db.rollback();
         return StoreError{StoreError::Code::Database,
                           QCoreApplication::translate("Migrator", "Schema step %1 (%2) failed: %3")

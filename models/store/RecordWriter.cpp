@@ -1,13 +1,12 @@
 #include "RecordWriter.h"
 
+#include "ChangeLog.h"
 #include "Store.h"
 #include "Uuid7.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlRecord>
 
@@ -21,54 +20,32 @@ const QStringList kSyncColumns = {QStringLiteral("created_at"), QStringLiteral("
 
 bool isIdentifier(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
+    return RecordWriter::isName(name);
 }
 
-const char* actionName(int action)
+// The write's moment: ms for the change log, ISO-8601 text for the row's columns.
+// Bulk writes share a millisecond: its text is formatted once.
+struct Moment
 {
-    static const char* const names[] = {"insert", "update", "delete"};
-    return names[action];
-}
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    QString text = textOf(ms);
 
-// Audit rows describe blobs (photos, scans) by size and hash instead of copying them.
-QJsonObject toAuditJson(const QVariantMap& values)
-{
-    QJsonObject object;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it.value().typeId() == QMetaType::QByteArray) {
-            const QByteArray bytes = it.value().toByteArray();
-            object.insert(
-                it.key(),
-                QStringLiteral("<%1 bytes, sha256 %2>")
-                    .arg(bytes.size())
-                    .arg(QString::fromLatin1(
-                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
-        } else {
-            object.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    static QString textOf(qint64 ms)
+    {
+        thread_local qint64 lastMs = -1;
+        thread_local QString lastText;
+        if (ms != lastMs) {
+            lastText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            lastMs = ms;
         }
+        return lastText;
     }
-    return object;
-}
+};
 
-// The outbox carries blobs whole, base64-encoded, for the server.
-QJsonObject toOutboxJson(const QVariantMap& values)
+// The server sequence the change is based on (0 until sync has pulled the row).
+qint64 serverSeq(const QVariantMap& row)
 {
-    QJsonObject object;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it.value().typeId() == QMetaType::QByteArray)
-            object.insert(it.key(),
-                          QJsonObject{{QStringLiteral("base64"),
-                                       QString::fromLatin1(it.value().toByteArray().toBase64())}});
-        else
-            object.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    }
-    return object;
-}
-
-QString compactJson(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return row.value(QStringLiteral("server_seq")).toLongLong();
 }
 
 StoreError invalidName(const QString& name)
@@ -77,7 +54,39 @@ StoreError invalidName(const QString& name)
                       QStringLiteral("not a table or column name: ") + name};
 }
 
+// The INSERT text for `table` and the columns of `values` (a map: sorted). A
+// bulk write repeats the same few shapes, so each is checked and built once.
+StoreResult<QString> insertSql(const QString& table, const QVariantMap& values)
+{
+    struct Shape
+    {
+        QStringList columns;
+        QString sql;
+    };
+    thread_local QHash<QString, QList<Shape>> shapes;
+    const QStringList columns = values.keys();
+    QList<Shape>& known = shapes[table];
+    for (const Shape& shape : std::as_const(known))
+        if (shape.columns == columns)
+            return shape.sql;
+    for (const QString& column : columns)
+        if (!isIdentifier(column))
+            return invalidName(column);
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1String(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+    known.append({columns, sql});
+    return sql;
+}
+
 } // namespace
+
+bool RecordWriter::isName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
 
 StoreStatus RecordWriter::requireTransaction(const QString& what) const
 {
@@ -136,36 +145,32 @@ StoreResult<QString> RecordWriter::insert(const QString& table, QVariantMap valu
         return inside.error();
     if (!isIdentifier(table))
         return invalidName(table);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString hlc = m_store.clock().now().toString();
+    if (auto prepared = ChangeLog(m_store).prepareWrite(); !prepared)
+        return prepared.error();
+    const Moment now;
+    const Hlc hlc = m_store.clock().now();
     if (values.value(QStringLiteral("id")).toString().isEmpty())
         values.insert(QStringLiteral("id"), Uuid7::generate());
-    values.insert(QStringLiteral("created_at"), now);
-    values.insert(QStringLiteral("updated_at"), now);
-    values.insert(QStringLiteral("hlc"), hlc);
+    values.insert(QStringLiteral("created_at"), now.text);
+    values.insert(QStringLiteral("updated_at"), now.text);
+    values.insert(QStringLiteral("hlc"), hlc.toString());
     values.insert(QStringLiteral("deleted"), 0);
     values.insert(QStringLiteral("server_seq"), 0);
     values.insert(QStringLiteral("origin_device"), m_store.deviceId());
 
-    QStringList columns;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (!isIdentifier(it.key()))
-            return invalidName(it.key());
-        columns.append(it.key());
-    }
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QLatin1String(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")));
-    QSqlQuery& query = m_store.prepared(sql);
+    auto sql = insertSql(table, values);
+    if (!sql)
+        return sql.error();
+    QSqlQuery& query = m_store.prepared(sql.value());
     for (auto it = values.begin(); it != values.end(); ++it)
         query.addBindValue(it.value());
     if (!query.exec())
         return m_store.error(QStringLiteral("Adding to %1").arg(table), query);
 
     const QString id = values.value(QStringLiteral("id")).toString();
-    if (auto recorded = record(Action::Insert, table, id, {}, values, hlc, now); !recorded)
-        return recorded.error();
+    if (auto logged = ChangeLog(m_store).append(ChangeAction::Insert, table, id, hlc, now.ms, 0);
+        !logged)
+        return logged.error();
     return id;
 }
 
@@ -192,8 +197,10 @@ StoreStatus RecordWriter::update(const QString& table, const QString& id,
     }
     if (after.isEmpty())
         return Done{};
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString hlc = m_store.clock().now().toString();
+    if (auto prepared = ChangeLog(m_store).prepareWrite(); !prepared)
+        return prepared;
+    const Moment now;
+    const Hlc hlc = m_store.clock().now();
     QStringList assignments;
     for (auto it = after.begin(); it != after.end(); ++it)
         assignments.append(it.key() + QStringLiteral(" = ?"));
@@ -202,12 +209,13 @@ StoreStatus RecordWriter::update(const QString& table, const QString& id,
                                             .arg(table, assignments.join(QLatin1String(", "))));
     for (auto it = after.begin(); it != after.end(); ++it)
         query.addBindValue(it.value());
-    query.addBindValue(now);
-    query.addBindValue(hlc);
+    query.addBindValue(now.text);
+    query.addBindValue(hlc.toString());
     query.addBindValue(id);
     if (!query.exec())
         return m_store.error(QStringLiteral("Changing %1").arg(table), query);
-    return record(Action::Update, table, id, before, after, hlc, now);
+    return ChangeLog(m_store).append(ChangeAction::Update, table, id, hlc, now.ms,
+                                     serverSeq(current.value()), before, after);
 }
 
 StoreStatus RecordWriter::remove(const QString& table, const QString& id)
@@ -217,60 +225,20 @@ StoreStatus RecordWriter::remove(const QString& table, const QString& id)
     auto current = fetchExisting(table, id);
     if (!current)
         return current.error();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString hlc = m_store.clock().now().toString();
+    if (auto prepared = ChangeLog(m_store).prepareWrite(); !prepared)
+        return prepared;
+    const Moment now;
+    const Hlc hlc = m_store.clock().now();
     QSqlQuery& query = m_store.prepared(
         QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, hlc = ? WHERE id = ?")
             .arg(table));
-    query.addBindValue(now);
-    query.addBindValue(hlc);
+    query.addBindValue(now.text);
+    query.addBindValue(hlc.toString());
     query.addBindValue(id);
     if (!query.exec())
         return m_store.error(QStringLiteral("Removing from %1").arg(table), query);
-    return record(Action::Delete, table, id, current.value(), {{QStringLiteral("deleted"), 1}}, hlc,
-                  now);
-}
-
-StoreStatus RecordWriter::record(Action action, const QString& table, const QString& id,
-                                 const QVariantMap& before, const QVariantMap& after,
-                                 const QString& hlc, const QString& at)
-{
-    const Actor& actor = m_store.actor();
-    QSqlQuery& audit = m_store.prepared(
-        QStringLiteral("INSERT INTO audit_log (id, at, hlc, user_id, actor, device_id, table_name, "
-                       "row_id, action, "
-                       "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    audit.addBindValue(Uuid7::generate());
-    audit.addBindValue(at);
-    audit.addBindValue(hlc);
-    audit.addBindValue(actor.userId.isEmpty() ? QVariant() : QVariant(actor.userId));
-    audit.addBindValue(actor.label);
-    audit.addBindValue(m_store.deviceId());
-    audit.addBindValue(table);
-    audit.addBindValue(id);
-    audit.addBindValue(QString::fromLatin1(actionName(int(action))));
-    audit.addBindValue(before.isEmpty() ? QVariant() : QVariant(compactJson(toAuditJson(before))));
-    audit.addBindValue(after.isEmpty() ? QVariant() : QVariant(compactJson(toAuditJson(after))));
-    if (!audit.exec())
-        return m_store.error(QStringLiteral("Writing the audit trail"), audit);
-
-    QSqlQuery& outbox = m_store.prepared(
-        QStringLiteral("INSERT INTO sync_outbox (mutation_id, table_name, row_id, operation, "
-                       "changed_fields, base_server_seq, "
-                       "hlc, created_at) VALUES (?, ?, ?, ?, ?, "
-                       "COALESCE((SELECT server_seq FROM %1 WHERE id = ?), 0), ?, ?)")
-            .arg(table));
-    outbox.addBindValue(Uuid7::generate());
-    outbox.addBindValue(table);
-    outbox.addBindValue(id);
-    outbox.addBindValue(QString::fromLatin1(actionName(int(action))));
-    outbox.addBindValue(compactJson(toOutboxJson(after)));
-    outbox.addBindValue(id);
-    outbox.addBindValue(hlc);
-    outbox.addBindValue(at);
-    if (!outbox.exec())
-        return m_store.error(QStringLiteral("Queueing the change for sync"), outbox);
-    return Done{};
+    return ChangeLog(m_store).append(ChangeAction::Delete, table, id, hlc, now.ms,
+                                     serverSeq(current.value()));
 }
 
 } // namespace rentflow::store

@@ -10,14 +10,18 @@ namespace rentflow::store {
 class Store;
 
 // The one way rows of synced tables change. Each write stamps the row's sync
-// columns (hlc, origin_device, timestamps), appends the audit row (who, when,
-// which PC, before/after) and the sync_outbox mutation, all inside the caller's
+// columns (hlc, origin_device, timestamps) and appends one change-log row (who,
+// when, which PC, the changed fields' old and new values; see ChangeLog), which
+// is both the audit trail and the sync mutation, inside the caller's
 // transaction, so a change can never miss its audit or its sync.
 // Table and column names come from code, never from users.
 class RecordWriter
 {
 public:
     explicit RecordWriter(Store& store) : m_store(store) {}
+
+    // Whether `name` may be spliced into SQL as a table or column name.
+    static bool isName(const QString& name);
 
     // Inserts a row; makes a UUIDv7 id unless `values` has one. Returns the id.
     StoreResult<QString> insert(const QString& table, QVariantMap values);
@@ -31,15 +35,6 @@ public:
     StoreResult<QVariantMap> fetch(const QString& table, const QString& id);
 
 private:
-    enum class Action
-    {
-        Insert,
-        Update,
-        Delete
-    };
-    StoreStatus record(Action action, const QString& table, const QString& id,
-                       const QVariantMap& before, const QVariantMap& after, const QString& hlc,
-                       const QString& at);
     StoreStatus requireTransaction(const QString& what) const;
     // The live row, or an InvalidInput error naming the table and id.
     StoreResult<QVariantMap> fetchExisting(const QString& table, const QString& id);

@@ -9,13 +9,8 @@ Store::Store(QSqlDatabase db, QString deviceId, Actor actor)
     : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_actor(std::move(actor)),
       m_clock(m_deviceId)
 {
-    // The clock resumes after the newest change on disk, even if the PC's time went back.
-    QSqlQuery last(m_db);
-    if (!last.exec(QStringLiteral("SELECT max(hlc) FROM audit_log")))
-        m_clockError = error(QStringLiteral("Reading the newest change"), last);
-    else if (last.next())
-        if (const auto hlc = Hlc::parse(last.value(0).toString()))
-            m_clock.observe(*hlc);
+    // The clock resumes after the newest change on file, even if the PC's time went
+    // back: ChangeLog::prepareWrite() observes it at the start of every unit of work.
 }
 
 QSqlQuery& Store::prepared(const QString& sql)
@@ -45,6 +40,7 @@ StoreStatus Store::enter()
                               QCoreApplication::translate("Store", "Cannot start a transaction: %1")
                                   .arg(m_db.lastError().text())};
         m_doomed = false;
+        m_changeSource = 0;
     }
     ++m_depth;
     return Done{};

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <optional>
 
 namespace rentflow::store {
 
@@ -31,7 +30,11 @@ public:
     QSqlDatabase database() const { return m_db; }
     const QString& deviceId() const { return m_deviceId; }
     const Actor& actor() const { return m_actor; }
-    void setActor(Actor actor) { m_actor = std::move(actor); }
+    void setActor(Actor actor)
+    {
+        m_actor = std::move(actor);
+        m_changeSource = 0;
+    }
     HybridLogicalClock& clock() { return m_clock; }
 
     // A prepared statement kept for reuse; callers bind and exec it.
@@ -40,8 +43,12 @@ public:
     StoreError error(const QString& what, const QSqlQuery& query) const;
 
     bool inTransaction() const { return m_depth > 0; }
-    // Set when the clock could not resume from the file; the workspace is then not opened.
-    const std::optional<StoreError>& clockError() const { return m_clockError; }
+
+    // The change_source row (actor and PC) of this unit of work's writes, 0 until
+    // ChangeLog::prepareWrite() finds it; forgotten when the unit ends, so a
+    // rolled-back source row is never reused.
+    qint64 changeSource() const { return m_changeSource; }
+    void setChangeSource(qint64 id) { m_changeSource = id; }
 
 private:
     friend class Transaction;
@@ -52,9 +59,9 @@ private:
     QString m_deviceId;
     Actor m_actor;
     HybridLogicalClock m_clock;
-    std::optional<StoreError> m_clockError;
     QHash<QString, QSqlQuery> m_statements;
     int m_depth = 0;
+    qint64 m_changeSource = 0;
     bool m_doomed = false; // an inner scope gave up: the outer one must roll back
 };
 

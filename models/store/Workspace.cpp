@@ -125,8 +125,6 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::open(const QString& directory
     if (!deviceId)
         return deviceId.error();
     workspace->m_store = std::make_unique<Store>(db, deviceId.value(), actor);
-    if (const auto& unresumed = workspace->m_store->clockError())
-        return *unresumed;
     return workspace;
 }
 
@@ -205,11 +203,6 @@ StoreResult<std::unique_ptr<Workspace>> Workspace::create(const QString& directo
         return fail(saved.error());
     }
     workspace->m_store = std::make_unique<Store>(db, deviceId.value(), actor);
-    if (const auto& unresumed = workspace->m_store->clockError()) {
-        const StoreError why = *unresumed;
-        workspace.reset();
-        return fail(why);
-    }
     return workspace;
 }
 

@@ -77,25 +77,33 @@ QString Tariff::describe(Quantity consumption) const
     return parts.join(QStringLiteral(" + "));
 }
 
-QList<Money> splitByWeight(Money total, const QList<qint64>& weights)
+QList<qint64> splitIntegerByWeight(qint64 total, const QList<qint64>& weights)
 {
     const qint64 sum = std::accumulate(weights.begin(), weights.end(), qint64(0));
-    QList<Money> shares;
+    QList<qint64> shares;
     if (sum <= 0)
         return shares;
     QList<std::pair<qint64, qsizetype>> remainders; // (remainder, index)
     qint64 given = 0;
     for (qsizetype i = 0; i < weights.size(); ++i) {
-        // total × weight / sum without overflow: paise stay far below 2^63 / days.
-        const qint64 scaled = total.paise() * weights[i];
-        shares.append(Money::fromPaise(scaled / sum));
+        // total × weight / sum without overflow: totals stay far below 2^63 / days.
+        const qint64 scaled = total * weights[i];
+        shares.append(scaled / sum);
         remainders.append({scaled % sum, i});
         given += scaled / sum;
     }
     std::stable_sort(remainders.begin(), remainders.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (qint64 left = total.paise() - given, k = 0; left > 0; --left, ++k)
-        shares[remainders[k].second] += Money::fromPaise(1);
+    for (qint64 left = total - given, k = 0; left > 0; --left, ++k)
+        shares[remainders[k].second] += 1;
+    return shares;
+}
+
+QList<Money> splitByWeight(Money total, const QList<qint64>& weights)
+{
+    QList<Money> shares;
+    for (qint64 paise : splitIntegerByWeight(total.paise(), weights))
+        shares.append(Money::fromPaise(paise));
     return shares;
 }
 

@@ -45,7 +45,9 @@ struct Tariff
 // Splits `total` in proportion to `weights` (days occupied, or 1 per head),
 // to the paisa, so that the shares add up to the total exactly: each share is
 // rounded down and the paise left over go to the largest remainders (ties to
-// the earlier weight). Weights are positive.
+// the earlier weight). Weights are not negative; a zero weight gets nothing.
 QList<Money> splitByWeight(Money total, const QList<qint64>& weights);
+// The same for a whole number (hundredths of a unit, say).
+QList<qint64> splitIntegerByWeight(qint64 total, const QList<qint64>& weights);
 
 } // namespace rentflow

@@ -45,7 +45,7 @@ TEST(Crash, KillNineDuringALongWriteKeepsTheLastCommittedData)
     EXPECT_EQ(q.value(0).toInt(), 50);
     EXPECT_EQ(q.value(1).toInt(), 50);
     ASSERT_TRUE(
-        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'resident'")));
+        q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'resident'")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 50); // the audit trail matches the data
 }

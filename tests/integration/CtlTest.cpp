@@ -1,5 +1,4 @@
 // rentflowctl driven as scripts drive it: arguments in, exit code and output out.
-#include <domain/Money.h>
 #include <store/Migrator.h>
 #include <support/ProcessRunner.h>
 #include <support/TestWorkspace.h>
@@ -237,6 +236,76 @@ TEST_F(CtlTest, BadInputExitsTwoNamesTheFieldAndWritesNothing)
     EXPECT_EQ(check.exitCode, 0);
 }
 
+// Input that looks like a number, a date or a name but is not (issue 8 §1).
+TEST_F(CtlTest, LookAlikeAmountsDatesAndNamesAreRefusedNamingTheField)
+{
+    init();
+    const QString add = QStringLiteral("add");
+    const QString resident = addResident(QStringLiteral("Asha Rao"), QStringLiteral("9845012345"));
+    const QStringList room{QStringLiteral("room"),       add,
+                           QStringLiteral("--property"), m_propertyId,
+                           QStringLiteral("--floor"),    QStringLiteral("1"),
+                           QStringLiteral("--number"),   QStringLiteral("101"),
+                           QStringLiteral("--beds"),     QStringLiteral("1"),
+                           QStringLiteral("--rent")};
+    for (const char* amount : {"1,00", "1,2,3", "12,34,5"})
+        expectRefusedUnchanged(room + QStringList{QString::fromLatin1(amount)}, 2,
+                               QStringLiteral("--rent: "));
+    expectRefusedUnchanged(
+        {QStringLiteral("dues"), QStringLiteral("--date"), QStringLiteral("2026/11/05")}, 2,
+        QStringLiteral("--date: "));
+    // A right-to-left override hidden in a property's, a room's and a charge's name.
+    const QString hidden = QStringLiteral("Sunrise ") + QChar(0x202E) + QStringLiteral("GP");
+    expectRefusedUnchanged({QStringLiteral("property"), add, QStringLiteral("--name"), hidden,
+                            QStringLiteral("--city"), QStringLiteral("Pune"),
+                            QStringLiteral("--state-code"), QStringLiteral("27")},
+                           2, QStringLiteral("--name: "));
+    expectRefusedUnchanged(
+        {QStringLiteral("room"), add, QStringLiteral("--property"), m_propertyId,
+         QStringLiteral("--floor"), QStringLiteral("1"), QStringLiteral("--number"),
+         QStringLiteral("1") + QChar(0x2067) + QStringLiteral("02"), QStringLiteral("--beds"),
+         QStringLiteral("1"), QStringLiteral("--rent"), QStringLiteral("9000")},
+        2, QStringLiteral("--number: "));
+    expectRefusedUnchanged({QStringLiteral("charge"), add, QStringLiteral("--resident"), resident,
+                            QStringLiteral("--description"), hidden, QStringLiteral("--amount"),
+                            QStringLiteral("100")},
+                           2, QStringLiteral("--description: "));
+    // Well-formed grouping is an amount: ₹1,00,000 is one lakh.
+    const auto lakh = ctl(room + QStringList{QStringLiteral("1,00,000")});
+    ASSERT_EQ(lakh.exitCode, 0) << lakh.err.toStdString();
+    const auto beds = json(ctl({QStringLiteral("bed"), QStringLiteral("list")}));
+    EXPECT_EQ(beds.value(QStringLiteral("beds"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("rent"))
+                  .toString(),
+              QStringLiteral("100000.00"));
+}
+
+// billing run's dates (issue 8 §1): relative to today, since the program uses the clock.
+TEST_F(CtlTest, BillingRunRefusesMonthsAndIssueDatesThatWouldDisorderTheBooks)
+{
+    init();
+    const QDate today = QDate::currentDate();
+    const QString twoAhead = today.addMonths(2).toString(QStringLiteral("yyyy-MM"));
+    const QString thisMonth = today.toString(QStringLiteral("yyyy-MM"));
+    const QStringList run{QStringLiteral("billing"), QStringLiteral("run"),
+                          QStringLiteral("--month")};
+    expectRefusedUnchanged(run + QStringList{twoAhead}, 2, QStringLiteral("--month: "));
+    expectRefusedUnchanged(run + QStringList{thisMonth, QStringLiteral("--date"),
+                                             today.addDays(1).toString(Qt::ISODate)},
+                           2, QStringLiteral("--date: "));
+    expectRefusedUnchanged(run + QStringList{thisMonth, QStringLiteral("--date"),
+                                             today.addMonths(-1).toString(Qt::ISODate)},
+                           2, QStringLiteral("--date: "));
+    expectRefusedUnchanged(run + QStringList{thisMonth, QStringLiteral("--date"),
+                                             today.toString(QStringLiteral("dd-MM-yyyy"))},
+                           2, QStringLiteral("--date: "));
+    const auto fine = ctl(run + QStringList{thisMonth});
+    EXPECT_EQ(fine.exitCode, 0) << fine.err.toStdString();
+}
+
 TEST_F(CtlTest, InitRefusesBadOrganisationFieldsBeforeCreatingAnything)
 {
     const auto r =
@@ -355,40 +424,55 @@ TEST_F(CtlTest, CheckOutSettlesTheDepositAndRefusesBadInput)
     const QString bed = room.value(QStringLiteral("bedIds")).toArray().first().toString();
     const QString resident =
         addResident(QStringLiteral("Lakshmi Narayanan"), QStringLiteral("9845012345"));
-    // Dates relative to today: the CLI refuses days in the future.
-    const QDate today = QDate::currentDate();
-    const QDate in = today.addDays(-40), out = today.addDays(-1);
-    ASSERT_EQ(ctl({QStringLiteral("checkin"), QStringLiteral("--resident"), resident,
-                   QStringLiteral("--bed"), bed, QStringLiteral("--date"), in.toString(Qt::ISODate),
-                   QStringLiteral("--rent"), QStringLiteral("10000"), QStringLiteral("--deposit"),
-                   QStringLiteral("20000"), QStringLiteral("--notice-days"), QStringLiteral("0")})
-                  .exitCode,
-              0);
+    // Fixed days in the past (the CLI refuses days in the future): from 1 June to
+    // 15 September 2026, 107 days, at ₹10,000 a month with a ₹20,000 deposit and no notice
+    // period. June, July and August are billed on their first days (₹10,000 each, exempt:
+    // at most ₹20,000 a month for 90 days or more) and paid on 5 August (₹30,000).
+    ASSERT_EQ(
+        ctl({QStringLiteral("checkin"), QStringLiteral("--resident"), resident,
+             QStringLiteral("--bed"), bed, QStringLiteral("--date"), QStringLiteral("2026-06-01"),
+             QStringLiteral("--rent"), QStringLiteral("10000"), QStringLiteral("--deposit"),
+             QStringLiteral("20000"), QStringLiteral("--notice-days"), QStringLiteral("0")})
+            .exitCode,
+        0);
     const auto deposit =
         ctl({QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--resident"),
              resident, QStringLiteral("--amount"), QStringLiteral("20000"),
              QStringLiteral("--method"), QStringLiteral("bank"), QStringLiteral("--for"),
-             QStringLiteral("deposit"), QStringLiteral("--date"), in.toString(Qt::ISODate)});
+             QStringLiteral("deposit"), QStringLiteral("--date"), QStringLiteral("2026-06-01")});
     ASSERT_EQ(deposit.exitCode, 0) << deposit.err.toStdString();
+    for (const char* month : {"2026-06", "2026-07", "2026-08"}) {
+        const auto billed =
+            ctl({QStringLiteral("billing"), QStringLiteral("run"), QStringLiteral("--month"),
+                 QString::fromLatin1(month), QStringLiteral("--date"),
+                 QString::fromLatin1(month) + QStringLiteral("-01")});
+        ASSERT_EQ(billed.exitCode, 0) << billed.err.toStdString();
+        EXPECT_EQ(json(billed).value(QStringLiteral("total")).toString(),
+                  QStringLiteral("10000.00"));
+    }
+    const auto paid =
+        ctl({QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--resident"),
+             resident, QStringLiteral("--amount"), QStringLiteral("30000"),
+             QStringLiteral("--method"), QStringLiteral("upi"), QStringLiteral("--reference"),
+             QStringLiteral("UTR1"), QStringLiteral("--date"), QStringLiteral("2026-08-05")});
+    ASSERT_EQ(paid.exitCode, 0) << paid.err.toStdString();
     const QStringList checkout{QStringLiteral("checkout"), QStringLiteral("--resident"), resident,
-                               QStringLiteral("--date"), out.toString(Qt::ISODate)};
+                               QStringLiteral("--date"), QStringLiteral("2026-09-15")};
     expectRefusedUnchanged(checkout +
                                QStringList{QStringLiteral("--deduction"), QStringLiteral("Chair")},
                            2, QStringLiteral("--deduction"));
     expectRefusedUnchanged({QStringLiteral("checkout"), QStringLiteral("--resident"), resident,
-                            QStringLiteral("--date"), in.addDays(-1).toString(Qt::ISODate)},
+                            QStringLiteral("--date"), QStringLiteral("2026-05-31")},
                            2, QStringLiteral("--date"));
     const auto settled = ctl(
         checkout + QStringList{QStringLiteral("--deduction"), QStringLiteral("Broken chair=1500")});
     ASSERT_EQ(settled.exitCode, 0) << settled.err.toStdString();
     const QJsonObject result = json(settled);
     EXPECT_FALSE(result.value(QStringLiteral("settlementId")).toString().isEmpty());
-    // Every day of the stay is billed at ₹10,000 a month and unpaid, so the refund is the
-    // deposit less those dues and the deduction, whatever today's date makes them.
-    const Money dues = Money::parse(result.value(QStringLiteral("unpaidDues")).toString()).value();
-    EXPECT_TRUE(dues.paise() > 0);
-    EXPECT_EQ(result.value(QStringLiteral("refund")).toString(),
-              (Money::fromRupees(20000 - 1500) - dues).toDecimalString());
+    // Unpaid: 1–15 September, 15 of 30 days of ₹10,000 = ₹5,000.00 (the final invoice).
+    // Refund: deposit 20,000 − dues 5,000 − chair 1,500 = ₹13,500.00.
+    EXPECT_EQ(result.value(QStringLiteral("unpaidDues")).toString(), QStringLiteral("5000.00"));
+    EXPECT_EQ(result.value(QStringLiteral("refund")).toString(), QStringLiteral("13500.00"));
     const auto check = json(ctl({QStringLiteral("check")}));
     EXPECT_TRUE(check.value(QStringLiteral("ok")).toBool());
     expectRefusedUnchanged(checkout, 2, QStringLiteral("--resident")); // no stay any more

@@ -82,13 +82,13 @@ TEST(CheckIn, OneBedIsNeverLetToTwoResidentsForTheSameDay)
                           QStringLiteral("12000"), QStringLiteral("12000")},
                          kToday)
                     .ok());
-    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto second = CheckIn(pg.store())
                       .run({pg.residentIds[1], pg.bedIds[0], QStringLiteral("2026-11-20"),
                             QStringLiteral("12000"), QStringLiteral("12000")},
                            kToday);
     EXPECT_EQ(refusedFields(second), QStringList{QStringLiteral("bed")});
-    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), audits);
     // The same resident cannot hold two stays either.
     auto again = CheckIn(pg.store())
                      .run({pg.residentIds[0], pg.bedIds[1], QStringLiteral("2026-11-20"),
@@ -100,7 +100,7 @@ TEST(CheckIn, OneBedIsNeverLetToTwoResidentsForTheSameDay)
 TEST(CheckIn, RefusesBadInputFieldByFieldAndWritesNothing)
 {
     test::SamplePg pg;
-    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto refused =
         CheckIn(pg.store())
             .run({QStringLiteral("nobody"), QStringLiteral("nowhere"), QStringLiteral("2026-02-30"),
@@ -110,7 +110,7 @@ TEST(CheckIn, RefusesBadInputFieldByFieldAndWritesNothing)
         refusedFields(refused),
         (QStringList{QStringLiteral("date"), QStringLiteral("deposit"), QStringLiteral("rent"),
                      QStringLiteral("resident"), QStringLiteral("bed")}));
-    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), audits);
     EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM agreement")), 0);
 }
 

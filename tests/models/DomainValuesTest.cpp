@@ -2,6 +2,9 @@
 #include <domain/Email.h>
 #include <domain/Gstin.h>
 #include <domain/IndianMobile.h>
+#include <domain/InputCheck.h>
+#include <domain/IsoDate.h>
+#include <domain/LabelledAmount.h>
 #include <domain/Money.h>
 #include <domain/Pan.h>
 #include <domain/Pincode.h>
@@ -27,6 +30,64 @@ TEST(Money, RefusesWhatIsNotAnAmount)
          {u"", u"abc", u"12.345", u"1e5", u"12000.", u"१२००", u"99999999999999"})
         EXPECT_FALSE(Money::parse(bad)) << QString::fromUtf16(bad).toStdString();
     EXPECT_TRUE(Money::parse(u"12.345").error().contains(QStringLiteral("two decimal")));
+}
+
+TEST(Money, AcceptsDigitsGroupedTheIndianOrInternationalWay)
+{
+    EXPECT_EQ(Money::parse(u"1,00,000")->paise(), 1'00'000'00);      // one lakh
+    EXPECT_EQ(Money::parse(u"12,34,567.25")->paise(), 12'34'567'25); // 12 lakh 34,567.25
+    EXPECT_EQ(Money::parse(u"12,345.50")->paise(), 12'345'50);
+    EXPECT_EQ(Money::parse(u"100000")->paise(), 1'00'000'00);
+    EXPECT_EQ(Money::parse(u"1,234,567")->paise(), 12'34'567'00); // international grouping
+    EXPECT_EQ(Money::parse(u"-1,500")->paise(), -1'500'00);
+    EXPECT_EQ(Money::parse(u"₹ 1,00,000.00")->paise(), 1'00'000'00);
+}
+
+TEST(Money, RefusesDigitsGroupedWrongly)
+{
+    // Each looks like a number but is a slip: 1,00 (a decimal point meant?), stray commas.
+    for (const char16_t* bad :
+         {u"1,00", u"1,2,3", u"12,34,5", u",100", u"1,,000", u"1000,", u"1,0000", u"12,34,567,89",
+          u"1,000,00,000", u"123,45,678", u"1,000.5,0"}) {
+        const auto parsed = Money::parse(bad);
+        EXPECT_FALSE(parsed) << QString::fromUtf16(bad).toStdString();
+    }
+    EXPECT_TRUE(Money::parse(u"1,00").error().contains(QStringLiteral("grouped wrongly")));
+}
+
+TEST(IsoDate, TakesOnlyYearMonthDayWithDashes)
+{
+    EXPECT_EQ(*parseIsoDate(u"2026-11-05"), QDate(2026, 11, 5));
+    EXPECT_EQ(*parseIsoDate(u" 2028-02-29 "), QDate(2028, 2, 29)); // leap day, spaces trimmed
+    for (const char16_t* bad : {u"2026/11/05", u"2026.11.05", u"05-11-2026", u"2026-11-5",
+                                u"2026-1-05", u"20261105", u"2026-11-05T00:00", u"2027-02-29",
+                                u"2026-13-01", u"2026-11-31", u"२०२६-११-०५", u"2026 11 05", u""})
+        EXPECT_FALSE(parseIsoDate(bad)) << QString::fromUtf16(bad).toStdString();
+    EXPECT_TRUE(parseIsoDate(u"2026/11/05").error().contains(QStringLiteral("YYYY-MM-DD")));
+}
+
+TEST(InputCheck, RefusesBidiControlsInEveryTextField)
+{
+    // U+202E RIGHT-TO-LEFT OVERRIDE makes "Room 101<RLO>Paid" show as "Room 101diaP".
+    for (char16_t control : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066',
+                             u'\u2067', u'\u2068', u'\u2069', u'\u200E', u'\u200F', u'\u061C'}) {
+        InputCheck check;
+        const QString name = QStringLiteral("Sunrise ") + QChar(control) + QStringLiteral("PG");
+        check.text(QStringLiteral("name"), name, 200, true);
+        ASSERT_FALSE(check.ok()) << int(control);
+        EXPECT_EQ(check.errors().first().field, QStringLiteral("name"));
+        EXPECT_TRUE(check.errors().first().message.contains(QStringLiteral("direction")));
+        EXPECT_FALSE(LabelledAmount::parse(name + QStringLiteral("=1500"))) << int(control);
+    }
+    // Hindi, Urdu and a zero-width joiner are text, not direction controls.
+    InputCheck check;
+    check.text(QStringLiteral("name"), QStringLiteral("सूर्योदय पीजी"), 200, true);
+    check.text(QStringLiteral("name"), QStringLiteral("نور منزل"), 200, true);
+    check.text(QStringLiteral("name"), QStringLiteral("क्‍ष"), 200, true);
+    EXPECT_TRUE(check.ok());
+    const auto chair = LabelledAmount::parse(QStringLiteral("Broken chair=1,500"));
+    ASSERT_TRUE(chair.has_value());
+    EXPECT_EQ(chair->amount, Money::fromRupees(1500));
 }
 
 TEST(Money, FormatsAsADecimalString)

@@ -1,6 +1,6 @@
 #include <billing/DocumentNumber.h>
 #include <billing/GstLine.h>
-#include <billing/TaxRule.h>
+#include <tax/TaxRule.h>
 
 #include <QRegularExpression>
 

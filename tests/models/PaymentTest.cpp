@@ -71,7 +71,9 @@ TEST(RecordPayment, AnOverpaymentSettlesEverythingAndTheRestPaysTheNextInvoice)
               (QStringList{QStringLiteral("paid:0.00"), QStringLiteral("paid:0.00")}));
 
     const BillingPeriod december = BillingPeriod::parse(u"2026-12").value();
-    ASSERT_TRUE(MonthlyRun(pg.store()).run({december, december.firstDay(), false, {}}).ok());
+    ASSERT_TRUE(MonthlyRun(pg.store())
+                    .run({december, december.firstDay(), false, {}, december.firstDay()})
+                    .ok());
     EXPECT_EQ(pg.statuses().last(), QStringLiteral("partly_paid:6000.00")); // the advance was used
     EXPECT_TRUE(PaymentAllocator(pg.store()).advanceCredit(pg.residentIds[0]).value().isZero());
     EXPECT_EQ(pg.pay(QStringLiteral("100")).value().receiptNumber,
@@ -95,7 +97,7 @@ TEST(RecordPayment, MoneyIsNeitherCreatedNorLost)
 TEST(RecordPayment, RefusesBadInputFieldByFieldAndWritesNothing)
 {
     Billed pg;
-    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 audits = count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto fields = [&](const PaymentInput& input) {
         QStringList names;
         auto result = RecordPayment(pg.store()).run(input, kToday);
@@ -124,6 +126,6 @@ TEST(RecordPayment, RefusesBadInputFieldByFieldAndWritesNothing)
         QStringList{QStringLiteral("resident")});
     EXPECT_EQ(fields({pg.residentIds[1], QStringLiteral("500"), QStringLiteral("cash"), {}, {}}),
               QStringList{QStringLiteral("resident")}); // no stay yet
-    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), audits);
     EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM payment")), 0);
 }

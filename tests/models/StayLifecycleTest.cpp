@@ -48,7 +48,7 @@ struct StayingPg : test::SamplePg
         bill(u"2026-10");
         bill(u"2026-11");
     }
-    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM audit_log")); }
+    qint64 audits() { return number(store(), QStringLiteral("SELECT count(*) FROM change_log")); }
 };
 
 } // namespace
@@ -81,18 +81,20 @@ TEST(StayLifecycle, CheckOutBillsToTheDayAndSettlesTheDeposit)
     // November's invoice billed 30 days; 21–30 November are credited: 10/30 × ₹12,000.
     ASSERT_EQ(r.creditNoteNumbers, QStringList{QStringLiteral("KORAC/2627/0001")});
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note")), 400000);
-    // The final invoice: the room's 100 units × ₹10 to the final reading.
+    // The final invoice: the room's 100 units × ₹10 = ₹1,000 to the final reading, over
+    // 01-11 to 20-11 = 20 days × 3 beds = 60 bed-days; hers are 20: 20/60 × ₹1,000 = ₹333.33
+    // (the other 40 empty bed-days, ₹666.67, are the operator's), rounded off to ₹333.
     EXPECT_EQ(r.finalInvoiceNumber, QStringLiteral("KORA/2627/0003"));
     EXPECT_EQ(number(pg.store(),
                      QStringLiteral("SELECT total_paise FROM invoice WHERE purpose = 'final'")),
-              100000);
-    // Deposit 24,000 − dues (8,000 + 1,000) − deductions 1,500 − notice shortfall
-    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 9,500.
+              33300);
+    // Deposit 24,000 − dues (8,000 + 333) − deductions 1,500 − notice shortfall
+    // (10 days of 30 short: 10/30 × 12,000 = 4,000) = refund 10,167.
     EXPECT_EQ(r.figures.held, Money::fromRupees(24000));
-    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(9000));
+    EXPECT_EQ(r.figures.unpaidDues, Money::fromRupees(8333));
     EXPECT_EQ(r.figures.deductions, Money::fromRupees(1500));
     EXPECT_EQ(r.figures.noticeShortfall, Money::fromRupees(4000));
-    EXPECT_EQ(r.figures.refund(), Money::fromRupees(9500));
+    EXPECT_EQ(r.figures.refund(), Money::fromRupees(10167));
     EXPECT_TRUE(r.figures.owed().isZero());
     EXPECT_EQ(r.settlementNumber, QStringLiteral("KORAS/2627/0001"));
     // The dues were paid from the deposit; nothing is open; the deposit's ledger balances.
@@ -251,7 +253,7 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     pg.checkIn(0, 0, QDate(2026, 10, 1));
     pg.checkIn(1, 1, QDate(2026, 10, 1));
     pg.bill(u"2026-11");
-    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 before = number(pg.store(), QStringLiteral("SELECT count(*) FROM change_log"));
     auto refuse = [&](const Transfer::Input& input) {
         auto result = Transfer(pg.store()).run(input, QDate(2026, 11, 20));
         return result.ok() ? QStringLiteral("<accepted>") : refusedField(result.error());
@@ -268,5 +270,5 @@ TEST(StayLifecycle, TransferRefusesBadInputAndChangesNothing)
     // November is billed at ₹12,000: a new rent from the 15th would leave it wrong.
     EXPECT_EQ(refuse({who, pg.bedIds[2], QStringLiteral("2026-11-15"), QStringLiteral("15000")}),
               QStringLiteral("rent"));
-    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM change_log")), before);
 }

@@ -1,5 +1,6 @@
 // main() for every test executable: a Qt application object first (QtKeychain,
 // QSqlTableModel and widgets need one), then GoogleTest.
+#include <QTimeZone>
 #include <QtGlobal>
 
 #ifdef RENTFLOW_TEST_WIDGETS
@@ -12,11 +13,26 @@ using TestApplication = QCoreApplication;
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <ctime>
+
 int main(int argc, char** argv)
 {
     // Tests are headless; CTest's test discovery runs us without the suite's environment.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // CTest runs the suite in India's time zone; RENTFLOW_TEST_TZ runs it in another
+    // (CI: America/Los_Angeles), for this process and the programs it starts.
+    if (const QByteArray zone = qgetenv("RENTFLOW_TEST_TZ"); !zone.isEmpty()) {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    // Without its tzdata file a zone silently becomes UTC, and the run proves nothing.
+    if (const QByteArray zone = qgetenv("TZ"); zone.contains('/') && !QTimeZone(zone).isValid()) {
+        std::fprintf(stderr, "TZ=%s: no such time zone here (is tzdata installed?)\n",
+                     zone.constData());
+        return 2;
+    }
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -55,7 +55,7 @@ void SamplePg::checkIn(int resident, int bed, QDate from, const QString& rent)
 void SamplePg::bill(const char16_t* month)
 {
     const BillingPeriod period = BillingPeriod::parse(month).value();
-    auto run = MonthlyRun(store()).run({period, period.firstDay(), false, {}});
+    auto run = MonthlyRun(store()).run({period, period.firstDay(), false, {}, period.firstDay()});
     EXPECT_TRUE(run.ok()) << (run.ok() ? "" : run.error().message.toStdString());
 }
 

@@ -19,7 +19,7 @@ struct SamplePg
     store::Store& store() { return workspace->store(); }
     // Checks residentIds[resident] into bedIds[bed] from `from`; the test fails if refused.
     void checkIn(int resident, int bed, QDate from, const QString& rent = QStringLiteral("12000"));
-    // Runs the monthly billing for YYYY-MM, issued on its first day.
+    // Runs the monthly billing for YYYY-MM, issued (and run) on its first day.
     void bill(const char16_t* month);
 
     TestWorkspace files;

@@ -1,6 +1,6 @@
 #include "PaymentAllocator.h"
 
-#include "billing/InvoiceBalance.h"
+#include "InvoiceBalance.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 

@@ -1,0 +1,88 @@
+#include "KnownId.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace rentflow::store {
+
+namespace {
+
+struct KindInfo
+{
+    RecordKind kind;
+    const char* table;
+    const char* name;  // "a bed", "a resident" …
+    const char* owner; // "bed's", "resident's" …
+};
+
+constexpr std::array kKinds{
+    KindInfo{RecordKind::Property, "property", "property", "property's"},
+    KindInfo{RecordKind::Room, "room", "room", "room's"},
+    KindInfo{RecordKind::Bed, "bed", "bed", "bed's"},
+    KindInfo{RecordKind::Meter, "meter", "meter", "meter's"},
+    KindInfo{RecordKind::Resident, "resident", "resident", "resident's"},
+    KindInfo{RecordKind::Agreement, "agreement", "stay", "stay's"},
+    KindInfo{RecordKind::Invoice, "invoice", "invoice", "invoice's"},
+    KindInfo{RecordKind::Payment, "payment", "payment", "payment's"},
+    KindInfo{RecordKind::Charge, "charge", "charge", "charge's"},
+    KindInfo{RecordKind::CreditNote, "credit_note", "credit note", "credit note's"},
+};
+
+const KindInfo& infoOf(RecordKind kind)
+{
+    for (const KindInfo& info : kKinds)
+        if (info.kind == kind)
+            return info;
+    qFatal("KnownId: a record kind without a table");
+}
+
+// Whether `id` is a live row of `table`, or why the query failed.
+StoreResult<bool> exists(Store& store, const char* table, const QString& id)
+{
+    QSqlQuery q(store.database());
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return store.error(QStringLiteral("Looking up an id"), q);
+    return q.next();
+}
+
+StoreError refused(const QString& field, const QString& message)
+{
+    return StoreError::invalid({{field, message}});
+}
+
+} // namespace
+
+StoreStatus requireKnownId(Store& store, const QString& field, RecordKind kind, const QString& id)
+{
+    const KindInfo& wanted = infoOf(kind);
+    const QString trimmed = id.trimmed();
+    if (trimmed.isEmpty())
+        return refused(field, QCoreApplication::translate("KnownId", "is required"));
+    auto found = exists(store, wanted.table, trimmed);
+    if (!found)
+        return found.error();
+    if (found.value())
+        return Done{};
+    for (const KindInfo& other : kKinds) {
+        if (other.kind == kind)
+            continue;
+        auto elsewhere = exists(store, other.table, trimmed);
+        if (!elsewhere)
+            return elsewhere.error();
+        if (elsewhere.value())
+            return refused(
+                field, QCoreApplication::translate("KnownId", "'%1' is a %2 id, not a %3")
+                           .arg(trimmed, QLatin1String(other.owner), QLatin1String(wanted.owner)));
+    }
+    return refused(field, QCoreApplication::translate("KnownId", "no %1 has the id '%2'")
+                              .arg(QLatin1String(wanted.name), trimmed));
+}
+
+} // namespace rentflow::store

@@ -9,6 +9,7 @@
 #include <store/Workspace.h>
 #include <store/WorkspaceBackup.h>
 #include <store/keys/KeyMaterial.h>
+#include <store/sqlcipher/SqlCipherDriver.h>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -38,6 +40,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Workspace> workspace, QWidget* par
     workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     statusBar()->addWidget(workspaceLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Offline"), this));
+    static QPointer<QStatusBar> waitingBar; // where a wait for another program's write is told
+    waitingBar = statusBar();
+    store::SqlCipherDriver::setBusyNotice([](const QString& message) {
+        if (waitingBar) {
+            waitingBar->showMessage(message, 10000);
+            waitingBar->repaint(); // the wait blocks the event loop: paint now
+        }
+    });
 
     // The whole-file scan opening no longer does, once the window is up.
     m_integrityCheck = new BackgroundIntegrityCheck(*m_workspace, this);
@@ -84,7 +94,8 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     const auto org = OrganisationRepository(m_workspace->store()).current();
-    setWindowTitle(org ? tr("%1 — RentFlow").arg(org->name) : tr("RentFlow"));
+    setWindowTitle(org && org.value() ? tr("%1 — RentFlow").arg(org.value()->name)
+                                      : tr("RentFlow"));
 }
 
 void MainWindow::backUp()

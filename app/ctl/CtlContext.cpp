@@ -1,6 +1,7 @@
 #include "CtlContext.h"
 
 #include <store/keys/KeyMaterial.h>
+#include <store/sqlcipher/SqlCipherDriver.h>
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -12,7 +13,11 @@ using store::StoreError;
 CtlContext::CtlContext(QString workspaceDir, QString passphraseEnv, bool json, CtlStreams streams)
     : m_workspaceDir(std::move(workspaceDir)), m_passphraseEnv(std::move(passphraseEnv)),
       m_json(json), m_streams(streams)
-{}
+{
+    store::SqlCipherDriver::setBusyNotice([](const QString& message) {
+        QTextStream(stderr) << "rentflowctl: " << message << Qt::endl;
+    });
+}
 
 CtlContext::~CtlContext()
 {

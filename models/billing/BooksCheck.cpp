@@ -2,6 +2,7 @@
 
 #include "domain/IsoDate.h"
 #include "ledger/InvoiceBalance.h"
+#include "store/CheckedRead.h"
 #include "store/IntegrityCheck.h"
 #include "store/Store.h"
 #include "store/Workspace.h"
@@ -32,6 +33,8 @@ void collect(store::Store& store, const QString& what, const QString& sql, QStri
         return cannotCheck(what, q, problems);
     while (q.next())
         problems.append(q.value(0).toString());
+    if (auto read = store::checkedEnd(store, q, QStringLiteral("A books check")); !read)
+        problems.append(read.error().message);
 }
 
 // Every numbered kind of document, the day each is dated, and whether those days
@@ -84,6 +87,8 @@ void checkSeries(store::Store& store, const NumberedTable& numbered, QStringList
                                 storedDate(q.value(5))});
         }
     }
+    if (q.lastError().isValid())
+        return cannotCheck(table + QStringLiteral(" numbers"), q, problems);
     for (Series& s : series) {
         if (s.documents.isEmpty())
             continue; // a series of another kind of document

@@ -6,6 +6,7 @@
 #include "domain/Rate.h"
 #include "ledger/InvoiceBalance.h"
 #include "residents/ResidentRepository.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -18,7 +19,10 @@ using store::StoreError;
 store::StoreResult<QString> Charges::add(const Input& input, QDate today)
 {
     InputCheck check;
-    const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());
+    const auto residentRead = ResidentRepository(m_store).find(input.residentId.trimmed());
+    if (!residentRead)
+        return residentRead.error();
+    const auto& resident = residentRead.value();
     check.require(
         resident.has_value(), QStringLiteral("resident"),
         QCoreApplication::translate("Charges", "no resident with id '%1'").arg(input.residentId));
@@ -48,13 +52,21 @@ store::StoreResult<QString> Charges::add(const Input& input, QDate today)
 store::StoreStatus Charges::waive(const QString& chargeId, const QString& reasonText, QDate today)
 {
     InputCheck check;
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
         "SELECT c.waived, c.invoice_id, l.taxable_paise, l.cgst_paise, l.sgst_paise, "
         "l.igst_paise FROM charge c LEFT JOIN invoice_line l ON l.invoice_id = c.invoice_id AND "
         "l.source_id = c.id AND l.deleted = 0 WHERE c.id = ? AND c.deleted = 0"));
     q.addBindValue(chargeId.trimmed());
-    const bool found = q.exec() && q.next();
+    const auto chargeRead =
+        store::checkedFirstRow(m_store, q, QStringLiteral("Reading the charge"));
+    if (!chargeRead)
+        return chargeRead.error();
+    const bool found = chargeRead.value();
     check.require(found, QStringLiteral("charge"),
                   QCoreApplication::translate("Charges", "no charge with id '%1'").arg(chargeId));
     if (found)
@@ -69,9 +81,6 @@ store::StoreStatus Charges::waive(const QString& chargeId, const QString& reason
         Money::fromPaise(q.value(4).toLongLong()), Money::fromPaise(q.value(5).toLongLong())};
     q.finish();
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     if (auto waived = store::RecordWriter(m_store).update(
             QStringLiteral("charge"), chargeId.trimmed(),
             {{QStringLiteral("waived"), 1}, {QStringLiteral("waiver_reason"), reason}});

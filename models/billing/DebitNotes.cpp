@@ -18,7 +18,10 @@ store::StoreResult<DebitNotes::Issued> DebitNotes::issue(const Draft& draft, QDa
     auto code = series.propertyCode(draft.propertyId);
     if (!code)
         return code.error();
-    const QString prefix = code.value() + series.deviceLetter() + QStringLiteral("D");
+    const auto letter = series.deviceLetter();
+    if (!letter)
+        return letter.error();
+    const QString prefix = code.value() + letter.value() + QStringLiteral("D");
     const FinancialYear year = FinancialYear::containing(date);
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM debit_note WHERE prefix "

@@ -2,6 +2,7 @@
 
 #include "DocumentNumber.h"
 #include "domain/FinancialYear.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -63,12 +64,16 @@ QStringList codeCandidates(const QString& name)
 
 } // namespace
 
-QString DocumentSeries::deviceLetter() const
+StoreResult<QString> DocumentSeries::deviceLetter() const
 {
     // Each PC gets its own letter when it joins (sync); a lone PC is A.
     QSqlQuery& q = m_store.prepared(
         QStringLiteral("SELECT value FROM local_meta WHERE key = 'series_letter'"));
-    const QString letter = q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("A");
+    const auto found =
+        store::checkedFirstRow(m_store, q, QStringLiteral("Reading this PC's letter"));
+    if (!found)
+        return found.error();
+    const QString letter = found.value() ? q.value(0).toString() : QStringLiteral("A");
     q.finish();
     return letter;
 }
@@ -78,7 +83,10 @@ StoreResult<QString> DocumentSeries::propertyCode(const QString& propertyId)
     QSqlQuery& q =
         m_store.prepared(QStringLiteral("SELECT invoice_prefix, name FROM property WHERE id = ?"));
     q.addBindValue(propertyId);
-    if (!q.exec() || !q.next())
+    const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading the property"));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return StoreError{StoreError::Code::InvalidInput,
                           QStringLiteral("No property with id ") + propertyId};
     const QString current = q.value(0).toString();
@@ -91,9 +99,12 @@ StoreResult<QString> DocumentSeries::propertyCode(const QString& propertyId)
     for (const QString& candidate : codeCandidates(name)) {
         taken.addBindValue(candidate);
         taken.addBindValue(propertyId);
-        const bool used = taken.exec() && taken.next();
+        const auto used =
+            store::checkedFirstRow(m_store, taken, QStringLiteral("Reading the invoice prefixes"));
         taken.finish();
-        if (used)
+        if (!used)
+            return used.error();
+        if (used.value())
             continue;
         if (auto saved = store::RecordWriter(m_store).update(
                 QStringLiteral("property"), propertyId,
@@ -142,7 +153,10 @@ StoreResult<DocumentSeries::Issued> DocumentSeries::next(Kind kind, const QStrin
         auto code = propertyCode(propertyId);
         if (!code)
             return code.error();
-        prefix = code.value() + deviceLetter() + kindLetter(kind);
+        const auto letter = deviceLetter();
+        if (!letter)
+            return letter.error();
+        prefix = code.value() + letter.value() + kindLetter(kind);
         auto created = writer.insert(QStringLiteral("document_series"),
                                      {{QStringLiteral("kind"), QString::fromLatin1(kindName(kind))},
                                       {QStringLiteral("property_id"), propertyId},

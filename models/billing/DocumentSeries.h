@@ -40,8 +40,8 @@ public:
     store::StoreStatus flush();
     // The property's three-character code (KOR), given it on first use, unique in the workspace.
     store::StoreResult<QString> propertyCode(const QString& propertyId);
-    // This PC's letter in every series prefix (A for a lone PC).
-    QString deviceLetter() const;
+    // This PC's letter in every series prefix (A for a lone PC); a failed read is an error.
+    store::StoreResult<QString> deviceLetter() const;
 
 private:
     struct Counter

@@ -4,6 +4,7 @@
 #include "domain/InputCheck.h"
 #include "ledger/InvoiceBalance.h"
 #include "ledger/PaymentAllocator.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -30,7 +31,7 @@ struct IssuedInvoice
     bool credited = false;
 };
 
-std::optional<IssuedInvoice> findInvoice(store::Store& store, const QString& id)
+StoreResult<std::optional<IssuedInvoice>> findInvoice(store::Store& store, const QString& id)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT i.id, i.number, i.resident_id, i.property_id, i.status, "
@@ -40,32 +41,31 @@ std::optional<IssuedInvoice> findInvoice(store::Store& store, const QString& id)
                              "FROM invoice i WHERE i.id = ? AND i.deleted = 0")
                   .arg(invoiceBalanceSql()));
     q.addBindValue(id.trimmed());
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return IssuedInvoice{q.value(0).toString(),
-                         q.value(1).toString(),
-                         q.value(2).toString(),
-                         q.value(3).toString(),
-                         q.value(4).toString(),
-                         QDate::fromString(q.value(5).toString(), Qt::ISODate),
-                         Money::fromPaise(q.value(6).toLongLong()),
-                         Money::fromPaise(q.value(7).toLongLong()),
-                         Money::fromPaise(q.value(8).toLongLong()),
-                         Money::fromPaise(q.value(9).toLongLong()),
-                         Money::fromPaise(q.value(10).toLongLong()),
-                         q.value(11).toBool()};
+    const auto found = store::checkedFirstRow(store, q, QStringLiteral("Reading the invoice"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<IssuedInvoice>();
+    return std::optional<IssuedInvoice>(IssuedInvoice{
+        q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate),
+        Money::fromPaise(q.value(6).toLongLong()), Money::fromPaise(q.value(7).toLongLong()),
+        Money::fromPaise(q.value(8).toLongLong()), Money::fromPaise(q.value(9).toLongLong()),
+        Money::fromPaise(q.value(10).toLongLong()), q.value(11).toBool()});
 }
 
 // What the invoice still has that a credit could take off: its total less earlier credits.
-Money creditable(store::Store& store, const IssuedInvoice& invoice)
+StoreResult<Money> creditable(store::Store& store, const IssuedInvoice& invoice)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT coalesce(sum(total_paise), 0) FROM credit_note WHERE "
                              "invoice_id = ? AND deleted = 0"));
     q.addBindValue(invoice.id);
-    const Money credited =
-        q.exec() && q.next() ? Money::fromPaise(q.value(0).toLongLong()) : Money();
-    return invoice.gross - credited;
+    const auto credited =
+        store::checkedValue(store, q, QStringLiteral("Reading the invoice's credit notes"));
+    if (!credited)
+        return credited.error();
+    return invoice.gross - Money::fromPaise(credited.value().toLongLong());
 }
 
 } // namespace
@@ -74,7 +74,10 @@ StoreResult<InvoiceCorrections::Issued>
 InvoiceCorrections::issueCreditNote(const QString& invoiceId, const CreditAmounts& amounts,
                                     const QString& reason, QDate date)
 {
-    const auto invoice = findInvoice(m_store, invoiceId);
+    const auto invoiceRead = findInvoice(m_store, invoiceId);
+    if (!invoiceRead)
+        return invoiceRead.error();
+    const auto& invoice = invoiceRead.value();
     if (!invoice)
         return StoreError::invalid({{QStringLiteral("invoice"),
                                      QStringLiteral("no invoice with id '%1'").arg(invoiceId)}});
@@ -122,7 +125,14 @@ StoreResult<InvoiceCorrections::Issued> InvoiceCorrections::creditNote(const QSt
                                                                        QDate today)
 {
     InputCheck check;
-    const auto invoice = findInvoice(m_store, invoiceId);
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto invoiceRead = findInvoice(m_store, invoiceId);
+    if (!invoiceRead)
+        return invoiceRead.error();
+    const auto& invoice = invoiceRead.value();
     check.require(invoice.has_value(), QStringLiteral("invoice"),
                   QCoreApplication::translate("InvoiceCorrections", "no invoice with id '%1'")
                       .arg(invoiceId));
@@ -132,7 +142,10 @@ StoreResult<InvoiceCorrections::Issued> InvoiceCorrections::creditNote(const QSt
                           .arg(invoice->number));
     const auto amount = check.required<Money>(QStringLiteral("amount"), amountText, &Money::parse);
     if (amount && invoice) {
-        const Money most = creditable(m_store, *invoice);
+        const auto left = creditable(m_store, *invoice);
+        if (!left)
+            return left.error();
+        const Money most = left.value();
         check.require(amount->paise() > 0 && *amount <= most, QStringLiteral("amount"),
                       QCoreApplication::translate("InvoiceCorrections",
                                                   "is above 0 and at most ₹%1, what %2 has "
@@ -153,9 +166,6 @@ StoreResult<InvoiceCorrections::Issued> InvoiceCorrections::creditNote(const QSt
     heads.sgst = invoice->sgst.prorated(amount->paise(), invoice->gross.paise());
     heads.igst = invoice->igst.prorated(amount->paise(), invoice->gross.paise());
     heads.taxable = *amount - heads.cgst - heads.sgst - heads.igst;
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     auto issued = issueCreditNote(invoice->id, heads, reason, today);
     if (!issued)
         return issued;
@@ -168,7 +178,14 @@ store::StoreStatus InvoiceCorrections::cancel(const QString& invoiceId, const QS
                                               QDate today)
 {
     InputCheck check;
-    const auto invoice = findInvoice(m_store, invoiceId);
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto invoiceRead = findInvoice(m_store, invoiceId);
+    if (!invoiceRead)
+        return invoiceRead.error();
+    const auto& invoice = invoiceRead.value();
     check.require(invoice.has_value(), QStringLiteral("invoice"),
                   QCoreApplication::translate("InvoiceCorrections", "no invoice with id '%1'")
                       .arg(invoiceId));
@@ -186,9 +203,6 @@ store::StoreStatus InvoiceCorrections::cancel(const QString& invoiceId, const QS
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     if (auto cancelled = writer.update(QStringLiteral("invoice"), invoice->id,
                                        {{QStringLiteral("status"), QStringLiteral("cancelled")},

@@ -1,6 +1,7 @@
 #include "InvoiceRepository.h"
 #include "ledger/InvoiceBalance.h"
 
+#include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
 
@@ -57,6 +58,8 @@ store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& 
         }
         invoices.append(invoice);
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing invoices")); !read)
+        return read.error();
     return invoices;
 }
 

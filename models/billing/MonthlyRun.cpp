@@ -7,6 +7,7 @@
 #include "MonthlyRunGuard.h"
 #include "StayFactsLoader.h"
 #include "ledger/PaymentAllocator.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 #include "tax/TaxRuleRepository.h"
 
@@ -108,8 +109,11 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     }
     if (options.progress)
         options.progress(total, total);
-    if (options.preview)
-        return result; // nothing written: the transaction rolls back
+    if (options.preview) { // nothing written: the transaction rolls back
+        if (auto read = store::checkedTransaction(m_store, QStringLiteral("The preview")); !read)
+            return read.error();
+        return result;
+    }
     if (auto advanced = series.flush(); !advanced)
         return advanced.error();
     if (auto saved = tx.commit(); !saved)

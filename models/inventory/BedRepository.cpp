@@ -1,5 +1,6 @@
 #include "BedRepository.h"
 
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -18,7 +19,7 @@ store::StoreResult<QString> BedRepository::add(const QString& roomId, const QStr
                                 {QStringLiteral("status"), QStringLiteral("vacant")}});
 }
 
-QList<Bed> BedRepository::listForRoom(const QString& roomId) const
+store::StoreResult<QList<Bed>> BedRepository::listForRoom(const QString& roomId) const
 {
     QList<Bed> beds;
     QSqlQuery q(m_store.database());
@@ -28,11 +29,13 @@ QList<Bed> BedRepository::listForRoom(const QString& roomId) const
                        "WHERE room_id = ? AND deleted = 0 ORDER BY label"));
     q.addBindValue(roomId);
     if (!q.exec())
-        return beds;
+        return m_store.error(QStringLiteral("Listing the room's beds"), q);
     while (q.next())
         beds.append(Bed{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         Money::fromPaise(q.value(3).toLongLong()),
                         Money::fromPaise(q.value(4).toLongLong()), q.value(5).toString()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the room's beds")); !read)
+        return read.error();
     return beds;
 }
 

@@ -28,7 +28,7 @@ public:
 
     store::StoreResult<QString> add(const QString& roomId, const QString& label, Money rent,
                                     Money deposit);
-    QList<Bed> listForRoom(const QString& roomId) const;
+    store::StoreResult<QList<Bed>> listForRoom(const QString& roomId) const;
 
 private:
     store::Store& m_store;

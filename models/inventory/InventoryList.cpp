@@ -1,6 +1,7 @@
 #include "InventoryList.h"
 
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
 
@@ -53,6 +54,8 @@ StoreResult<QList<InventoryList::PropertyRow>> InventoryList::properties() const
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toString(), q.value(7).toInt(), q.value(8).toInt()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing properties")); !read)
+        return read.error();
     return rows;
 }
 
@@ -82,6 +85,8 @@ StoreResult<QList<InventoryList::RoomRow>> InventoryList::rooms(const QString& p
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
                      q.value(6).toInt(), q.value(7).toString()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing rooms")); !read)
+        return read.error();
     return rows;
 }
 
@@ -140,6 +145,8 @@ StoreResult<QList<InventoryList::BedRow>> InventoryList::beds(const BedFilter& f
         if (status.isEmpty() || row.status == status)
             rows.append(row);
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing beds")); !read)
+        return read.error();
     return rows;
 }
 
@@ -171,6 +178,8 @@ StoreResult<QList<InventoryList::MeterRow>> InventoryList::meters(const QString&
                      q.value(6).toInt() == 1, Money::fromPaise(q.value(7).toLongLong()),
                      Money::fromPaise(q.value(8).toLongLong()), storedDate(q.value(9)),
                      q.value(10).toLongLong()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing meters")); !read)
+        return read.error();
     return rows;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/InputCheck.h"
 #include "domain/Money.h"
 #include "domain/Quantity.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -38,11 +39,19 @@ store::StoreStatus MeterRepository::setTariff(const TariffInput& input)
 {
     InputCheck check;
     const QString meterId = input.meterId.trimmed();
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
     QSqlQuery& found =
         m_store.prepared(QStringLiteral("SELECT 1 FROM meter WHERE id = ? AND deleted = 0"));
     found.addBindValue(meterId);
+    const auto meterFound =
+        store::checkedFirstRow(m_store, found, QStringLiteral("Reading the meter"));
+    if (!meterFound)
+        return meterFound.error();
     check.require(
-        found.exec() && found.next(), QStringLiteral("meter"),
+        meterFound.value(), QStringLiteral("meter"),
         QCoreApplication::translate("MeterRepository", "no meter with id '%1'").arg(input.meterId));
     found.finish();
     const auto rate = tariffAmount(check, QStringLiteral("rate"), input.unitRate);
@@ -84,9 +93,6 @@ store::StoreStatus MeterRepository::setTariff(const TariffInput& input)
     if (!check.ok())
         return store::StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     if (auto updated = writer.update(
             QStringLiteral("meter"), meterId,

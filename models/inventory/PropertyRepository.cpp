@@ -4,6 +4,7 @@
 #include "domain/Pincode.h"
 #include "domain/StateCode.h"
 #include "organisation/OrganisationRepository.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -42,7 +43,10 @@ StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
         QCoreApplication::translate("Property", "is one of pg, hostel, coliving, apartment"));
     if (!check.ok())
         return StoreError::invalid(check.errors());
-    const auto org = OrganisationRepository(m_store).current();
+    const auto orgRead = OrganisationRepository(m_store).current();
+    if (!orgRead)
+        return orgRead.error();
+    const auto& org = orgRead.value();
     if (!org)
         return StoreError{StoreError::Code::InvalidInput,
                           QCoreApplication::translate("Property", "Set up the organisation first")};
@@ -59,24 +63,32 @@ StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
     return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("property"), row);
 }
 
-std::optional<Property> PropertyRepository::find(const QString& id) const
+StoreResult<std::optional<Property>> PropertyRepository::find(const QString& id) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM property WHERE id = ? AND deleted = 0").arg(kColumns));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading the property"));
+    if (!found)
+        return found.error();
+    return found.value() ? std::optional(fromQuery(q)) : std::nullopt;
 }
 
-QList<Property> PropertyRepository::list() const
+StoreResult<QList<Property>> PropertyRepository::list() const
 {
     QList<Property> properties;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM property WHERE deleted = 0 ORDER BY name").arg(kColumns));
+    if (auto read = store::checkedExec(
+            m_store, q,
+            QStringLiteral("SELECT %1 FROM property WHERE deleted = 0 ORDER BY name").arg(kColumns),
+            QStringLiteral("Listing the properties"));
+        !read)
+        return read.error();
     while (q.next())
         properties.append(fromQuery(q));
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the properties")); !read)
+        return read.error();
     return properties;
 }
 

@@ -40,8 +40,9 @@ public:
     explicit PropertyRepository(store::Store& store) : m_store(store) {}
 
     store::StoreResult<QString> add(const PropertyInput& input);
-    std::optional<Property> find(const QString& id) const;
-    QList<Property> list() const;
+    // The property, none when no live property has that id, or the error.
+    store::StoreResult<std::optional<Property>> find(const QString& id) const;
+    store::StoreResult<QList<Property>> list() const;
 
 private:
     store::Store& m_store;

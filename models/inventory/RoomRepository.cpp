@@ -1,5 +1,6 @@
 #include "RoomRepository.h"
 
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -17,18 +18,21 @@ store::StoreResult<QString> RoomRepository::add(const QString& propertyId, const
                                                 {QStringLiteral("sharing"), sharing}});
 }
 
-std::optional<Room> RoomRepository::findByNumber(const QString& propertyId,
-                                                 const QString& number) const
+store::StoreResult<std::optional<Room>> RoomRepository::findByNumber(const QString& propertyId,
+                                                                     const QString& number) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT id, property_id, floor_id, number, sharing FROM room "
                              "WHERE property_id = ? AND lower(number) = lower(?) AND deleted = 0"));
     q.addBindValue(propertyId);
     q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Room{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toInt()};
+    const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading the room"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Room>();
+    return std::optional(Room{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toInt()});
 }
 
 } // namespace rentflow

@@ -26,7 +26,8 @@ public:
 
     store::StoreResult<QString> add(const QString& propertyId, const QString& floorId,
                                     const QString& number, int sharing);
-    std::optional<Room> findByNumber(const QString& propertyId, const QString& number) const;
+    store::StoreResult<std::optional<Room>> findByNumber(const QString& propertyId,
+                                                         const QString& number) const;
 
 private:
     store::Store& m_store;

@@ -38,21 +38,27 @@ StoreResult<RoomSetupResult> RoomSetup::add(const RoomSetupInput& input)
                       QStringLiteral("rent"),
                       QCoreApplication::translate(
                           "RoomSetup", "is a monthly rent above 0 and at most 10,00,000"));
-    const auto property = PropertyRepository(m_store).find(input.propertyId.trimmed());
-    check.require(
-        property.has_value(), QStringLiteral("property"),
-        QCoreApplication::translate("RoomSetup", "no property with id '%1'").arg(input.propertyId));
-    if (property && !number.isEmpty())
-        check.require(!RoomRepository(m_store).findByNumber(property->id, number),
-                      QStringLiteral("number"),
-                      QCoreApplication::translate("RoomSetup", "room %1 already exists in %2")
-                          .arg(number, property->name));
-    if (!check.ok())
-        return StoreError::invalid(check.errors());
-
+    // The checks below guard the write: they run inside its transaction.
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
+    const auto propertyRead = PropertyRepository(m_store).find(input.propertyId.trimmed());
+    if (!propertyRead)
+        return propertyRead.error();
+    const auto& property = propertyRead.value();
+    check.require(
+        property.has_value(), QStringLiteral("property"),
+        QCoreApplication::translate("RoomSetup", "no property with id '%1'").arg(input.propertyId));
+    if (property && !number.isEmpty()) {
+        const auto sameNumber = RoomRepository(m_store).findByNumber(property->id, number);
+        if (!sameNumber)
+            return sameNumber.error();
+        check.require(!sameNumber.value(), QStringLiteral("number"),
+                      QCoreApplication::translate("RoomSetup", "room %1 already exists in %2")
+                          .arg(number, property->name));
+    }
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
     auto floorId = FloorRepository(m_store).findOrAdd(property->id, floor);
     if (!floorId)
         return floorId.error();

@@ -5,6 +5,7 @@
 #include "domain/Pan.h"
 #include "domain/StateCode.h"
 #include "domain/UpiVpa.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 #include "tax/TaxRuleRepository.h"
@@ -58,14 +59,18 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
     auto row = validate(input);
     if (!row)
         return row.error();
-    if (current())
-        return StoreError{StoreError::Code::AlreadyExists,
-                          QCoreApplication::translate(
-                              "Organisation", "This workspace already has an organisation")};
-    // The organisation comes with the shipped GST rule table, in the same unit of work.
+    // The organisation comes with the shipped GST rule table, in the same unit of work; the
+    // one-organisation check runs inside it.
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
+    const auto existing = current();
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return StoreError{StoreError::Code::AlreadyExists,
+                          QCoreApplication::translate(
+                              "Organisation", "This workspace already has an organisation")};
     auto id = store::RecordWriter(m_store).insert(QStringLiteral("organisation"), row.value());
     if (!id)
         return id;
@@ -76,15 +81,20 @@ StoreResult<QString> OrganisationRepository::create(const OrganisationInput& inp
     return id;
 }
 
-std::optional<Organisation> OrganisationRepository::current() const
+StoreResult<std::optional<Organisation>> OrganisationRepository::current() const
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, name, gstin, pan, state_code, address, upi_vpa, show_full_aadhaar "
-            "FROM organisation WHERE deleted = 0 ORDER BY created_at LIMIT 1")) ||
-        !query.next())
-        return std::nullopt;
+    query.prepare(
+        QStringLiteral("SELECT id, name, gstin, pan, state_code, address, upi_vpa, "
+                       "show_full_aadhaar FROM organisation WHERE deleted = 0 ORDER BY created_at "
+                       "LIMIT 1"));
+    const auto found =
+        store::checkedFirstRow(m_store, query, QStringLiteral("Reading the organisation"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<Organisation>();
     Organisation org;
     org.id = query.value(0).toString();
     org.name = query.value(1).toString();
@@ -94,7 +104,7 @@ std::optional<Organisation> OrganisationRepository::current() const
     org.address = query.value(5).toString();
     org.upiVpa = query.value(6).toString();
     org.showFullAadhaar = query.value(7).toBool();
-    return org;
+    return std::optional(org);
 }
 
 } // namespace rentflow

@@ -46,7 +46,8 @@ public:
     static store::StoreResult<QVariantMap> validate(const OrganisationInput& input);
     // Validates and creates it; refused if the workspace already has one.
     store::StoreResult<QString> create(const OrganisationInput& input);
-    std::optional<Organisation> current() const;
+    // The organisation, none before setup, or the error when it could not be read.
+    store::StoreResult<std::optional<Organisation>> current() const;
 
 private:
     store::Store& m_store;

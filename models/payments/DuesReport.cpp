@@ -2,6 +2,7 @@
 
 #include "ledger/InvoiceBalance.h"
 #include "store/KnownId.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -65,6 +66,8 @@ DuesReport::ledger(const QString& residentId) const
         entry.balance = balance;
         entries.append(entry);
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the ledger")); !read)
+        return read.error();
     return entries;
 }
 
@@ -83,6 +86,8 @@ store::StoreResult<DuesReport::Ageing> DuesReport::ageing(QDate asOf) const
          : late <= 90 ? ageing.upTo90
                       : ageing.over90) += open;
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
+        return read.error();
     return ageing;
 }
 
@@ -103,6 +108,8 @@ store::StoreResult<QList<DuesReport::Due>> DuesReport::toCollect(QDate asOf) con
     while (q.next())
         dues.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      Money::fromPaise(q.value(3).toLongLong()), dateOf(q.value(4))});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
+        return read.error();
     return dues;
 }
 

@@ -1,6 +1,7 @@
 #include "PaymentList.h"
 
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
 
@@ -45,6 +46,8 @@ store::StoreResult<QList<PaymentList::Row>> PaymentList::list(const Filter& filt
                      Money::fromPaise(q.value(5).toLongLong()), q.value(6).toString(),
                      q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
                      Money::fromPaise(q.value(10).toLongLong())});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing payments")); !read)
+        return read.error();
     return rows;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "residents/ResidentRepository.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -23,14 +24,18 @@ struct LatestStay
     bool live = false;
 };
 
-LatestStay latestStay(store::Store& store, const QString& residentId)
+StoreResult<LatestStay> latestStay(store::Store& store, const QString& residentId)
 {
     QSqlQuery& q = store.prepared(
         QStringLiteral("SELECT id, property_id, status IN ('active', 'notice') FROM agreement "
                        "WHERE resident_id = ? AND deleted = 0 ORDER BY start_date DESC LIMIT 1"));
     q.addBindValue(residentId);
     LatestStay stay;
-    if (q.exec() && q.next())
+    const auto found =
+        store::checkedFirstRow(store, q, QStringLiteral("Reading the resident's stay"));
+    if (!found)
+        return found.error();
+    if (found.value())
         stay = {q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()};
     q.finish();
     return stay;
@@ -61,14 +66,25 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
         check.require(*date <= today, QStringLiteral("date"),
                       QCoreApplication::translate("RecordPayment",
                                                   "a payment cannot be received in the future"));
-    const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto residentRead = ResidentRepository(m_store).find(input.residentId.trimmed());
+    if (!residentRead)
+        return residentRead.error();
+    const auto& resident = residentRead.value();
     check.require(resident.has_value(), QStringLiteral("resident"),
                   QCoreApplication::translate("RecordPayment", "no resident with id '%1'")
                       .arg(input.residentId));
     const bool forDeposit = input.purpose == QLatin1String("deposit");
     check.require(forDeposit || input.purpose == QLatin1String("dues"), QStringLiteral("for"),
                   QCoreApplication::translate("RecordPayment", "is dues or deposit"));
-    const LatestStay stay = resident ? latestStay(m_store, resident->id) : LatestStay();
+    const auto stayRead =
+        resident ? latestStay(m_store, resident->id) : StoreResult<LatestStay>(LatestStay());
+    if (!stayRead)
+        return stayRead.error();
+    const LatestStay stay = stayRead.value();
     const QString propertyId = stay.propertyId;
     if (resident)
         check.require(!propertyId.isEmpty(), QStringLiteral("resident"),
@@ -87,7 +103,11 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
             "deleted = 0"));
         open.addBindValue(invoiceId.trimmed());
         open.addBindValue(resident ? resident->id : QString());
-        const bool found = open.exec() && open.next();
+        const auto openRead =
+            store::checkedFirstRow(m_store, open, QStringLiteral("Reading the invoice"));
+        if (!openRead)
+            return openRead.error();
+        const bool found = openRead.value();
         open.finish();
         check.require(found && !forDeposit, QStringLiteral("invoice"),
                       QCoreApplication::translate("RecordPayment",
@@ -98,9 +118,6 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     QVariantMap payment{{QStringLiteral("resident_id"), resident->id},
                         {QStringLiteral("received_on"), *date},

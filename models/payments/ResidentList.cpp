@@ -2,6 +2,7 @@
 
 #include "ledger/InvoiceBalance.h"
 #include "ledger/PaymentCredit.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -63,6 +64,8 @@ store::StoreResult<QList<ResidentList::Row>> ResidentList::list(const Filter& fi
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toString(), Money::fromPaise(q.value(7).toLongLong())});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing residents")); !read)
+        return read.error();
     return rows;
 }
 

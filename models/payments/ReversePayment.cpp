@@ -3,6 +3,7 @@
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "ledger/PaymentAllocator.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -16,11 +17,19 @@ store::StoreStatus ReversePayment::run(const QString& paymentId, const QString& 
                                        const QString& dateText, QDate today)
 {
     InputCheck check;
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT resident_id, status, received_on, purpose FROM payment "
                              "WHERE id = ? AND deleted = 0"));
     q.addBindValue(paymentId.trimmed());
-    const bool found = q.exec() && q.next();
+    const auto paymentRead =
+        store::checkedFirstRow(m_store, q, QStringLiteral("Reading the payment"));
+    if (!paymentRead)
+        return paymentRead.error();
+    const bool found = paymentRead.value();
     check.require(
         found, QStringLiteral("payment"),
         QCoreApplication::translate("ReversePayment", "no payment with id '%1'").arg(paymentId));
@@ -44,7 +53,11 @@ store::StoreStatus ReversePayment::run(const QString& paymentId, const QString& 
             "e.agreement_id WHERE r.payment_id = ? AND e.kind IN ('adjusted', 'deduction', "
             "'refund') AND e.deleted = 0 AND r.deleted = 0"));
         settled.addBindValue(paymentId.trimmed());
-        check.require(!(settled.exec() && settled.next()), QStringLiteral("payment"),
+        const auto settledRead =
+            store::checkedFirstRow(m_store, settled, QStringLiteral("Reading the deposit"));
+        if (!settledRead)
+            return settledRead.error();
+        check.require(!settledRead.value(), QStringLiteral("payment"),
                       QCoreApplication::translate("ReversePayment",
                                                   "the deposit it paid is already settled"));
     }
@@ -52,9 +65,6 @@ store::StoreStatus ReversePayment::run(const QString& paymentId, const QString& 
         return StoreError::invalid(check.errors());
     q.finish();
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     if (auto reversed = writer.update(QStringLiteral("payment"), paymentId.trimmed(),
                                       {{QStringLiteral("status"), QStringLiteral("reversed")},

@@ -6,6 +6,7 @@
 #include "domain/InputCheck.h"
 #include "domain/Pan.h"
 #include "organisation/OrganisationRepository.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -57,7 +58,10 @@ StoreResult<QString> ResidentRepository::add(const ResidentInput& input)
         check.optional<Aadhaar>(QStringLiteral("aadhaar"), input.aadhaar, &Aadhaar::parse);
     if (!check.ok())
         return StoreError::invalid(check.errors());
-    const auto org = OrganisationRepository(m_store).current();
+    const auto orgRead = OrganisationRepository(m_store).current();
+    if (!orgRead)
+        return orgRead.error();
+    const auto& org = orgRead.value();
     if (!org)
         return StoreError{StoreError::Code::InvalidInput,
                           QCoreApplication::translate("Resident", "Set up the organisation first")};
@@ -81,26 +85,34 @@ StoreResult<QString> ResidentRepository::add(const ResidentInput& input)
     return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("resident"), row);
 }
 
-std::optional<Resident> ResidentRepository::find(const QString& id) const
+StoreResult<std::optional<Resident>> ResidentRepository::find(const QString& id) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM resident WHERE id = ? AND deleted = 0").arg(kColumns));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromQuery(q);
+    const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading the resident"));
+    if (!found)
+        return found.error();
+    return found.value() ? std::optional(fromQuery(q)) : std::nullopt;
 }
 
-QList<Resident> ResidentRepository::list() const
+StoreResult<QList<Resident>> ResidentRepository::list() const
 {
     QList<Resident> residents;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral("SELECT %1 FROM resident WHERE deleted = 0 ORDER BY first_name, last_name")
-            .arg(kColumns));
+    if (auto read = store::checkedExec(
+            m_store, q,
+            QStringLiteral(
+                "SELECT %1 FROM resident WHERE deleted = 0 ORDER BY first_name, last_name")
+                .arg(kColumns),
+            QStringLiteral("Listing the residents"));
+        !read)
+        return read.error();
     while (q.next())
         residents.append(fromQuery(q));
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the residents")); !read)
+        return read.error();
     return residents;
 }
 

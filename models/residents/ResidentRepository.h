@@ -49,8 +49,9 @@ public:
     // Validates every field (phone, e-mail, PAN, Aadhaar with Verhoeff) and adds
     // the resident; nothing is written when any field is refused.
     store::StoreResult<QString> add(const ResidentInput& input);
-    std::optional<Resident> find(const QString& id) const;
-    QList<Resident> list() const;
+    // The resident, none when no live resident has that id, or the error.
+    store::StoreResult<std::optional<Resident>> find(const QString& id) const;
+    store::StoreResult<QList<Resident>> list() const;
 
 private:
     store::Store& m_store;

@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "domain/Rate.h"
 #include "residents/ResidentRepository.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -26,26 +27,30 @@ struct BedFacts
     QString status;
 };
 
-std::optional<BedFacts> bedFacts(store::Store& store, const QString& bedId)
+StoreResult<std::optional<BedFacts>> bedFacts(store::Store& store, const QString& bedId)
 {
     QSqlQuery& q =
         store.prepared(QStringLiteral("SELECT r.property_id, b.status FROM bed b JOIN room r ON "
                                       "r.id = b.room_id WHERE b.id = ? AND b.deleted = 0"));
     q.addBindValue(bedId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    const auto found = store::checkedFirstRow(store, q, QStringLiteral("Reading the bed"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<BedFacts>();
     BedFacts facts{q.value(0).toString(), q.value(1).toString()};
     q.finish();
-    return facts;
+    return std::optional(facts);
 }
 
-bool hasLiveAgreement(store::Store& store, const QString& residentId)
+StoreResult<bool> hasLiveAgreement(store::Store& store, const QString& residentId)
 {
     QSqlQuery& q =
         store.prepared(QStringLiteral("SELECT 1 FROM agreement WHERE resident_id = ? AND deleted = "
                                       "0 AND status IN ('active', 'notice')"));
     q.addBindValue(residentId);
-    const bool found = q.exec() && q.next();
+    const auto found =
+        store::checkedFirstRow(store, q, QStringLiteral("Reading the resident's stays"));
     q.finish();
     return found;
 }
@@ -154,16 +159,31 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
                       QStringLiteral("deposit"),
                       QCoreApplication::translate("CheckIn", "is an amount from 0 to 10,00,000"));
     const AgreementTerms terms = parseTerms(input, check);
-    const auto resident = ResidentRepository(m_store).find(input.residentId.trimmed());
+    // The checks below guard the write: they run inside its transaction, so another program
+    // cannot let the bed between the check and the write.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto residentRead = ResidentRepository(m_store).find(input.residentId.trimmed());
+    if (!residentRead)
+        return residentRead.error();
+    const auto& resident = residentRead.value();
     check.require(
         resident.has_value(), QStringLiteral("resident"),
         QCoreApplication::translate("CheckIn", "no resident with id '%1'").arg(input.residentId));
-    if (resident)
-        check.require(!hasLiveAgreement(m_store, resident->id), QStringLiteral("resident"),
+    if (resident) {
+        const auto staying = hasLiveAgreement(m_store, resident->id);
+        if (!staying)
+            return staying.error();
+        check.require(!staying.value(), QStringLiteral("resident"),
                       QCoreApplication::translate(
                           "CheckIn", "%1 already has a stay; check out or transfer instead")
                           .arg(resident->fullName()));
-    const auto bed = bedFacts(m_store, input.bedId.trimmed());
+    }
+    const auto bedRead = bedFacts(m_store, input.bedId.trimmed());
+    if (!bedRead)
+        return bedRead.error();
+    const auto& bed = bedRead.value();
     check.require(bed.has_value(), QStringLiteral("bed"),
                   QCoreApplication::translate("CheckIn", "no bed with id '%1'").arg(input.bedId));
     if (bed)
@@ -182,9 +202,6 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     const QString bedId = input.bedId.trimmed();
     auto agreementId = writer.insert(

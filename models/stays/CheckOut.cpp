@@ -9,6 +9,7 @@
 #include "domain/LabelledAmount.h"
 #include "ledger/InvoiceBalance.h"
 #include "ledger/PaymentAllocator.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 #include "utilities/RecordReading.h"
@@ -33,34 +34,39 @@ QString dayText(QDate date)
     return date.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-Money sumOf(store::Store& store, const QString& sql, const QString& id)
+StoreResult<Money> sumOf(store::Store& store, const QString& sql, const QString& id,
+                         const QString& what)
 {
     QSqlQuery q(store.database());
     q.prepare(sql);
     q.addBindValue(id);
-    return q.exec() && q.next() ? Money::fromPaise(q.value(0).toLongLong()) : Money();
+    const auto sum = store::checkedValue(store, q, what);
+    if (!sum)
+        return sum.error();
+    return Money::fromPaise(sum.value().toLongLong());
 }
 
-Money depositHeld(store::Store& store, const QString& agreementId)
+StoreResult<Money> depositHeld(store::Store& store, const QString& agreementId)
 {
     return sumOf(store,
                  QStringLiteral("SELECT coalesce(sum(CASE kind WHEN 'received' THEN amount_paise "
                                 "WHEN 'demand' THEN 0 ELSE -amount_paise END), 0) FROM "
                                 "deposit_entry WHERE agreement_id = ? AND deleted = 0"),
-                 agreementId);
+                 agreementId, QStringLiteral("Reading the deposit held"));
 }
 
-Money unpaidDues(store::Store& store, const QString& residentId)
+StoreResult<Money> unpaidDues(store::Store& store, const QString& residentId)
 {
     return sumOf(store,
                  QStringLiteral("SELECT coalesce(sum(%1), 0) FROM invoice i WHERE i.resident_id = "
                                 "? AND i.status = 'issued' AND i.deleted = 0")
                      .arg(invoiceBalanceSql()),
-                 residentId);
+                 residentId, QStringLiteral("Reading the unpaid dues"));
 }
 
 // The first day another stay holds the bed after this one, if any.
-QDate nextStayOnBed(store::Store& store, const QString& bedId, const QString& occupancyId)
+StoreResult<QDate> nextStayOnBed(store::Store& store, const QString& bedId,
+                                 const QString& occupancyId)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT min(from_date) FROM occupancy WHERE bed_id = ? AND id <> ? "
@@ -69,17 +75,23 @@ QDate nextStayOnBed(store::Store& store, const QString& bedId, const QString& oc
     q.addBindValue(bedId);
     q.addBindValue(occupancyId);
     q.addBindValue(occupancyId);
-    return q.exec() && q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+    const auto first = store::checkedValue(store, q, QStringLiteral("Reading the bed's next stay"));
+    if (!first)
+        return first.error();
+    return QDate::fromString(first.value().toString(), Qt::ISODate);
 }
 
-QString roomMeter(store::Store& store, const QString& roomId)
+StoreResult<QString> roomMeter(store::Store& store, const QString& roomId)
 {
     QSqlQuery q(store.database());
     q.prepare(
         QStringLiteral("SELECT id FROM meter WHERE room_id = ? AND deleted = 0 AND active = 1 "
                        "ORDER BY created_at LIMIT 1"));
     q.addBindValue(roomId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const auto found = store::checkedFirstRow(store, q, QStringLiteral("Reading the room's meter"));
+    if (!found)
+        return found.error();
+    return found.value() ? q.value(0).toString() : QString();
 }
 
 // The settlement's own lines for the credit returned and the tax put right.
@@ -128,7 +140,14 @@ store::StoreStatus writeSettlementLines(store::Store& store, const QString& sett
 StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
 {
     InputCheck check;
-    const auto stay = LiveStay::of(m_store, input.residentId);
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto stayRead = LiveStay::of(m_store, input.residentId);
+    if (!stayRead)
+        return stayRead.error();
+    const auto& stay = stayRead.value();
     check.require(stay.has_value(), QStringLiteral("resident"),
                   QCoreApplication::translate("CheckOut", "has no current stay (id '%1')")
                       .arg(input.residentId));
@@ -142,7 +161,10 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         check.require(*date >= stay->start && *date >= stay->onBedSince, QStringLiteral("date"),
                       QCoreApplication::translate("CheckOut", "is before the check-in on %1")
                           .arg(dayText(std::max(stay->start, stay->onBedSince))));
-        nextStay = nextStayOnBed(m_store, stay->bedId, stay->occupancyId);
+        const auto nextRead = nextStayOnBed(m_store, stay->bedId, stay->occupancyId);
+        if (!nextRead)
+            return nextRead.error();
+        nextStay = nextRead.value();
         const QDate next = nextStay;
         check.require(!next.isValid() || *date < next, QStringLiteral("date"),
                       QCoreApplication::translate("CheckOut",
@@ -162,16 +184,17 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         if (good)
             deductions.append({parsed->label, parsed->amount});
     }
-    const QString meterId = stay ? roomMeter(m_store, stay->roomId) : QString();
+    const auto meterRead =
+        stay ? roomMeter(m_store, stay->roomId) : StoreResult<QString>(QString());
+    if (!meterRead)
+        return meterRead.error();
+    const QString meterId = meterRead.value();
     if (!input.finalReading.trimmed().isEmpty())
         check.require(!meterId.isEmpty(), QStringLiteral("reading"),
                       QCoreApplication::translate("CheckOut", "the room has no meter to read"));
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     if (!input.finalReading.trimmed().isEmpty()) {
         auto read = RecordReading(m_store).run(
             {meterId, date->toString(Qt::ISODate), input.finalReading}, today);
@@ -216,8 +239,14 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         billed.value().finalInvoiceId.isEmpty() ? QString() : billed.value().invoiceNumbers.last();
     result.creditNoteNumbers = billed.value().creditNoteNumbers;
     DepositSettlement& figures = result.figures;
-    figures.held = depositHeld(m_store, stay->agreementId);
-    figures.unpaidDues = unpaidDues(m_store, residentId);
+    const auto held = depositHeld(m_store, stay->agreementId);
+    if (!held)
+        return held.error();
+    figures.held = held.value();
+    const auto dues = unpaidDues(m_store, residentId);
+    if (!dues)
+        return dues.error();
+    figures.unpaidDues = dues.value();
     for (const Deduction& deduction : deductions)
         figures.deductions += deduction.amount;
     figures.noticeShortfall = DepositSettlement::shortfallCharge(

@@ -3,6 +3,7 @@
 #include "billing/InvoiceCorrections.h"
 #include "billing/InvoiceWriter.h"
 #include "billing/StayFactsLoader.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 #include "tax/TaxRuleRepository.h"
 
@@ -16,7 +17,8 @@ using store::StoreError;
 namespace {
 
 // The month after the stay's last monthly or final invoice, or the month it started.
-BillingPeriod firstUnbilledMonth(store::Store& store, const QString& agreementId)
+store::StoreResult<BillingPeriod> firstUnbilledMonth(store::Store& store,
+                                                     const QString& agreementId)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral(
@@ -24,8 +26,13 @@ BillingPeriod firstUnbilledMonth(store::Store& store, const QString& agreementId
         "'issued' AND deleted = 0 AND purpose IN ('monthly', 'final')), a.start_date "
         "FROM agreement a WHERE a.id = ?"));
     q.addBindValue(agreementId);
-    if (!q.exec() || !q.next())
-        return BillingPeriod::containing(QDate::currentDate());
+    const auto found =
+        store::checkedFirstRow(store, q, QStringLiteral("Reading the stay's invoices"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return store::StoreError{store::StoreError::Code::NotFound,
+                                 QStringLiteral("No agreement with id ") + agreementId};
     if (const auto billed = BillingPeriod::parse(q.value(0).toString()))
         return billed->next();
     return BillingPeriod::containing(QDate::fromString(q.value(1).toString(), Qt::ISODate));
@@ -47,8 +54,11 @@ store::StoreResult<FinalBilling::Result> FinalBilling::run(const QString& agreem
     Result result;
     const BillingPeriod lastMonth = BillingPeriod::containing(lastDay);
     InvoiceWriter writer(m_store);
-    for (BillingPeriod month = std::min(firstUnbilledMonth(m_store, agreementId), lastMonth);
-         month <= lastMonth; month = month.next()) {
+    const auto unbilledFrom = firstUnbilledMonth(m_store, agreementId);
+    if (!unbilledFrom)
+        return unbilledFrom.error();
+    for (BillingPeriod month = std::min(unbilledFrom.value(), lastMonth); month <= lastMonth;
+         month = month.next()) {
         const bool last = month == lastMonth;
         auto stays = loader.unbilled(
             month, {agreementId, last ? lastDay : month.lastDay(), /*includeBilled=*/last});
@@ -57,7 +67,11 @@ store::StoreResult<FinalBilling::Result> FinalBilling::run(const QString& agreem
         if (stays.value().isEmpty())
             continue;
         StayFacts stay = stays.value().constFirst();
-        if (last && firstUnbilledMonth(m_store, agreementId) > lastMonth) {
+        const auto unbilledNow = last ? firstUnbilledMonth(m_store, agreementId)
+                                      : store::StoreResult<BillingPeriod>(month);
+        if (!unbilledNow)
+            return unbilledNow.error();
+        if (last && unbilledNow.value() > lastMonth) {
             // The month is billed already: the final invoice has only what is left.
             stay.segments.clear();
             stay.recurring.clear();

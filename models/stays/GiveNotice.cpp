@@ -13,7 +13,14 @@ using store::StoreError;
 store::StoreResult<QString> GiveNotice::run(const Input& input, QDate today)
 {
     InputCheck check;
-    const auto stay = LiveStay::of(m_store, input.residentId);
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto stayRead = LiveStay::of(m_store, input.residentId);
+    if (!stayRead)
+        return stayRead.error();
+    const auto& stay = stayRead.value();
     check.require(stay.has_value(), QStringLiteral("resident"),
                   QCoreApplication::translate("GiveNotice", "has no current stay (id '%1')")
                       .arg(input.residentId));
@@ -37,9 +44,6 @@ store::StoreResult<QString> GiveNotice::run(const Input& input, QDate today)
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     QVariantMap row{{QStringLiteral("agreement_id"), stay->agreementId},
                     {QStringLiteral("given_on"), *given},

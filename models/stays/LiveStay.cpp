@@ -1,13 +1,15 @@
 #include "LiveStay.h"
 
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
 
 namespace rentflow {
 
-std::optional<LiveStay> LiveStay::of(store::Store& store, const QString& residentId)
+store::StoreResult<std::optional<LiveStay>> LiveStay::of(store::Store& store,
+                                                         const QString& residentId)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral(
@@ -21,8 +23,11 @@ std::optional<LiveStay> LiveStay::of(store::Store& store, const QString& residen
         "WHERE a.resident_id = ? AND a.deleted = 0 AND a.status IN ('active', 'notice') "
         "ORDER BY n.given_on DESC LIMIT 1"));
     q.addBindValue(residentId.trimmed());
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    const auto found = store::checkedFirstRow(store, q, QStringLiteral("Reading the stay"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<LiveStay>();
     auto date = [&](int column) {
         return storedDate(q.value(column));
     };
@@ -40,7 +45,7 @@ std::optional<LiveStay> LiveStay::of(store::Store& store, const QString& residen
     stay.onBedSince = date(10);
     stay.noticeGiven = date(11);
     stay.intendedMoveOut = date(12);
-    return stay;
+    return std::optional(stay);
 }
 
 } // namespace rentflow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "store/StoreError.h"
 
 #include <QDate>
 #include <QString>
@@ -31,7 +32,9 @@ struct LiveStay
     QDate noticeGiven;     // invalid: no notice
     QDate intendedMoveOut; // with the notice
 
-    static std::optional<LiveStay> of(store::Store& store, const QString& residentId);
+    // None when the resident has no current stay; the error when it could not be read.
+    static store::StoreResult<std::optional<LiveStay>> of(store::Store& store,
+                                                          const QString& residentId);
 };
 
 } // namespace rentflow

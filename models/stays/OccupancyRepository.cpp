@@ -1,5 +1,6 @@
 #include "OccupancyRepository.h"
 
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -10,14 +11,17 @@ namespace rentflow {
 namespace {
 const QString kColumns = QStringLiteral("id, agreement_id, bed_id, from_date, to_date");
 
-QList<Occupancy> readAll(QSqlQuery& q)
+store::StoreResult<QList<Occupancy>> readAll(store::Store& store, QSqlQuery& q, const QString& what)
 {
     QList<Occupancy> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      QDate::fromString(q.value(3).toString(), Qt::ISODate),
                      QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+    const auto read = store::checkedEnd(store, q, what);
     q.finish();
+    if (!read)
+        return read.error();
     return list;
 }
 } // namespace
@@ -48,9 +52,10 @@ store::StoreResult<QList<Occupancy>> OccupancyRepository::overlapping(const QStr
     const QVariant end = to.isValid() ? QVariant(to) : QVariant(QMetaType(QMetaType::QString));
     q.addBindValue(end);
     q.addBindValue(end);
+    const QString what = QStringLiteral("Reading the bed's occupancy");
     if (!q.exec())
-        return m_store.error(QStringLiteral("Reading the bed's occupancy"), q);
-    return readAll(q);
+        return m_store.error(what, q);
+    return readAll(m_store, q, what);
 }
 
 store::StoreResult<QList<Occupancy>>
@@ -61,9 +66,10 @@ OccupancyRepository::forAgreement(const QString& agreementId) const
             "SELECT %1 FROM occupancy WHERE agreement_id = ? AND deleted = 0 ORDER BY from_date")
             .arg(kColumns));
     q.addBindValue(agreementId);
+    const QString what = QStringLiteral("Reading the stay");
     if (!q.exec())
-        return m_store.error(QStringLiteral("Reading the stay"), q);
-    return readAll(q);
+        return m_store.error(what, q);
+    return readAll(m_store, q, what);
 }
 
 } // namespace rentflow

@@ -4,6 +4,7 @@
 #include "OccupancyRepository.h"
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -16,7 +17,7 @@ using store::StoreError;
 namespace {
 
 // Whether a monthly invoice of the stay already bills days from `day` on.
-bool billedFrom(store::Store& store, const QString& agreementId, QDate day)
+store::StoreResult<bool> billedFrom(store::Store& store, const QString& agreementId, QDate day)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT 1 FROM invoice WHERE agreement_id = ? AND status = 'issued' "
@@ -24,7 +25,7 @@ bool billedFrom(store::Store& store, const QString& agreementId, QDate day)
                              ">= ?"));
     q.addBindValue(agreementId);
     q.addBindValue(day);
-    return q.exec() && q.next();
+    return store::checkedFirstRow(store, q, QStringLiteral("Reading the stay's invoices"));
 }
 
 } // namespace
@@ -32,7 +33,14 @@ bool billedFrom(store::Store& store, const QString& agreementId, QDate day)
 store::StoreResult<QString> Transfer::run(const Input& input, QDate today)
 {
     InputCheck check;
-    const auto stay = LiveStay::of(m_store, input.residentId);
+    // The checks below guard the write: they run inside its transaction.
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    const auto stayRead = LiveStay::of(m_store, input.residentId);
+    if (!stayRead)
+        return stayRead.error();
+    const auto& stay = stayRead.value();
     check.require(stay.has_value(), QStringLiteral("resident"),
                   QCoreApplication::translate("Transfer", "has no current stay (id '%1')")
                       .arg(input.residentId));
@@ -54,7 +62,10 @@ store::StoreResult<QString> Transfer::run(const Input& input, QDate today)
     bed.prepare(QStringLiteral("SELECT r.property_id, b.status FROM bed b JOIN room r ON r.id = "
                                "b.room_id WHERE b.id = ? AND b.deleted = 0"));
     bed.addBindValue(bedId);
-    const bool bedFound = bed.exec() && bed.next();
+    const auto bedRead = store::checkedFirstRow(m_store, bed, QStringLiteral("Reading the bed"));
+    if (!bedRead)
+        return bedRead.error();
+    const bool bedFound = bedRead.value();
     check.require(bedFound, QStringLiteral("bed"),
                   QCoreApplication::translate("Transfer", "no bed with id '%1'").arg(input.bedId));
     if (bedFound && stay) {
@@ -79,20 +90,21 @@ store::StoreResult<QString> Transfer::run(const Input& input, QDate today)
                           .arg(date->toString(QStringLiteral("dd-MM-yyyy"))));
     }
     const bool rentChanges = rent && stay && *rent != stay->rent;
-    if (rentChanges && date)
-        check.require(!billedFrom(m_store, stay->agreementId, *date), QStringLiteral("rent"),
+    if (rentChanges && date) {
+        const auto billed = billedFrom(m_store, stay->agreementId, *date);
+        if (!billed)
+            return billed.error();
+        check.require(!billed.value(), QStringLiteral("rent"),
                       QCoreApplication::translate(
                           "Transfer",
                           "the month of %1 is already billed at the old rent; cancel that "
                           "invoice first, or move them from the 1st of next month")
                           .arg(date->toString(QStringLiteral("dd-MM-yyyy"))));
+    }
     if (!check.ok())
         return StoreError::invalid(check.errors());
     bed.finish();
 
-    store::Transaction tx(m_store);
-    if (!tx.started())
-        return tx.error();
     store::RecordWriter writer(m_store);
     if (auto ended = writer.update(QStringLiteral("occupancy"), stay->occupancyId,
                                    {{QStringLiteral("to_date"), date->addDays(-1)}});

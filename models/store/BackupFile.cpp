@@ -31,28 +31,51 @@ StoreStatus exec(QSqlQuery& query, const QString& what)
                       tr("Copy failed (%1): %2").arg(what, query.lastError().text())};
 }
 
-QString single(QSqlDatabase db, const QString& sql)
+// The first column of the query's first row ("" when it has none); a failed query is an error.
+StoreResult<QString> single(QSqlDatabase db, const QString& sql, const QString& what)
 {
     QSqlQuery query(db);
-    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec(sql))
+        return StoreError{StoreError::Code::Database,
+                          tr("Cannot read %1: %2").arg(what, query.lastError().text())};
+    if (query.next())
+        return query.value(0).toString();
+    if (query.lastError().isValid())
+        return StoreError{StoreError::Code::Database,
+                          tr("Cannot read %1: %2").arg(what, query.lastError().text())};
+    return QString();
 }
 
 } // namespace
 
-Facts read(QSqlDatabase db)
+StoreResult<Facts> read(QSqlDatabase db)
 {
     Facts facts;
-    facts.workspaceId =
-        single(db, QStringLiteral("SELECT value FROM local_meta WHERE key = 'workspace_id'"));
-    facts.organisation = single(db, QStringLiteral("SELECT name FROM organisation WHERE "
-                                                   "deleted = 0 ORDER BY created_at LIMIT 1"));
-    facts.newestChange = DatabaseOpener::newestChange(db);
+    auto id = single(db, QStringLiteral("SELECT value FROM local_meta WHERE key = 'workspace_id'"),
+                     tr("the workspace id"));
+    if (!id)
+        return id.error();
+    facts.workspaceId = id.take();
+    auto organisation = single(db,
+                               QStringLiteral("SELECT name FROM organisation WHERE deleted = 0 "
+                                              "ORDER BY created_at LIMIT 1"),
+                               tr("the organisation"));
+    if (!organisation)
+        return organisation.error();
+    facts.organisation = organisation.take();
+    auto newest = DatabaseOpener::newestChange(db);
+    if (!newest)
+        return newest.error();
+    facts.newestChange = newest.take();
     return facts;
 }
 
 StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key,
                      const std::optional<QString>& workspaceId)
 {
+    const int version = DatabaseOpener::schemaVersion(db);
+    if (version < 0)
+        return StoreError{StoreError::Code::Io, tr("Copy failed: cannot read the schema version")};
     QSqlQuery attach(db);
     attach.prepare(QStringLiteral("ATTACH DATABASE ? AS copy KEY ?"));
     attach.addBindValue(target);
@@ -66,7 +89,7 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key,
         QStringLiteral("PRAGMA copy.kdf_iter = %1").arg(SqlCipherDriver::kPassphraseKdfIterations),
         QStringLiteral("SELECT sqlcipher_export('copy')"),
         // sqlcipher_export copies tables, not the header: carry the schema version.
-        QStringLiteral("PRAGMA copy.user_version = %1").arg(DatabaseOpener::schemaVersion(db)),
+        QStringLiteral("PRAGMA copy.user_version = %1").arg(version),
     };
     for (const QString& sql : statements) {
         step.prepare(sql);
@@ -83,8 +106,10 @@ StoreStatus exportTo(QSqlDatabase db, const QString& target, const QString& key,
     }
     QSqlQuery detach(db);
     detach.prepare(QStringLiteral("DETACH DATABASE copy"));
-    exec(detach, QStringLiteral("detach"));
-    return result;
+    const StoreStatus detached = exec(detach, QStringLiteral("detach"));
+    if (!detached) // once more, so that the next copy can attach; this one has failed
+        exec(detach, QStringLiteral("detach"));
+    return result ? detached : result;
 }
 
 bool syncToDisk(const QString& path)

@@ -17,9 +17,10 @@ struct Facts
 {
     QString workspaceId;  // local_meta 'workspace_id' ("" in files made before it existed)
     QString organisation; // the organisation's name ("" when none)
-    QString newestChange; // the newest audit stamp ("" when none)
+    QString newestChange; // the newest change stamp ("" when none)
 };
-Facts read(QSqlDatabase db);
+// A query that fails is an error, never an empty fact.
+StoreResult<Facts> read(QSqlDatabase db);
 
 // Copies every table of `db` into `target` (an existing empty file) encrypted
 // under `key`, with the schema version; `workspaceId` replaces the copy's own.

@@ -147,6 +147,14 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
                            : tr("%1, and %2 more problems").arg(first).arg(problems.size() - 1));
     }
     const int version = schemaVersion(db);
+    if (version < 0) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        close(name);
+        return StoreError{StoreError::Code::Database,
+                          tr("Cannot read the schema version of %1: %2")
+                              .arg(QDir::toNativeSeparators(path), why)};
+    }
     if (version > Migrator::latestVersion()) {
         db = QSqlDatabase();
         close(name);
@@ -168,10 +176,9 @@ StoreResult<QString> DatabaseOpener::openExisting(const QString& path, const QSt
     return name;
 }
 
-QString DatabaseOpener::newestChange(QSqlDatabase db)
+StoreResult<QString> DatabaseOpener::newestChange(QSqlDatabase db)
 {
-    const auto newest = ChangeLog::newestHlc(db);
-    return newest ? newest.value() : QString();
+    return ChangeLog::newestHlc(db); // unreadable is an error, never "no changes"
 }
 
 StoreResult<QString> DatabaseOpener::createNew(const QString& path, const QString& key)
@@ -201,7 +208,10 @@ StoreResult<QString> DatabaseOpener::deviceId(QSqlDatabase db)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = 'device_id'"));
-    if (query.exec() && query.next())
+    if (!query.exec())
+        return StoreError{StoreError::Code::Database,
+                          tr("Cannot read this PC's device id: %1").arg(query.lastError().text())};
+    if (query.next())
         return query.value(0).toString();
     const QString id = Uuid7::generate();
     QSqlQuery insert(db);

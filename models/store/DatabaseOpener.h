@@ -43,9 +43,9 @@ public:
     static StoreResult<QString> deviceId(QSqlDatabase db);
     // quick_check / integrity_check problems ("ok" → empty list).
     static QStringList integrityProblems(QSqlDatabase db, bool thorough);
-    static int schemaVersion(QSqlDatabase db);
+    static int schemaVersion(QSqlDatabase db); // -1: it could not be read
     // The newest change stamp in the file's audit trail ("" when none).
-    static QString newestChange(QSqlDatabase db);
+    static StoreResult<QString> newestChange(QSqlDatabase db);
 };
 
 } // namespace rentflow::store

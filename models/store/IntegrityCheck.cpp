@@ -3,6 +3,7 @@
 #include "DatabaseOpener.h"
 #include "Workspace.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace rentflow::store {
@@ -14,7 +15,10 @@ QStringList IntegrityCheck::problems(Workspace& workspace)
     QStringList found = DatabaseOpener::integrityProblems(db, true);
     QSqlQuery fk(db);
     fk.setForwardOnly(true);
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) // could not check: a problem
+        found.append(QStringLiteral("the foreign key check could not run: ") +
+                     fk.lastError().text());
+    else
         while (fk.next())
             found.append(
                 QStringLiteral("%1 row %2 points at a missing %3 row")

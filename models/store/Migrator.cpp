@@ -107,6 +107,10 @@ StoreStatus Migrator::apply(const Migration& migration)
 StoreStatus Migrator::migrate()
 {
     const int current = currentVersion();
+    if (current < 0)
+        return StoreError{
+            StoreError::Code::Database,
+            QCoreApplication::translate("Migrator", "Cannot read the schema version")};
     for (const Migration& migration : m_migrations) {
         if (migration.version <= current)
             continue;

@@ -27,7 +27,7 @@ public:
 
     explicit Migrator(QSqlDatabase db, QList<Migration> migrations = bundled());
 
-    int currentVersion() const;
+    int currentVersion() const; // -1: it could not be read
     StoreStatus migrate();
     // Runs one migration's SQL and sets user_version to its number.
     StoreStatus apply(const Migration& migration);

@@ -1,5 +1,6 @@
 #include "RecordHistory.h"
 
+#include "CheckedRead.h"
 #include "RecordWriter.h"
 #include "Store.h"
 
@@ -105,6 +106,10 @@ StoreResult<QList<RecordChange>> RecordHistory::of(const QString& table, const Q
         }
         history.append(c);
     }
+    if (auto read =
+            store::checkedEnd(m_store, log, QStringLiteral("Reading the history of %1").arg(table));
+        !read)
+        return read.error();
     return history;
 }
 

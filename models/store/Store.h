@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+
 namespace rentflow::store {
 
 // Who is writing: the program and OS account, and the signed-in app user if any.

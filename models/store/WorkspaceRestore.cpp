@@ -91,7 +91,13 @@ StoreResult<VerifiedBackup> openAndVerify(const QString& source, const QList<Can
             return refused("from", tr("the backup is damaged (%1); choose another backup")
                                        .arg(problems.first().left(120)));
         }
-        backup.facts = backupfile::read(db);
+        auto facts = backupfile::read(db);
+        if (!facts) {
+            db = QSqlDatabase();
+            DatabaseOpener::close(backup.connection);
+            return refused("from", tr("the backup cannot be read: %1").arg(facts.error().message));
+        }
+        backup.facts = facts.take();
         return backup;
     }
     return refused("from", tr("the backup does not open with the key given: it belongs to "
@@ -137,12 +143,16 @@ StoreResult<Current> inspectCurrent(const QString& dir, const QString& dbPath,
             return connection.error();
         return current;
     }
-    current.readable = true;
+    StoreResult<backupfile::Facts> facts = backupfile::Facts{};
     {
         QSqlDatabase db = QSqlDatabase::database(connection.value(), false);
-        current.facts = backupfile::read(db);
+        facts = backupfile::read(db);
     }
     DatabaseOpener::close(connection.value());
+    if (!facts) // what restore would replace must be known, never taken for "no changes"
+        return facts.error();
+    current.readable = true;
+    current.facts = facts.take();
     return current;
 }
 

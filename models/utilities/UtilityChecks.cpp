@@ -1,6 +1,7 @@
 #include "UtilityChecks.h"
 
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -109,6 +110,10 @@ store::StoreResult<QStringList> UtilityChecks::intervalsBilledTwice(store::Store
         intervalOf.insert(key, same->meterName + QStringLiteral(", ") + dayText(from) +
                                    QStringLiteral(" to ") + dayText(to));
     }
+    if (auto read =
+            store::checkedEnd(store, q, QStringLiteral("Reading the billed utility shares"));
+        !read)
+        return read.error();
 
     QStringList problems;
     for (auto it = byMeter.begin(); it != byMeter.end(); ++it) {

@@ -203,7 +203,7 @@ TEST_F(RecordWriterTest, RemoveLeavesATombstoneThatSyncCarries)
     Transaction tx(store());
     ASSERT_TRUE(RecordWriter(store()).remove(QStringLiteral("property"), id.value()).ok());
     ASSERT_TRUE(tx.commit().ok());
-    EXPECT_FALSE(PropertyRepository(store()).find(id.value()));
+    EXPECT_FALSE(PropertyRepository(store()).find(id.value()).value());
     EXPECT_EQ(count(QStringLiteral("SELECT deleted FROM property")), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM change_log WHERE action = 3 AND "
                                    "table_name = 'property' AND changes IS NULL")),
@@ -424,8 +424,9 @@ TEST_F(RecordWriterTest, ResidentInputIsCheckedFieldByField)
                                 QStringLiteral("Ananya@Example.COM"), QStringLiteral("abcpe1234f"),
                                 QStringLiteral("2341 2341 2346")});
     ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
-    const auto resident = residents.find(added.value());
-    ASSERT_TRUE(resident);
+    const auto found = residents.find(added.value());
+    ASSERT_TRUE(found && found.value());
+    const auto& resident = found.value();
     EXPECT_EQ(resident->phone, QStringLiteral("+919845012345"));
     EXPECT_EQ(resident->email, QStringLiteral("Ananya@example.com"));
     EXPECT_EQ(resident->pan, QStringLiteral("ABCPE1234F"));

@@ -14,6 +14,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using rentflow::store::SqlCipherDriver;
 using rentflow::test::readFile;
 
@@ -350,4 +354,144 @@ TEST_F(SqlCipherDriverTest, ExecuteScriptRunsEveryStatementOrStopsAtTheFirstErro
     EXPECT_EQ(c.db().tables().size(), 2);
     EXPECT_FALSE(driver->executeScript(QStringLiteral("CREATE TABLE c (z); CREATE TABLE a (x);")));
     EXPECT_TRUE(driver->lastError().text().contains(QStringLiteral("CREATE TABLE a")));
+}
+
+namespace {
+
+QStringList g_notices; // what the busy notice was told, in order
+
+void recordNotice(const QString& message)
+{
+    g_notices << message;
+}
+
+// Another program's long write: a connection of its own, on its own thread, holds the write
+// lock (BEGIN IMMEDIATE, one row written) until `release` is set, then commits.
+class WriterElsewhere
+{
+public:
+    WriterElsewhere(const QString& path, std::atomic<bool>& release)
+        : m_thread([this, path, &release] {
+              {
+                  Connection c(path);
+                  run(c.db(), QStringLiteral("BEGIN IMMEDIATE"));
+                  run(c.db(), QStringLiteral("INSERT INTO t VALUES ('from the other program')"));
+                  m_holding = true;
+                  while (!release)
+                      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                  run(c.db(), QStringLiteral("COMMIT"));
+              }
+          })
+    {
+        while (!m_holding)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ~WriterElsewhere() { m_thread.join(); }
+
+private:
+    std::atomic<bool> m_holding{false};
+    std::thread m_thread;
+};
+
+} // namespace
+
+// Issue 8 §3: a write that meets another program's write waits for it, tells the user once,
+// and then writes after it.
+TEST_F(SqlCipherDriverTest, AWriteWaitsForAnotherProgramsWriteAndSaysSoOnce)
+{
+    {
+        Connection setup(path());
+        run(setup.db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+        run(setup.db(), QStringLiteral("CREATE TABLE t (x TEXT)"));
+    }
+    g_notices.clear();
+    SqlCipherDriver::setBusyNotice(&recordNotice);
+    Connection waiting(path());
+    ASSERT_TRUE(waiting.opened());
+    std::atomic<bool> release{false};
+    {
+        WriterElsewhere other(path(), release);
+        std::thread releaser([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(800));
+            release = true;
+        });
+        EXPECT_TRUE(waiting.db().transaction()) << waiting.db().lastError().text().toStdString();
+        releaser.join();
+    }
+    // It got the lock only after the other program committed: its row is there.
+    QSqlQuery q(waiting.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 1);
+    q.finish();
+    EXPECT_TRUE(waiting.db().commit());
+    SqlCipherDriver::setBusyNotice(nullptr);
+    ASSERT_EQ(g_notices.size(), 1);
+    EXPECT_EQ(g_notices.first(), SqlCipherDriver::busyWaitMessage());
+    EXPECT_TRUE(
+        g_notices.first().startsWith(QStringLiteral("waiting for another RentFlow program")));
+}
+
+// When the wait runs out, the error says so in the user's words, not SQLite's.
+TEST_F(SqlCipherDriverTest, AWaitThatRunsOutSaysSoInTheUsersWords)
+{
+    {
+        Connection setup(path());
+        run(setup.db(), QStringLiteral("PRAGMA journal_mode = WAL"));
+        run(setup.db(), QStringLiteral("CREATE TABLE t (x TEXT)"));
+    }
+    Connection waiting(path(), kRawKey, QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=300"));
+    ASSERT_TRUE(waiting.opened());
+    std::atomic<bool> release{false};
+    WriterElsewhere other(path(), release);
+    EXPECT_FALSE(waiting.db().transaction());
+    const QSqlError error = waiting.db().lastError();
+    EXPECT_EQ(error.nativeErrorCode(), QStringLiteral("5")); // SQLITE_BUSY
+    EXPECT_EQ(error.text(), SqlCipherDriver::busyTimeoutMessage(300));
+    EXPECT_TRUE(error.text().startsWith(
+        QStringLiteral("another RentFlow program kept this workspace busy for 1 second;")));
+    QSqlQuery insert(waiting.db());
+    EXPECT_FALSE(insert.exec(QStringLiteral("INSERT INTO t VALUES ('mine')")));
+    EXPECT_EQ(insert.lastError().nativeErrorCode(), QStringLiteral("5"));
+    release = true;
+}
+
+// The fault-injection hook fails exactly the Nth statement from when it is armed.
+TEST_F(SqlCipherDriverTest, FailNthStatementFailsThatStatementOnly)
+{
+    Connection c(path());
+    ASSERT_TRUE(c.opened());
+    run(c.db(), QStringLiteral("CREATE TABLE t (x)"));
+    SqlCipherDriver::failNthStatement(2);
+    QSqlQuery q(c.db());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    EXPECT_TRUE(SqlCipherDriver::failurePending());
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+    EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("10")); // SQLITE_IOERR
+    EXPECT_FALSE(SqlCipherDriver::failurePending());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (3)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT group_concat(x) FROM t")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("1,3"));
+}
+
+// A statement that fails inside a transaction dooms it: even if the code that met the
+// failure went on, commit() refuses and nothing of the transaction is kept.
+TEST_F(SqlCipherDriverTest, ATransactionWithAFailedStatementNeverCommits)
+{
+    Connection c(path());
+    ASSERT_TRUE(c.opened());
+    run(c.db(), QStringLiteral("CREATE TABLE t (x INTEGER NOT NULL)"));
+    ASSERT_TRUE(c.db().transaction());
+    QSqlQuery q(c.db());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO t VALUES (NULL)"))); // ignored by "the code"
+    EXPECT_FALSE(c.db().commit());
+    EXPECT_EQ(c.db().lastError().text(), SqlCipherDriver::failedInTransactionMessage());
+    EXPECT_TRUE(c.db().rollback());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), 0);
+    q.finish();
+    // The next transaction starts clean.
+    ASSERT_TRUE(c.db().transaction());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+    EXPECT_TRUE(c.db().commit());
 }

@@ -59,7 +59,7 @@ TEST(Workspace, CreatesAndReopensWithPassphrase)
     }
     auto ws = tw.open();
     ASSERT_TRUE(ws);
-    EXPECT_EQ(ResidentRepository(ws->store()).list().size(), 1);
+    EXPECT_EQ(ResidentRepository(ws->store()).list().value().size(), 1);
     EXPECT_EQ(ws->manifest().keyMode, store::WorkspaceManifest::KeyMode::Passphrase);
 }
 

@@ -75,7 +75,7 @@ TEST(WorkspaceLauncher, FirstRunAsksAgainWithTheErrorsAndKeepsWhatWasTyped)
     auto workspace = launcher.takeWorkspace();
     ASSERT_TRUE(workspace);
     EXPECT_EQ(workspace->manifest().keyMode, store::WorkspaceManifest::KeyMode::Keychain);
-    EXPECT_EQ(OrganisationRepository(workspace->store()).current()->gstin,
+    EXPECT_EQ(OrganisationRepository(workspace->store()).current().value()->gstin,
               QStringLiteral("29ABCPE1234F1Z7"));
 }
 

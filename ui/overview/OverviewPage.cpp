@@ -56,7 +56,9 @@ OverviewPage::OverviewPage(store::Store& store, QWidget* parent) : QWidget(paren
 void OverviewPage::refresh()
 {
     const auto org = OrganisationRepository(m_store).current();
-    m_headingLabel->setText(org ? org->name : tr("(no organisation)"));
+    m_headingLabel->setText(!org          ? org.error().message
+                            : org.value() ? org.value()->name
+                                          : tr("(no organisation)"));
     const qint64 beds =
         countOf(m_store, QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0"));
     const qint64 vacant =

@@ -10,6 +10,8 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <sqlite3.h>
@@ -22,12 +24,18 @@ struct OpenOptions
 {
     bool readOnly = false;
     bool create = true;
-    int busyTimeoutMs = 5000;
+    int busyTimeoutMs = SqlCipherDriver::kDefaultBusyTimeoutMs;
 };
 
 OpenOptions parseOptions(const QString& text)
 {
     OpenOptions options;
+    // An operator (or a test) may wait longer or shorter for another program's write.
+    bool fromEnvironment = false;
+    const int seconds =
+        qEnvironmentVariableIntValue("RENTFLOW_BUSY_TIMEOUT_SECONDS", &fromEnvironment);
+    if (fromEnvironment && seconds >= 0)
+        options.busyTimeoutMs = seconds * 1000;
     const auto parts = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString& raw : parts) {
         const QString part = raw.trimmed();
@@ -91,7 +99,91 @@ QList<ColumnInfo> tableColumns(const SqlCipherDriver& driver, const QString& tab
     return columns;
 }
 
+std::atomic<qint64> g_statementsToFailure{0}; // 0: no failure armed
+std::atomic<bool> g_countRows{false};
+std::atomic<SqlCipherDriver::BusyNotice> g_busyNotice{nullptr};
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 } // namespace
+
+void SqlCipherDriver::failNthStatement(qint64 n, Counting counting)
+{
+    g_countRows = counting == Counting::StatementsAndRows;
+    g_statementsToFailure = n > 0 ? n : 0;
+}
+
+bool SqlCipherDriver::injectsIntoRows()
+{
+    return g_countRows.load() && g_statementsToFailure.load() > 0;
+}
+
+QString SqlCipherDriver::failedInTransactionMessage()
+{
+    return tr("a step of this change failed, so none of it was saved");
+}
+
+bool SqlCipherDriver::failurePending()
+{
+    return g_statementsToFailure.load() > 0;
+}
+
+bool SqlCipherDriver::injectedFailure()
+{
+    qint64 left = g_statementsToFailure.load();
+    while (left > 0 && !g_statementsToFailure.compare_exchange_weak(left, left - 1)) {
+    }
+    return left == 1;
+}
+
+void SqlCipherDriver::setBusyNotice(BusyNotice notice)
+{
+    g_busyNotice = notice;
+}
+
+QString SqlCipherDriver::busyWaitMessage()
+{
+    return tr("waiting for another RentFlow program to finish writing to this workspace…");
+}
+
+QString SqlCipherDriver::busyTimeoutMessage(int waitedMs)
+{
+    const int seconds = (waitedMs + 999) / 1000;
+    const QString span = seconds >= 120 && seconds % 60 == 0 ? tr("%1 minutes").arg(seconds / 60)
+                         : seconds == 1                      ? tr("1 second")
+                                                             : tr("%1 seconds").arg(seconds);
+    return tr("another RentFlow program kept this workspace busy for %1; nothing was changed "
+              "here. Try again when it has finished")
+        .arg(span);
+}
+
+int SqlCipherDriver::onBusy(void* self, int attempt)
+{
+    auto* driver = static_cast<SqlCipherDriver*>(self);
+    const qint64 now = steadyMs();
+    if (attempt == 0) {
+        driver->m_busySinceMs = now;
+        driver->m_busyNoticeGiven = false;
+    }
+    const qint64 waited = now - driver->m_busySinceMs;
+    if (waited >= driver->m_busyTimeoutMs)
+        return 0; // give up: the statement fails with SQLITE_BUSY
+    if (!driver->m_busyNoticeGiven && waited >= kBusyNoticeAfterMs) {
+        driver->m_busyNoticeGiven = true;
+        if (const BusyNotice notice = g_busyNotice.load())
+            notice(busyWaitMessage());
+    }
+    // Short sleeps first (most waits are one small write), then every 50 ms.
+    static constexpr int kDelays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50};
+    const int delay = attempt < int(std::size(kDelays)) ? kDelays[attempt] : 50;
+    sqlite3_sleep(int(std::min<qint64>(delay, driver->m_busyTimeoutMs - waited)));
+    return 1;
+}
 
 void SqlCipherDriver::registerDriver()
 {
@@ -135,8 +227,12 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 
 QSqlError SqlCipherDriver::makeError(const QString& what, int rc, QSqlError::ErrorType type) const
 {
-    const QString detail =
-        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    if ((rc & 0xff) == SQLITE_BUSY) // the user's words, not SQLite's
+        return QSqlError(QString(), busyTimeoutMessage(m_busyTimeoutMs), type,
+                         QString::number(SQLITE_BUSY));
+    const QString detail = m_db && sqlite3_extended_errcode(m_db) == rc
+                               ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                               : QString::fromUtf8(sqlite3_errstr(rc));
     return QSqlError(what, detail, type, QString::number(rc & 0xff));
 }
 
@@ -166,7 +262,8 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
+    m_busyTimeoutMs = options.busyTimeoutMs;
+    sqlite3_busy_handler(m_db, &SqlCipherDriver::onBusy, this);
 
     if (!key.isEmpty()) {
         // The key goes in through the C API, never through SQL text.
@@ -242,7 +339,9 @@ bool SqlCipherDriver::execSimple(const char* sql, QSqlError::ErrorType type)
 {
     if (!m_db)
         return false;
-    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    const bool undo = qstrcmp(sql, "ROLLBACK") == 0; // never injected: it is the way out
+    const int rc = !undo && injectedFailure() ? SQLITE_IOERR
+                                              : sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         m_lastErrorCode = rc & 0xff;
         setLastError(makeError(tr("Statement failed: %1").arg(QString::fromUtf8(sql)), rc, type));
@@ -255,16 +354,25 @@ bool SqlCipherDriver::beginTransaction()
 {
     // IMMEDIATE takes the write lock now, so two writers (app and CLI) wait
     // for each other instead of failing halfway through with SQLITE_BUSY.
-    return execSimple("BEGIN IMMEDIATE", QSqlError::TransactionError);
+    const bool begun = execSimple("BEGIN IMMEDIATE", QSqlError::TransactionError);
+    if (begun)
+        m_failedInTransaction = false;
+    return begun;
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
+    if (m_failedInTransaction) {
+        setLastError(
+            QSqlError(QString(), failedInTransactionMessage(), QSqlError::TransactionError));
+        return false;
+    }
     return execSimple("COMMIT", QSqlError::TransactionError);
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
+    m_failedInTransaction = false;
     return execSimple("ROLLBACK", QSqlError::TransactionError);
 }
 
@@ -278,7 +386,9 @@ bool SqlCipherDriver::executeScript(const QString& sql)
         sqlite3_stmt* stmt = nullptr;
         const char* next = nullptr;
         int rc = sqlite3_prepare_v2(m_db, tail, -1, &stmt, &next);
-        if (rc == SQLITE_OK && stmt) {
+        if (rc == SQLITE_OK && stmt && injectedFailure())
+            rc = SQLITE_IOERR;
+        else if (rc == SQLITE_OK && stmt) {
             while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             }
             if (rc == SQLITE_DONE)

@@ -80,9 +80,18 @@ void SqlCipherResult::finalize()
 void SqlCipherResult::failWith(const QString& what, int rc)
 {
     const SqlCipherDriver* drv = cipherDriver();
+    if (drv && drv->connection() && !sqlite3_get_autocommit(drv->connection()))
+        drv->m_failedInTransaction = true; // this transaction must not commit
+    if ((rc & 0xff) == SQLITE_BUSY) {      // waited as long as allowed: the user's words
+        setLastError(QSqlError(QString(),
+                               SqlCipherDriver::busyTimeoutMessage(drv ? drv->m_busyTimeoutMs : 0),
+                               QSqlError::StatementError, QString::number(SQLITE_BUSY)));
+        return;
+    }
     sqlite3* db = drv ? drv->connection() : nullptr;
-    const QString detail =
-        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail = db && sqlite3_extended_errcode(db) == rc
+                               ? QString::fromUtf8(sqlite3_errmsg(db))
+                               : QString::fromUtf8(sqlite3_errstr(rc));
     setLastError(QSqlError(what, detail, QSqlError::StatementError, QString::number(rc & 0xff)));
 }
 
@@ -266,7 +275,7 @@ bool SqlCipherResult::exec()
         return false;
 
     sqlite3* db = cipherDriver()->connection();
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = SqlCipherDriver::injectedFailure() ? SQLITE_IOERR : sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         m_rowPending = true;
     } else if (rc == SQLITE_DONE) {
@@ -303,7 +312,9 @@ bool SqlCipherResult::step()
     }
     if (m_done || !m_stmt)
         return false;
-    const int rc = sqlite3_step(m_stmt);
+    const int rc = SqlCipherDriver::injectsIntoRows() && SqlCipherDriver::injectedFailure()
+                       ? SQLITE_IOERR
+                       : sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     m_done = true;

@@ -1,6 +1,8 @@
 #include <MainWindow.h>
 #include <inventory/PropertyRepository.h>
+#include <overview/OverviewPage.h>
 #include <startup/WorkspaceLauncher.h>
+#include <store/sqlcipher/SqlCipherDriver.h>
 #include <support/FakeKeyStore.h>
 #include <support/TestWorkspace.h>
 
@@ -165,6 +167,40 @@ TEST(MainWindow, IsTitledWithTheOrganisationAndShowsItsCounts)
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Sunrise PG — RentFlow"));
     const auto* counts = window.findChild<QLabel*>(QStringLiteral("countsLabel"));
     ASSERT_NE(counts, nullptr);
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("Properties: 1")))
+        << counts->text().toStdString();
+}
+
+TEST(MainWindow, ACountThatCannotBeReadIsNeverShownAsZero)
+{
+    test::TestWorkspace tw;
+    auto ws = tw.create();
+    ASSERT_TRUE(OrganisationRepository(ws->store())
+                    .create({QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}})
+                    .ok());
+    ASSERT_TRUE(PropertyRepository(ws->store())
+                    .add({QStringLiteral("Koramangala"),
+                          QStringLiteral("Bengaluru"),
+                          QStringLiteral("29"),
+                          {},
+                          {}})
+                    .ok());
+    ui::OverviewPage page(ws->store());
+    const auto* counts = page.findChild<QLabel*>(QStringLiteral("countsLabel"));
+    ASSERT_NE(counts, nullptr);
+    // Fail each of the refresh's first statements in turn: the one property is shown as 1
+    // or as unreadable, never as 0.
+    int unreadable = 0;
+    for (qint64 n = 1; n <= 6; ++n) {
+        store::SqlCipherDriver::failNthStatement(n);
+        page.refresh();
+        store::SqlCipherDriver::failNthStatement(0);
+        EXPECT_FALSE(counts->text().contains(QStringLiteral("Properties: 0")))
+            << n << ": " << counts->text().toStdString();
+        unreadable += counts->text().contains(QStringLiteral("(cannot read)")) ? 1 : 0;
+    }
+    EXPECT_GE(unreadable, 1);
+    page.refresh();
     EXPECT_TRUE(counts->text().contains(QStringLiteral("Properties: 1")))
         << counts->text().toStdString();
 }

@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include <organisation/OrganisationRepository.h>
+#include <store/CheckedRead.h>
 #include <store/Store.h>
 
 #include <QHeaderView>
@@ -13,10 +14,13 @@
 namespace rentflow::ui {
 
 namespace {
-qint64 countOf(store::Store& store, const QString& sql)
+// A count for the overview, or a mark that it could not be read: never a wrong 0.
+QString countOf(store::Store& store, const QString& sql)
 {
     QSqlQuery q(store.database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(sql);
+    const auto value = store::checkedValue(store, q, QStringLiteral("the overview's counts"));
+    return value ? QString::number(value.value().toLongLong()) : OverviewPage::tr("(cannot read)");
 }
 } // namespace
 
@@ -59,9 +63,9 @@ void OverviewPage::refresh()
     m_headingLabel->setText(!org          ? org.error().message
                             : org.value() ? org.value()->name
                                           : tr("(no organisation)"));
-    const qint64 beds =
+    const QString beds =
         countOf(m_store, QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0"));
-    const qint64 vacant =
+    const QString vacant =
         countOf(m_store,
                 QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0 AND status = 'vacant'"));
     m_countsLabel->setText(

@@ -5,11 +5,12 @@ set -euo pipefail
 
 # Build toolchain and libraries (ARCHITECTURE.md "Libraries chosen").
 # qt6-websockets-dev: Debian 12's qt6-httpserver-dev needs it but does not depend on it.
+# libssl-dev: PBKDF2 for workspace.json's key check (OpenSSL is SQLCipher's crypto already).
 build_packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libsqlcipher-dev libpoppler-qt6-dev
+  qtkeychain-qt6-dev libsqlcipher-dev libssl-dev libpoppler-qt6-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 # What the app needs at run time on a desktop, and the test peers: a real

@@ -1,5 +1,6 @@
 #include "LeaverUtilities.h"
 
+#include "StayFactsLoader.h"
 #include "UtilityShareLoader.h"
 #include "domain/IsoDate.h"
 #include "store/Store.h"
@@ -28,12 +29,11 @@ store::StoreResult<QList<StayFacts>> LeaverUtilities::unbilled(BillingPeriod per
     if (!earliest.isValid())
         return QList<StayFacts>(); // no interval ends in the window
     q.finish();
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.resident_id, a.property_id, a.start_date, a.end_date, a.move_out_date, "
-        "a.rent_paise, a.rent_due_day, trim(r.first_name || ' ' || r.last_name), "
-        "r.permanent_address, r.gstin FROM agreement a JOIN resident r ON r.id = a.resident_id "
-        "WHERE a.deleted = 0 AND a.status = 'ended' AND a.move_out_date > ? "
-        "AND a.move_out_date <= ? ORDER BY a.property_id, a.move_out_date, a.id"));
+    q.prepare(
+        QStringLiteral("SELECT ") + StayFactsLoader::kStayColumns +
+        QStringLiteral(" FROM agreement a JOIN resident r ON r.id = a.resident_id "
+                       "WHERE a.deleted = 0 AND a.status = 'ended' AND a.move_out_date > ? "
+                       "AND a.move_out_date <= ? ORDER BY a.property_id, a.move_out_date, a.id"));
     q.addBindValue(earliest);
     q.addBindValue(through);
     if (!q.exec())
@@ -42,19 +42,7 @@ store::StoreResult<QList<StayFacts>> LeaverUtilities::unbilled(BillingPeriod per
     while (q.next()) {
         if (inRun.contains(q.value(0).toString()))
             continue;
-        StayFacts stay;
-        stay.agreementId = q.value(0).toString();
-        stay.residentId = q.value(1).toString();
-        stay.propertyId = q.value(2).toString();
-        stay.start = storedDate(q.value(3));
-        stay.plannedEnd = storedDate(q.value(4));
-        stay.moveOut = storedDate(q.value(5));
-        stay.rent = Money::fromPaise(q.value(6).toLongLong());
-        stay.rentDueDay = q.value(7).toInt();
-        stay.recipientName = q.value(8).toString();
-        stay.recipientAddress = q.value(9).toString();
-        stay.recipientGstin = q.value(10).toString();
-        ended.append(stay);
+        ended.append(StayFactsLoader::stayFromRow(q));
     }
     if (ended.isEmpty())
         return ended; // no meter work when nobody left in the window

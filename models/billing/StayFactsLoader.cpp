@@ -12,25 +12,45 @@ namespace rentflow {
 using store::StoreResult;
 using store::StoreStatus;
 
-namespace {} // namespace
+const QString StayFactsLoader::kStayColumns =
+    QStringLiteral("a.id, a.resident_id, a.property_id, a.start_date, a.end_date, a.move_out_date, "
+                   "a.rent_paise, a.rent_due_day, trim(r.first_name || ' ' || r.last_name), "
+                   "r.permanent_address, r.gstin");
+
+StayFacts StayFactsLoader::stayFromRow(const QSqlQuery& row)
+{
+    StayFacts stay;
+    stay.agreementId = row.value(0).toString();
+    stay.residentId = row.value(1).toString();
+    stay.propertyId = row.value(2).toString();
+    stay.start = storedDate(row.value(3));
+    stay.plannedEnd = storedDate(row.value(4));
+    stay.moveOut = storedDate(row.value(5));
+    stay.rent = Money::fromPaise(row.value(6).toLongLong());
+    stay.rentDueDay = row.value(7).toInt();
+    stay.recipientName = row.value(8).toString();
+    stay.recipientAddress = row.value(9).toString();
+    stay.recipientGstin = row.value(10).toString();
+    return stay;
+}
 
 StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, const Scope& scope)
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.resident_id, a.property_id, a.start_date, a.end_date, a.move_out_date, "
-        "a.rent_paise, "
-        "a.rent_due_day, trim(r.first_name || ' ' || r.last_name), r.permanent_address, r.gstin "
-        "FROM agreement a JOIN resident r ON r.id = a.resident_id "
-        "WHERE a.deleted = 0 AND a.status IN ('active', 'notice', 'ended') AND a.start_date <= ? "
-        "AND (a.move_out_date IS NULL OR a.move_out_date >= ?) "
-        "AND (? = 1 OR NOT EXISTS (SELECT 1 FROM invoice i WHERE i.agreement_id = a.id AND "
-        "i.billing_month = "
-        "? "
-        "  AND i.purpose IN ('monthly', 'final') AND i.status = 'issued' AND i.deleted = 0)) "
-        "AND (? = '' OR a.id = ?) "
-        "ORDER BY a.property_id, a.start_date, a.id"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kStayColumns +
+        QStringLiteral(
+            " FROM agreement a JOIN resident r ON r.id = a.resident_id "
+            "WHERE a.deleted = 0 AND a.status IN ('active', 'notice', 'ended') AND a.start_date <= "
+            "? "
+            "AND (a.move_out_date IS NULL OR a.move_out_date >= ?) "
+            "AND (? = 1 OR NOT EXISTS (SELECT 1 FROM invoice i WHERE i.agreement_id = a.id AND "
+            "i.billing_month = "
+            "? "
+            "  AND i.purpose IN ('monthly', 'final') AND i.status = 'issued' AND i.deleted = 0)) "
+            "AND (? = '' OR a.id = ?) "
+            "ORDER BY a.property_id, a.start_date, a.id"));
     q.addBindValue(period.lastDay());
     q.addBindValue(period.firstDay());
     q.addBindValue(scope.includeBilled ? 1 : 0);
@@ -40,21 +60,8 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, co
     if (!q.exec())
         return m_store.error(QStringLiteral("Finding the stays to bill"), q);
     QList<StayFacts> stays;
-    while (q.next()) {
-        StayFacts stay;
-        stay.agreementId = q.value(0).toString();
-        stay.residentId = q.value(1).toString();
-        stay.propertyId = q.value(2).toString();
-        stay.start = storedDate(q.value(3));
-        stay.plannedEnd = storedDate(q.value(4));
-        stay.moveOut = storedDate(q.value(5));
-        stay.rent = Money::fromPaise(q.value(6).toLongLong());
-        stay.rentDueDay = q.value(7).toInt();
-        stay.recipientName = q.value(8).toString();
-        stay.recipientAddress = q.value(9).toString();
-        stay.recipientGstin = q.value(10).toString();
-        stays.append(stay);
-    }
+    while (q.next())
+        stays.append(stayFromRow(q));
     QHash<QString, StayFacts*> byAgreement, byResident;
     for (StayFacts& stay : stays) {
         byAgreement.insert(stay.agreementId, &stay);

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+class QSqlQuery;
+
 namespace rentflow::store {
 class Store;
 }
@@ -34,6 +36,11 @@ public:
     }
     // Supplier facts per property: the property's GSTIN, else the organisation's.
     store::StoreResult<QHash<QString, SupplierFacts>> suppliers();
+
+    // The stay columns every stay query selects (from `agreement a JOIN resident r`), and
+    // the stay read from a row that starts with them.
+    static const QString kStayColumns;
+    static StayFacts stayFromRow(const QSqlQuery& row);
 
 private:
     store::StoreStatus attachSegments(QHash<QString, StayFacts*>& byAgreement);

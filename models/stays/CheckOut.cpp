@@ -144,13 +144,10 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    const auto stayRead = LiveStay::of(m_store, input.residentId);
+    const auto stayRead = LiveStay::required(m_store, input.residentId, check);
     if (!stayRead)
         return stayRead.error();
     const auto& stay = stayRead.value();
-    check.require(stay.has_value(), QStringLiteral("resident"),
-                  QCoreApplication::translate("CheckOut", "has no current stay (id '%1')")
-                      .arg(input.residentId));
     const auto date = check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
     if (date)
         check.require(

@@ -17,13 +17,10 @@ store::StoreResult<QString> GiveNotice::run(const Input& input, QDate today)
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    const auto stayRead = LiveStay::of(m_store, input.residentId);
+    const auto stayRead = LiveStay::required(m_store, input.residentId, check);
     if (!stayRead)
         return stayRead.error();
     const auto& stay = stayRead.value();
-    check.require(stay.has_value(), QStringLiteral("resident"),
-                  QCoreApplication::translate("GiveNotice", "has no current stay (id '%1')")
-                      .arg(input.residentId));
     if (stay)
         check.require(
             stay->status == QLatin1String("active"), QStringLiteral("resident"),

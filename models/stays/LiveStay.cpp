@@ -1,9 +1,11 @@
 #include "LiveStay.h"
 
+#include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace rentflow {
@@ -46,6 +48,17 @@ store::StoreResult<std::optional<LiveStay>> LiveStay::of(store::Store& store,
     stay.noticeGiven = date(11);
     stay.intendedMoveOut = date(12);
     return std::optional(stay);
+}
+
+store::StoreResult<std::optional<LiveStay>>
+LiveStay::required(store::Store& store, const QString& residentId, InputCheck& check)
+{
+    auto stay = of(store, residentId);
+    if (stay)
+        check.require(stay.value().has_value(), QStringLiteral("resident"),
+                      QCoreApplication::translate("LiveStay", "has no current stay (id '%1')")
+                          .arg(residentId));
+    return stay;
 }
 
 } // namespace rentflow

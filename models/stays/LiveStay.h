@@ -14,6 +14,8 @@ class Store;
 
 namespace rentflow {
 
+class InputCheck;
+
 // A resident's current stay (agreement active or under notice) and the bed
 // they hold now: what notice, transfer and check-out start from.
 struct LiveStay
@@ -35,6 +37,10 @@ struct LiveStay
     // None when the resident has no current stay; the error when it could not be read.
     static store::StoreResult<std::optional<LiveStay>> of(store::Store& store,
                                                           const QString& residentId);
+    // The same, with "has no current stay" recorded against the `resident` field in `check`
+    // when there is none: what notice, transfer and check-out ask first.
+    static store::StoreResult<std::optional<LiveStay>>
+    required(store::Store& store, const QString& residentId, InputCheck& check);
 };
 
 } // namespace rentflow

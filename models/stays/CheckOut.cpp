@@ -269,8 +269,10 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
     for (const PaymentAllocator::Allocation& allocation : adjusted.value())
         adjustedTotal += allocation.amount;
     const Money kept = std::min(figures.held - adjustedTotal, figures.charges());
+    // Numbered and dated, like every document of the check-out, on the day it is recorded;
+    // the stay's last day is the agreement's move-out.
     auto number =
-        DocumentSeries(m_store).next(DocumentSeries::Kind::Settlement, stay->propertyId, *date);
+        DocumentSeries(m_store).next(DocumentSeries::Kind::Settlement, stay->propertyId, today);
     if (!number)
         return number.error();
     QVariantMap settlement{
@@ -278,7 +280,7 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
         {QStringLiteral("series_id"), number.value().seriesId},
         {QStringLiteral("number"), number.value().number},
         {QStringLiteral("financial_year"), number.value().financialYear},
-        {QStringLiteral("settlement_date"), *date},
+        {QStringLiteral("settlement_date"), today},
         {QStringLiteral("deposit_held_paise"), figures.held.paise()},
         {QStringLiteral("unpaid_dues_paise"), figures.unpaidDues.paise()},
         {QStringLiteral("deductions_paise"), figures.deductions.paise()},

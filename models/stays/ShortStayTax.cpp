@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rentflow {
 
 using store::StoreError;
@@ -27,9 +29,10 @@ struct ExemptBilled
     QDate issueDate;
     QString propertyId;
     QString residentId;
-    Money exemptValue;  // accommodation lines billed exempt
-    Money invoiceValue; // every line's value, taxed or exempt
-    Money credited;     // value credit notes took off the invoice
+    Money exemptValue;        // accommodation lines billed exempt
+    Money accommodationValue; // accommodation lines' value, taxed or exempt
+    Money credited;           // value credit notes took off the invoice
+    bool registered = false;  // issued with the supplier's GSTIN
 };
 
 } // namespace
@@ -41,9 +44,12 @@ ShortStayTax::putRight(const QString& agreementId, QDate start, QDate lastDay, Q
     q.prepare(QStringLiteral(
         "SELECT i.id, i.number, i.issue_date, i.property_id, i.resident_id, "
         "sum(CASE WHEN l.exempt = 1 AND l.kind IN ('rent', 'recurring', 'utility', 'late_fee') "
-        "THEN l.taxable_paise ELSE 0 END) AS exempt_value, i.taxable_paise + i.exempt_paise, "
+        "THEN l.taxable_paise ELSE 0 END) AS exempt_value, "
+        "sum(CASE WHEN l.kind IN ('rent', 'recurring', 'utility', 'late_fee') THEN "
+        "l.taxable_paise ELSE 0 END), "
         "(SELECT coalesce(sum(c.taxable_paise), 0) FROM credit_note c WHERE c.invoice_id = i.id "
-        "AND c.deleted = 0) FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id AND "
+        "AND c.deleted = 0), coalesce(i.supplier_gstin, '') <> '' FROM invoice i JOIN invoice_line "
+        "l ON l.invoice_id = i.id AND "
         "l.deleted = 0 WHERE i.agreement_id = ? AND i.status = 'issued' AND i.deleted = 0 "
         "GROUP BY i.id HAVING exempt_value > 0 ORDER BY i.issue_date, i.number"));
     q.addBindValue(agreementId);
@@ -55,7 +61,7 @@ ShortStayTax::putRight(const QString& agreementId, QDate start, QDate lastDay, Q
                        QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
                        q.value(4).toString(), Money::fromPaise(q.value(5).toLongLong()),
                        Money::fromPaise(q.value(6).toLongLong()),
-                       Money::fromPaise(q.value(7).toLongLong())});
+                       Money::fromPaise(q.value(7).toLongLong()), q.value(8).toBool()});
     q.finish();
     QList<Line> lines;
     if (billed.isEmpty())
@@ -71,14 +77,17 @@ ShortStayTax::putRight(const QString& agreementId, QDate start, QDate lastDay, Q
     DebitNotes notes(m_store);
     for (const ExemptBilled& invoice : std::as_const(billed)) {
         const SupplierFacts supplier = suppliers.value().value(invoice.propertyId);
-        if (!supplier.registered())
+        // A bill of supply issued while the PG was not registered owes no GST for that time.
+        if (!invoice.registered || !supplier.registered())
             continue;
-        // What credit notes took off, in the invoice's proportion of exempt accommodation.
+        // What credit notes took off, in the proportion of the exempt part of the
+        // accommodation (credit notes at check-out take off accommodation only).
         const Money value =
-            invoice.exemptValue - (invoice.invoiceValue.isZero()
-                                       ? Money()
-                                       : invoice.credited.prorated(invoice.exemptValue.paise(),
-                                                                   invoice.invoiceValue.paise()));
+            invoice.exemptValue -
+            (invoice.accommodationValue.isZero()
+                 ? Money()
+                 : std::min(invoice.credited, invoice.accommodationValue)
+                       .prorated(invoice.exemptValue.paise(), invoice.accommodationValue.paise()));
         if (value.paise() <= 0)
             continue;
         const QString accommodation = QStringLiteral("accommodation");

@@ -1,5 +1,6 @@
 // SPEC §3.3–§3.5: transfer, notice, check-out with final invoice and deposit settlement.
 #include <billing/BooksCheck.h>
+#include <billing/Charges.h>
 #include <billing/MonthlyRun.h>
 #include <inventory/MeterRepository.h>
 #include <ledger/PaymentAllocator.h>
@@ -558,6 +559,67 @@ TEST(StayLifecycle, ACheckOutRecordedLateDatesItsDocumentsOnTheDayTheyAreIssued)
                                                 "issue_date <> '2026-12-03'")),
               0);
     EXPECT_GE(number(pg.store(), QStringLiteral("SELECT count(*) FROM credit_note")), 1);
+    EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT settlement_date FROM deposit_settlement")),
+              QStringLiteral("2026-12-03"));
+    EXPECT_EQ(text(pg.store(), QStringLiteral("SELECT move_out_date FROM agreement")),
+              QStringLiteral("2026-11-20"));
     const QStringList problems = BooksCheck::problems(pg.store());
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(StayLifecycle, ADebitNoteSpreadsCreditOnlyOverTheAccommodation)
+{
+    OrganisationInput org = test::SamplePg::defaultOrganisation();
+    org.gstin = QStringLiteral("29ABCPE1234F1Z7");
+    test::SamplePg pg(org);
+    ASSERT_TRUE(CheckIn(pg.store())
+                    .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-07-01"),
+                          QStringLiteral("12000"), QStringLiteral("0")},
+                         QDate(2026, 7, 1))
+                    .ok());
+    pg.bill(u"2026-07");
+    pg.bill(u"2026-08");
+    // A ₹1,000 one-off (a service, taxed on its own) on September's invoice.
+    ASSERT_TRUE(
+        Charges(pg.store())
+            .add({pg.residentIds[0], QStringLiteral("1000"), QStringLiteral("Mattress cleaning"),
+                  QStringLiteral("one_off"), QStringLiteral("2026-08-20")},
+                 QDate(2026, 8, 20))
+            .ok());
+    pg.bill(u"2026-09");
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-09-13"), {}, {}}, QDate(2026, 9, 13));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // The check-out credits rent only: 17/30 × 12,000 = 6,800, so September keeps 5,200 of
+    // exempt rent; the one-off is not accommodation and takes no share of the credit
+    // (spread over the whole 13,000 it would leave 12,000 − 6,800 × 12/13 = 5,723.08).
+    ASSERT_EQ(out.value().debitNotes.size(), 3);
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM debit_note WHERE "
+                                                "number = 'KORAD/2627/0003'")),
+              520000);
+    EXPECT_EQ(out.value().debitNotes[2].amount, Money::fromRupees(260)); // 5% of 5,200
+}
+
+TEST(StayLifecycle, BillsOfSupplyIssuedBeforeRegistrationGetNoDebitNote)
+{
+    test::SamplePg pg; // not registered for GST
+    ASSERT_TRUE(CheckIn(pg.store())
+                    .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-07-01"),
+                          QStringLiteral("12000"), QStringLiteral("0")},
+                         QDate(2026, 7, 1))
+                    .ok());
+    pg.bill(u"2026-07"); // a bill of supply without a GSTIN: no GST was ever due on it
+    // The PG registers in August (set as the settings screen will; no operation for it yet).
+    QSqlQuery q(pg.store().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE organisation SET gstin = '29ABCPE1234F1Z7'")));
+    pg.bill(u"2026-08"); // exempt under the GSTIN: a long stay was expected
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-08-31"), {}, {}}, QDate(2026, 8, 31));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // 62 days: only August's invoice, issued registered, is put right: 5% of 12,000 = 600.
+    ASSERT_EQ(out.value().debitNotes.size(), 1);
+    EXPECT_EQ(out.value().debitNotes[0].amount, Money::fromRupees(600));
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM debit_note")), 1);
 }

@@ -1,7 +1,8 @@
 // SPEC §1.5 through the real program: restore verifies first and swaps
 // atomically (a kill -9 or a full disk leaves the old data working), refuses
 // another workspace's backup, creates a workspace in a new folder; interrupted
-// backups leave nothing behind; an unclean shutdown makes the next open scan.
+// backups leave nothing behind; an unclean shutdown makes the next open scan. The full disk
+// is a real tmpfs, mounted as root or, for an ordinary user, in a private namespace.
 #include <store/IntegrityCheck.h>
 #include <store/Workspace.h>
 #include <support/ProcessRunner.h>
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +22,8 @@
 #include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace rentflow;
 
@@ -115,6 +119,73 @@ bool killWhileWriting(const QStringList& args, const QString& file, int afterMs)
     return running;
 }
 
+// Mounts a tmpfs of $2 KiB on $1, copies the workspace $3 onto it, restores the backup $4
+// there with rentflowctl $6, and leaves in $5 what the test checks: the restore's exit code
+// and messages, the file's bytes afterwards, a listing of the disk, and `property list`
+// and `check` run on the disk (the mount may exist only in this script's namespace).
+const QString kFullDiskRestore = QStringLiteral(R"sh(
+disk=$1 kib=$2 source=$3 backup=$4 out=$5 ctl=$6
+ws=$disk/ws
+pass="--passphrase-env RENTFLOW_TEST_PASSPHRASE"
+mount -t tmpfs -o "size=${kib}k,mode=0700" tmpfs "$disk" || exit 90
+trap 'umount "$disk"' EXIT
+mkdir "$ws" && cp "$source/rentflow.db" "$source/workspace.json" "$ws/" || exit 91
+"$ctl" restore --from "$backup" --force --workspace "$ws" $pass >"$out/restore.out" 2>"$out/restore.err"
+echo $? >"$out/restore.rc"
+cp "$ws/rentflow.db" "$out/after.db" && find "$disk" >"$out/listing" || exit 92
+"$ctl" property list --json --workspace "$ws" $pass >"$out/list.out" 2>"$out/list.err"
+"$ctl" check --json --workspace "$ws" $pass >"$out/check.out" 2>"$out/check.err"
+echo $? >"$out/check.rc"
+)sh");
+
+// Runs `script` with `args` ($1, $2, …) where it may mount a file system: as root directly;
+// otherwise as root of a private user and mount namespace (`unshare`, util-linux), where
+// the mount is real but seen only by the script and the programs it starts.
+test::ProcessResult runOnSmallDisk(const QString& script, const QStringList& args)
+{
+    QStringList command{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script,
+                        QStringLiteral("sh")};
+    command += args;
+    if (::geteuid() != 0)
+        command = QStringList{QStringLiteral("unshare"), QStringLiteral("--user"),
+                              QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                              QStringLiteral("--")} +
+                  command;
+    const QString program = command.takeFirst();
+    const auto ran = test::runProgram(program, command, test::ctlEnvironment(), 300000);
+    if (::geteuid() == 0 && ran.exitCode == -1) // killed before its own umount
+        test::runProgram(QStringLiteral("umount"), {args.first()});
+    return ran;
+}
+
+// The exit code the script wrote to `path`; -1 if it wrote none.
+int exitCodeIn(const QString& path)
+{
+    bool ok = false;
+    const int code = test::readFile(path).trimmed().toInt(&ok);
+    return ok ? code : -1;
+}
+
+QString smallDiskFailure(const test::ProcessResult& ran)
+{
+    const bool couldNotMount =
+        ran.exitCode == 90 || ran.err.startsWith(QStringLiteral("unshare")) ||
+        (ran.exitCode == -1 && ran.err != QStringLiteral("timed out")); // unshare not there
+    const QString how =
+        couldNotMount
+            ? QStringLiteral(
+                  "This test mounts a small tmpfs: as root directly, otherwise inside "
+                  "`unshare --user --map-root-user --mount` (util-linux). Neither worked here. Run "
+                  "it as root (e.g. `sudo ctest -R Restore.OnAFullDisk` in build/), or enable "
+                  "unprivileged user namespaces (`sudo sysctl -w user.max_user_namespaces=15000`, "
+                  "and on Debian kernels `kernel.unprivileged_userns_clone=1`).\n")
+            : QString();
+    return how + QStringLiteral("The script stopped (exit %1; 90: mount, 91: copy onto the disk, "
+                                "92: copy off it): %2")
+                     .arg(ran.exitCode)
+                     .arg(ran.err);
+}
+
 } // namespace
 
 TEST(Restore, KilledAtAnyPointLeavesTheOldDataWorkingAndNoStrayFiles)
@@ -165,34 +236,39 @@ TEST(Restore, OnAFullDiskLeavesTheOldDataInPlaceAndWorking)
     ASSERT_EQ(ctl(source, {QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode, 0);
     addProperty(source, QStringLiteral("Added After The Backup"));
     const int current = propertiesIn(source);
+    const QByteArray before = test::readFile(tw.dbPath()); // what the script copies onto the disk
 
     // A small disk holding the workspace, with room for less than a second copy of it.
-    const qint64 dbSize = QFileInfo(tw.dbPath()).size();
-    const QString disk = tw.scratch(QStringLiteral("disk"));
-    ASSERT_TRUE(QDir().mkpath(disk));
+    const qint64 dbSize = before.size();
     const qint64 diskKib = (dbSize + dbSize / 2) / 1024;
-    const auto mounted = test::runProgram(
-        QStringLiteral("mount"),
-        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-         QStringLiteral("size=%1k,mode=0700").arg(diskKib), QStringLiteral("tmpfs"), disk});
-    ASSERT_EQ(mounted.exitCode, 0) << "mount tmpfs (needs root): " << mounted.err.toStdString();
-    auto unmount = qScopeGuard([&] { test::runProgram(QStringLiteral("umount"), {disk}); });
-    const QString ws = disk + QStringLiteral("/ws");
-    ASSERT_TRUE(QDir().mkpath(ws));
-    for (const char* name : {"rentflow.db", "workspace.json"})
-        ASSERT_TRUE(QFile::copy(source + QLatin1Char('/') + QLatin1String(name),
-                                ws + QLatin1Char('/') + QLatin1String(name)));
-    const QByteArray before = test::readFile(ws + QStringLiteral("/rentflow.db"));
+    const QString disk = tw.scratch(QStringLiteral("disk"));
+    const QString out = tw.scratch(QStringLiteral("out"));
+    ASSERT_TRUE(QDir().mkpath(disk));
+    ASSERT_TRUE(QDir().mkpath(out));
+    const auto ran = runOnSmallDisk(
+        kFullDiskRestore, {disk, QString::number(diskKib), source, backup, out, test::ctlPath()});
+    ASSERT_EQ(ran.exitCode, 0) << smallDiskFailure(ran).toStdString();
 
-    const auto restored = ctl(ws, {QStringLiteral("restore"), QStringLiteral("--from"), backup,
-                                   QStringLiteral("--force")});
-    EXPECT_EQ(restored.exitCode, 1) << restored.out.toStdString();
-    EXPECT_TRUE(restored.err.contains(QStringLiteral("is as it was")))
-        << restored.err.toStdString();
-    EXPECT_EQ(test::readFile(ws + QStringLiteral("/rentflow.db")), before);
-    EXPECT_EQ(filesMatching(ws, {QStringLiteral("*.restoring*")}), QStringList());
-    EXPECT_EQ(propertiesIn(ws), current);
-    expectSound(ws);
+    const QString restoreErr =
+        QString::fromUtf8(test::readFile(out + QStringLiteral("/restore.err")));
+    EXPECT_EQ(exitCodeIn(out + QStringLiteral("/restore.rc")), 1) << restoreErr.toStdString();
+    EXPECT_TRUE(restoreErr.contains(QStringLiteral("is as it was"))) << restoreErr.toStdString();
+    EXPECT_TRUE(test::readFile(out + QStringLiteral("/after.db")) == before); // byte for byte
+    const QString listing = QString::fromUtf8(test::readFile(out + QStringLiteral("/listing")));
+    EXPECT_TRUE(listing.contains(QStringLiteral("/ws/rentflow.db\n"))) << listing.toStdString();
+    EXPECT_FALSE(listing.contains(QStringLiteral(".restoring"))) << listing.toStdString();
+    // The data still opens (every property is there) and passes the whole check, on the disk.
+    const auto listed =
+        QJsonDocument::fromJson(test::readFile(out + QStringLiteral("/list.out"))).object();
+    EXPECT_EQ(listed.value(QStringLiteral("properties")).toArray().size(), current)
+        << test::readFile(out + QStringLiteral("/list.err")).toStdString();
+    EXPECT_EQ(exitCodeIn(out + QStringLiteral("/check.rc")), 0)
+        << test::readFile(out + QStringLiteral("/check.err")).toStdString()
+        << test::readFile(out + QStringLiteral("/check.out")).toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(test::readFile(out + QStringLiteral("/check.out")))
+                    .object()
+                    .value(QStringLiteral("ok"))
+                    .toBool());
 }
 
 TEST(Restore, AnotherWorkspacesBackupIsRefusedNamingBothUnlessForced)

@@ -112,6 +112,13 @@ void MainWindow::backUp()
     const auto written = store::WorkspaceBackup::create(*m_workspace, file,
                                                         store::WorkspaceBackup::Existing::Replace);
     QApplication::restoreOverrideCursor();
+    // A workspace made before recovery keys gets one at its first backup: shown once, as
+    // at setup, since the backup opens on another PC only with it.
+    if (auto recovery = m_workspace->takeNewRecoveryKey()) {
+        RecoveryKeyDialog dialog(*recovery, RecoveryKeyDialog::Occasion::Setup, this);
+        store::wipeKeyMaterial(*recovery);
+        dialog.exec();
+    }
     if (written)
         QMessageBox::information(this, tr("Backup written"),
                                  tr("The encrypted backup was written to %1.")

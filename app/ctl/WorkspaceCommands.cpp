@@ -102,9 +102,20 @@ int backup(CtlContext& ctx, const QCommandLineParser& args)
     auto file = store::WorkspaceBackup::create(*workspace.value(), out);
     if (!file)
         return ctx.fail(file.error());
-    return ctx.done({{QStringLiteral("file"), file.value()}},
-                    QStringLiteral("Wrote the encrypted backup %1.")
-                        .arg(QDir::toNativeSeparators(file.value())));
+    QJsonObject result{{QStringLiteral("file"), file.value()}};
+    QString text = QStringLiteral("Wrote the encrypted backup %1.")
+                       .arg(QDir::toNativeSeparators(file.value()));
+    // A workspace made before recovery keys gets one at its first backup: shown here, once.
+    if (auto recovery = workspace.value()->takeNewRecoveryKey()) {
+        result.insert(QStringLiteral("recoveryKey"), *recovery);
+        text += QStringLiteral("\nThis workspace had no recovery key; its backups are now "
+                               "encrypted with this one:\n\n    %1\n\nWrite it down and keep "
+                               "it apart from the backups: on another PC they open only with "
+                               "it (rentflowctl recovery-key show shows it again).")
+                    .arg(*recovery);
+        store::wipeKeyMaterial(*recovery);
+    }
+    return ctx.done(result, text);
 }
 
 int restore(CtlContext& ctx, const QCommandLineParser& args)

@@ -137,6 +137,8 @@ StoreResult<QString> Workspace::recoveryKey()
         return StoreError{StoreError::Code::NoKey,
                           tr("The keychain could not keep a recovery key: %1").arg(stored.detail)};
     }
+    // Never made in silence: the caller shows it once (takeNewRecoveryKey), as at setup.
+    m_newRecoveryKey = made;
     return made;
 }
 

@@ -63,7 +63,8 @@ public:
     // A keychain workspace's recovery key, from the keychain (made and kept
     // there if the workspace predates recovery keys). Callers show it and wipe it.
     StoreResult<QString> recoveryKey();
-    // The recovery key made by create(), once, for the operator to write down.
+    // A recovery key just made (by create(), or by recoveryKey() or a backup for a
+    // workspace that predates them), once, for the operator to write down.
     std::optional<QString> takeNewRecoveryKey();
     // Leftover files and the unclean-shutdown marker of this open.
     OpenSession& session() { return *m_session; }

@@ -1,9 +1,11 @@
 #include <organisation/OrganisationRepository.h>
 #include <residents/ResidentRepository.h>
+#include <store/DatabaseOpener.h>
 #include <store/IntegrityCheck.h>
 #include <store/Migrator.h>
 #include <store/Workspace.h>
 #include <store/WorkspaceBackup.h>
+#include <store/WorkspaceManifest.h>
 #include <store/sqlcipher/SqlCipherDriver.h>
 #include <support/FakeKeyStore.h>
 #include <support/TestWorkspace.h>
@@ -333,4 +335,38 @@ TEST(Workspace, MissingWorkspaceIsNotFound)
 {
     TestWorkspace tw;
     EXPECT_EQ(openError(tw, tw.passphraseKeys()).code, StoreError::Code::NotFound);
+}
+
+TEST(Workspace, ARecoveryKeyMadeAtABackupIsHandedOverOnceAndOpensTheBackup)
+{
+    TestWorkspace tw;
+    test::FakeKeyStore keychain;
+    store::KeySource keys;
+    keys.keychain = &keychain;
+    {
+        auto created = Workspace::create(tw.path(), keys, TestWorkspace::actor());
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    }
+    // A workspace made before recovery keys: its keychain has only the database key.
+    const QString id = store::WorkspaceManifest::load(tw.path()).value().workspaceId;
+    ASSERT_EQ(keychain.entries.remove(QStringLiteral("workspace-%1-recovery").arg(id)), 1);
+    auto ws = Workspace::open(tw.path(), keys, TestWorkspace::actor());
+    ASSERT_TRUE(ws.ok()) << ws.error().message.toStdString();
+    EXPECT_FALSE(ws.value()->takeNewRecoveryKey()); // nothing made by opening
+
+    const QString backup = tw.scratch(QStringLiteral("first.rfb"));
+    ASSERT_TRUE(store::WorkspaceBackup::create(*ws.value(), backup).ok());
+    const auto handed = ws.value()->takeNewRecoveryKey();
+    ASSERT_TRUE(handed.has_value()); // the caller must show it: the backup needs it elsewhere
+    EXPECT_EQ(*handed, keychain.entries.value(QStringLiteral("workspace-%1-recovery").arg(id)));
+    EXPECT_FALSE(ws.value()->takeNewRecoveryKey()); // once
+    // The backup opens with the key handed over, used as a passphrase.
+    auto opened = store::DatabaseOpener::openExisting(backup, *handed,
+                                                      store::DatabaseOpener::Access::ReadOnly);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    store::DatabaseOpener::close(opened.value());
+    // A second backup uses the same key and hands nothing over.
+    ASSERT_TRUE(
+        store::WorkspaceBackup::create(*ws.value(), tw.scratch(QStringLiteral("second.rfb"))).ok());
+    EXPECT_FALSE(ws.value()->takeNewRecoveryKey());
 }

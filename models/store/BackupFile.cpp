@@ -56,13 +56,16 @@ StoreResult<Facts> read(QSqlDatabase db)
     if (!id)
         return id.error();
     facts.workspaceId = id.take();
-    auto organisation = single(db,
-                               QStringLiteral("SELECT name FROM organisation WHERE deleted = 0 "
-                                              "ORDER BY created_at LIMIT 1"),
-                               tr("the organisation"));
+    const QString first =
+        QStringLiteral("FROM organisation WHERE deleted = 0 ORDER BY created_at, id LIMIT 1");
+    auto organisation = single(db, QStringLiteral("SELECT name ") + first, tr("the organisation"));
     if (!organisation)
         return organisation.error();
     facts.organisation = organisation.take();
+    auto organisationId = single(db, QStringLiteral("SELECT id ") + first, tr("the organisation"));
+    if (!organisationId)
+        return organisationId.error();
+    facts.organisationId = organisationId.take();
     auto newest = DatabaseOpener::newestChange(db);
     if (!newest)
         return newest.error();

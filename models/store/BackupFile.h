@@ -15,9 +15,10 @@ namespace backupfile {
 // What a workspace file says about itself, read through an open connection.
 struct Facts
 {
-    QString workspaceId;  // local_meta 'workspace_id' ("" in files made before it existed)
-    QString organisation; // the organisation's name ("" when none)
-    QString newestChange; // the newest change stamp ("" when none)
+    QString workspaceId;    // local_meta 'workspace_id' ("" in files made before it existed)
+    QString organisation;   // the organisation's name ("" when none)
+    QString organisationId; // its id: the business whose data it is ("" when none)
+    QString newestChange;   // the newest change stamp ("" when none)
 };
 // A query that fails is an error, never an empty fact.
 StoreResult<Facts> read(QSqlDatabase db);

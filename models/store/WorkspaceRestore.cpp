@@ -91,6 +91,13 @@ StoreResult<VerifiedBackup> openAndVerify(const QString& source, const QList<Can
             return refused("from", tr("the backup is damaged (%1); choose another backup")
                                        .arg(problems.first().left(120)));
         }
+        if (DatabaseOpener::schemaVersion(db) <= 0) { // an empty file opens as an empty one
+            db = QSqlDatabase();
+            DatabaseOpener::close(backup.connection);
+            return refused("from", tr("is not a RentFlow backup (it holds no workspace); choose "
+                                      "the .rfb file that rentflowctl backup or File ▸ Back up "
+                                      "wrote"));
+        }
         auto facts = backupfile::read(db);
         if (!facts) {
             db = QSqlDatabase();
@@ -336,8 +343,14 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
         wipeKeyMaterial(backup.opened.key);
         wipeKeyMaterial(current.key);
     });
-    if (current.manifest && !backup.facts.workspaceId.isEmpty() &&
-        backup.facts.workspaceId != current.manifest->workspaceId && !force)
+    // Another workspace's backup, or this folder's own id over another business's data (a
+    // forced restore keeps the folder's id): either way not this workspace's data.
+    const bool otherWorkspace = current.manifest && !backup.facts.workspaceId.isEmpty() &&
+                                backup.facts.workspaceId != current.manifest->workspaceId;
+    const bool otherBusiness = current.readable && !current.facts.organisationId.isEmpty() &&
+                               !backup.facts.organisationId.isEmpty() &&
+                               backup.facts.organisationId != current.facts.organisationId;
+    if ((otherWorkspace || otherBusiness) && !force)
         return refused(
             "force", tr("this backup is of %1, not of this workspace, %2. Add --force to "
                         "replace this workspace's data with it (the current data is kept in "

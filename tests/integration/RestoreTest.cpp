@@ -474,3 +474,68 @@ TEST(UncleanShutdown, TheNextOpenScansTheWholeFile)
         EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
     }
 }
+
+TEST(Restore, AnotherBusinesssDataUnderThisWorkspacesIdIsRefusedUnlessForced)
+{
+    // Yamuna's folder once had Xavier's backup forced into it (it keeps Yamuna's workspace
+    // id); a backup written from there is Xavier's data, not Yamuna's.
+    test::TestWorkspace tw;
+    const QString yamuna = tw.path();
+    const QString xavier = tw.scratch(QStringLiteral("xavier"));
+    ASSERT_EQ(
+        ctl(yamuna, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Yamuna PG")})
+            .exitCode,
+        0);
+    ASSERT_EQ(
+        ctl(xavier, {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Xavier PG")})
+            .exitCode,
+        0);
+    const QString copy = tw.scratch(QStringLiteral("yamuna-copy"));
+    ASSERT_TRUE(QDir().mkpath(copy));
+    for (const char* name : {"rentflow.db", "workspace.json"})
+        ASSERT_TRUE(QFile::copy(yamuna + QLatin1Char('/') + QLatin1String(name),
+                                copy + QLatin1Char('/') + QLatin1String(name)));
+    const QString xavierBackup = tw.scratch(QStringLiteral("xavier.rfb"));
+    ASSERT_EQ(
+        ctl(xavier, {QStringLiteral("backup"), QStringLiteral("--out"), xavierBackup}).exitCode, 0);
+    ASSERT_EQ(ctl(copy, {QStringLiteral("restore"), QStringLiteral("--from"), xavierBackup,
+                         QStringLiteral("--force")})
+                  .exitCode,
+              0);
+    addProperty(copy, QStringLiteral("Xavier Annexe"));
+    const QString mixed = tw.scratch(QStringLiteral("mixed.rfb"));
+    ASSERT_EQ(ctl(copy, {QStringLiteral("backup"), QStringLiteral("--out"), mixed}).exitCode, 0);
+    const QByteArray before = test::readFile(tw.dbPath());
+
+    const auto refused = ctl(yamuna, {QStringLiteral("restore"), QStringLiteral("--from"), mixed});
+    EXPECT_EQ(refused.exitCode, 2) << refused.out.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Xavier PG"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Yamuna PG")));
+    EXPECT_EQ(test::readFile(tw.dbPath()), before); // nothing written
+    EXPECT_EQ(countIn(yamuna, QStringLiteral("SELECT count(*) FROM organisation WHERE name = "
+                                             "'Yamuna PG'")),
+              1);
+}
+
+TEST(Restore, AnEmptyFileIsNotABackup)
+{
+    test::TestWorkspace tw;
+    ASSERT_EQ(ctl(tw.path(),
+                  {QStringLiteral("init"), QStringLiteral("--org"), QStringLiteral("Alpha PG")})
+                  .exitCode,
+              0);
+    const QString empty = tw.scratch(QStringLiteral("empty.rfb"));
+    {
+        QFile file(empty);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    const QByteArray before = test::readFile(tw.dbPath());
+    const auto refused =
+        ctl(tw.path(), {QStringLiteral("restore"), QStringLiteral("--from"), empty});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--from")));
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("is not a RentFlow backup")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("no such table")));
+    EXPECT_EQ(test::readFile(tw.dbPath()), before);
+}

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #if defined(Q_OS_UNIX)
@@ -289,19 +290,32 @@ StoreResult<QString> keepCurrent(const QString& dir, const QString& dbPath)
     return kept;
 }
 
-// Folds the current file's WAL into it, so the swap leaves no stale WAL behind.
-void checkpointCurrent(const Current& current, const QString& dbPath)
+// Folds the current file's WAL into it, so that moving the WAL aside loses nothing; a
+// checkpoint that fails or cannot finish stops the restore before anything changes.
+StoreStatus checkpointCurrent(const Current& current, const QString& dbPath)
 {
     if (!current.readable)
-        return;
+        return Done{}; // damaged: the file and its WAL are kept aside together as they are
     auto connection = DatabaseOpener::openExisting(dbPath, current.key);
     if (!connection)
-        return;
+        return connection.error();
+    bool folded = false;
+    QString detail;
     {
         QSqlQuery query(QSqlDatabase::database(connection.value(), false));
-        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // One row: busy (1 when it could not finish), frames in the WAL, frames folded in.
+        folded = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+                 query.value(0).toInt() == 0;
+        detail = query.lastError().text();
     }
     DatabaseOpener::close(connection.value());
+    if (!folded)
+        return StoreError{
+            StoreError::Code::Io,
+            tr("Cannot fold the workspace's recent changes into its file before "
+               "the restore%1; the workspace is as it was.")
+                .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail))};
+    return Done{};
 }
 
 } // namespace
@@ -409,8 +423,19 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
 
     // 5. The swap: one rename puts the new file in place of the old.
     RestoreOutcome outcome{source, QString(), dir};
+    // The folder's description first: killed after it, a new folder holds a workspace.json
+    // without a database, which is damage that a second restore puts right; killed before
+    // the swap, an existing workspace's description is unchanged but for what the new file
+    // shares with the old (its id and key).
+    if (auto saved = manifest.save(dir); !saved) {
+        session.value()->discardPartial(incoming);
+        return saved.error();
+    }
     if (QFileInfo::exists(dbPath)) {
-        checkpointCurrent(current, dbPath);
+        if (auto folded = checkpointCurrent(current, dbPath); !folded) {
+            session.value()->discardPartial(incoming);
+            return folded.error();
+        }
         auto kept = keepCurrent(dir, dbPath);
         if (!kept) {
             session.value()->discardPartial(incoming);
@@ -428,8 +453,6 @@ StoreResult<WorkspaceBackup::RestoreOutcome> WorkspaceBackup::restore(const QStr
     session.value()->forgetPartial(incoming);
     backupfile::syncToDisk(dir);
     undoNewFolder.dismiss();
-    if (auto saved = manifest.save(dir); !saved)
-        return saved.error();
     // The file is whole and was scanned: an earlier crash needs no scan now.
     session.value()->scanPassed();
     return outcome;

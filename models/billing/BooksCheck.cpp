@@ -45,11 +45,21 @@ struct NumberedTable
     const char* table;
     const char* dateColumn;
     bool datesFollowNumbers;
+    // The rows checkSeries reads (series id, prefix, financial year, next number, number,
+    // date); null: the document_series the table's rows belong to.
+    const char* seriesSql = nullptr;
 };
-constexpr NumberedTable kNumbered[] = {{"invoice", "issue_date", true},
-                                       {"receipt", "issue_date", false},
-                                       {"credit_note", "issue_date", true},
-                                       {"deposit_settlement", "settlement_date", true}};
+constexpr NumberedTable kNumbered[] = {
+    {"invoice", "issue_date", true},
+    {"receipt", "issue_date", false},
+    {"credit_note", "issue_date", true},
+    {"deposit_settlement", "settlement_date", true},
+    // Debit notes number themselves per prefix and financial year.
+    {"debit_note", "issue_date", true,
+     "SELECT d.prefix || '|' || d.financial_year, d.prefix, d.financial_year, (SELECT "
+     "max(x.sequence) + 1 FROM debit_note x WHERE x.prefix = d.prefix AND x.financial_year = "
+     "d.financial_year AND x.deleted = 0), d.number, d.issue_date FROM debit_note d WHERE "
+     "d.deleted = 0"}};
 
 // Numbers 1…N, no gap, no repeat, and dates that never go back as numbers go up
 // (a later number with an earlier date means one was backdated or issued out of turn).
@@ -58,11 +68,14 @@ void checkSeries(store::Store& store, const NumberedTable& numbered, QStringList
     const QString table = QString::fromLatin1(numbered.table);
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-                    "SELECT s.id, s.prefix, s.financial_year, s.next_number, d.number, d.%2 FROM "
-                    "document_series s "
-                    "LEFT JOIN %1 d ON d.series_id = s.id AND d.deleted = 0 WHERE s.deleted = 0")
-                    .arg(table, QLatin1String(numbered.dateColumn))))
+    const QString sql =
+        numbered.seriesSql
+            ? QString::fromLatin1(numbered.seriesSql)
+            : QStringLiteral("SELECT s.id, s.prefix, s.financial_year, s.next_number, d.number, "
+                             "d.%2 FROM document_series s LEFT JOIN %1 d ON d.series_id = s.id "
+                             "AND d.deleted = 0 WHERE s.deleted = 0")
+                  .arg(table, QLatin1String(numbered.dateColumn));
+    if (!q.exec(sql))
         return cannotCheck(table + QStringLiteral(" numbers"), q, problems);
     struct Document
     {

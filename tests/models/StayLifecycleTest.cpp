@@ -623,3 +623,31 @@ TEST(StayLifecycle, BillsOfSupplyIssuedBeforeRegistrationGetNoDebitNote)
     EXPECT_EQ(out.value().debitNotes[0].amount, Money::fromRupees(600));
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM debit_note")), 1);
 }
+
+TEST(StayLifecycle, TheBooksCheckNumbersAndDatesDebitNotes)
+{
+    OrganisationInput org = test::SamplePg::defaultOrganisation();
+    org.gstin = QStringLiteral("29ABCPE1234F1Z7");
+    test::SamplePg pg(org);
+    ASSERT_TRUE(CheckIn(pg.store())
+                    .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-07-01"),
+                          QStringLiteral("12000"), QStringLiteral("0")},
+                         QDate(2026, 7, 1))
+                    .ok());
+    pg.bill(u"2026-07");
+    pg.bill(u"2026-08");
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-08-20"), {}, {}}, QDate(2026, 8, 20));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    ASSERT_EQ(out.value().debitNotes.size(), 2); // KORAD/2627/0001 and 0002, on 20 August
+    EXPECT_EQ(BooksCheck::problems(pg.store()), QStringList());
+    QSqlQuery q(pg.store().database());
+    // 0002 backdated before 0001.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE debit_note SET issue_date = '2026-08-01' WHERE "
+                                      "number = 'KORAD/2627/0002'")));
+    EXPECT_EQ(BooksCheck::problems(pg.store()),
+              QStringList{QStringLiteral("debit_note KORAD/2627/0002 is dated 2026-08-01, "
+                                         "before KORAD/2627/0001 dated 2026-08-20: numbers and "
+                                         "dates go opposite ways")});
+}

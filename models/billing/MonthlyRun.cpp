@@ -7,6 +7,7 @@
 #include "MonthlyRunGuard.h"
 #include "StayFactsLoader.h"
 #include "ledger/PaymentAllocator.h"
+#include "ledger/PaymentCredit.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
 #include "tax/TaxRuleRepository.h"
@@ -63,14 +64,15 @@ store::StoreResult<MonthlyRun::Result> MonthlyRun::run(const Options& options)
     {
         QSqlQuery q(m_store.database());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral(
-                "SELECT DISTINCT p.resident_id FROM payment p WHERE p.status = 'received' AND "
-                "p.purpose = 'dues' AND p.deleted = 0 AND p.amount_paise > (SELECT "
-                "coalesce(sum(a.amount_paise), 0) FROM payment_allocation a WHERE a.payment_id = "
-                "p.id AND a.reversed = 0 AND a.deleted = 0)")))
+        if (!q.exec(QStringLiteral("SELECT DISTINCT p.resident_id FROM payment p WHERE p.status "
+                                   "= 'received' AND p.purpose = 'dues' AND p.deleted = 0 AND ") +
+                    paymentFreeSql() + QStringLiteral(" > 0")))
             return m_store.error(QStringLiteral("Finding advance credit"), q);
         while (q.next())
             inCredit.insert(q.value(0).toString());
+        if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Finding advance credit"));
+            !read)
+            return read.error();
     }
 
     Result result;

@@ -18,6 +18,23 @@ namespace rentflow::app {
 
 namespace {
 
+// A recovery key just made (at setup, or for an older workspace at its first backup) is
+// shown once: the only way to open the backups on a PC whose keychain lacks the key.
+void handOverNewRecoveryKey(store::Workspace& workspace, QJsonObject& result, QString& text,
+                            const QString& intro)
+{
+    auto recovery = workspace.takeNewRecoveryKey();
+    if (!recovery)
+        return;
+    result.insert(QStringLiteral("recoveryKey"), *recovery);
+    text += intro + QStringLiteral("\n\nRecovery key: %1\nWrite it down and keep it apart from "
+                                   "the backups: restoring one on another PC asks for it "
+                                   "(rentflowctl restore --recovery-key-env VAR). 'rentflowctl "
+                                   "recovery-key show' shows it again on this PC.")
+                        .arg(*recovery);
+    store::wipeKeyMaterial(*recovery);
+}
+
 int init(CtlContext& ctx, const QCommandLineParser& args)
 {
     const OrganisationInput input{
@@ -41,16 +58,7 @@ int init(CtlContext& ctx, const QCommandLineParser& args)
                        {QStringLiteral("orgId"), orgId.value()}};
     QString text = QStringLiteral("Created the encrypted workspace %1 for %2 (organisation %3).")
                        .arg(dir, input.name.trimmed(), orgId.value());
-    // Shown once: the only way to open its backups on a PC whose keychain lacks the key.
-    if (auto recovery = created.value()->takeNewRecoveryKey()) {
-        result.insert(QStringLiteral("recoveryKey"), *recovery);
-        text += QStringLiteral("\n\nRecovery key: %1\nWrite it down and keep it safe: restoring "
-                               "a backup on another PC asks for it (rentflowctl restore "
-                               "--recovery-key-env VAR). 'rentflowctl recovery-key show' shows it "
-                               "again on this PC.")
-                    .arg(*recovery);
-        store::wipeKeyMaterial(*recovery);
-    }
+    handOverNewRecoveryKey(*created.value(), result, text, QStringLiteral("\n"));
     return ctx.done(result, text);
 }
 
@@ -105,16 +113,10 @@ int backup(CtlContext& ctx, const QCommandLineParser& args)
     QJsonObject result{{QStringLiteral("file"), file.value()}};
     QString text = QStringLiteral("Wrote the encrypted backup %1.")
                        .arg(QDir::toNativeSeparators(file.value()));
-    // A workspace made before recovery keys gets one at its first backup: shown here, once.
-    if (auto recovery = workspace.value()->takeNewRecoveryKey()) {
-        result.insert(QStringLiteral("recoveryKey"), *recovery);
-        text += QStringLiteral("\nThis workspace had no recovery key; its backups are now "
-                               "encrypted with this one:\n\n    %1\n\nWrite it down and keep "
-                               "it apart from the backups: on another PC they open only with "
-                               "it (rentflowctl recovery-key show shows it again).")
-                    .arg(*recovery);
-        store::wipeKeyMaterial(*recovery);
-    }
+    // A workspace made before recovery keys gets one at its first backup.
+    handOverNewRecoveryKey(*workspace.value(), result, text,
+                           QStringLiteral(" This workspace had no recovery key; its backups are "
+                                          "now encrypted with this one."));
     return ctx.done(result, text);
 }
 

@@ -3,6 +3,7 @@
 #include "StayFactsLoader.h"
 #include "UtilityShareLoader.h"
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -44,6 +45,10 @@ store::StoreResult<QList<StayFacts>> LeaverUtilities::unbilled(BillingPeriod per
             continue;
         ended.append(StayFactsLoader::stayFromRow(q));
     }
+    if (auto read = store::checkedEnd(m_store, q,
+                                      QStringLiteral("Finding stays that ended before a reading"));
+        !read)
+        return read.error();
     if (ended.isEmpty())
         return ended; // no meter work when nobody left in the window
     auto shares = UtilityShareLoader(m_store).unbilled(since, through);

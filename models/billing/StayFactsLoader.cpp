@@ -3,6 +3,7 @@
 #include "ledger/PaymentCredit.h"
 
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -62,6 +63,9 @@ StoreResult<QList<StayFacts>> StayFactsLoader::unbilled(BillingPeriod period, co
     QList<StayFacts> stays;
     while (q.next())
         stays.append(stayFromRow(q));
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Finding the stays to bill"));
+        !read)
+        return read.error();
     QHash<QString, StayFacts*> byAgreement, byResident;
     for (StayFacts& stay : stays) {
         byAgreement.insert(stay.agreementId, &stay);
@@ -103,6 +107,8 @@ StoreStatus StayFactsLoader::attachSegments(QHash<QString, StayFacts*>& byAgreem
             stay->segments.append({storedDate(q.value(1)), storedDate(q.value(2)),
                                    QStringLiteral("room %1, bed %2")
                                        .arg(q.value(3).toString(), q.value(4).toString())});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading occupancy")); !read)
+        return read.error();
     return store::Done{};
 }
 
@@ -118,6 +124,8 @@ StoreStatus StayFactsLoader::attachRentChanges(QHash<QString, StayFacts*>& byAgr
         if (StayFacts* stay = byAgreement.value(q.value(0).toString()))
             stay->rentChanges.append(
                 {storedDate(q.value(1)), Money::fromPaise(q.value(2).toLongLong())});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading rent changes")); !read)
+        return read.error();
     return store::Done{};
 }
 
@@ -140,6 +148,9 @@ StoreStatus StayFactsLoader::attachRecurring(QHash<QString, StayFacts*>& byAgree
                                     q.value(3).toString(),
                                     Money::fromPaise(q.value(4).toLongLong()),
                                     storedDate(q.value(5)), storedDate(q.value(6))});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading recurring charges"));
+        !read)
+        return read.error();
     return store::Done{};
 }
 
@@ -160,6 +171,8 @@ StoreStatus StayFactsLoader::attachOneOffs(QHash<QString, StayFacts*>& byResiden
             stay->oneOffs.append({q.value(1).toString(), q.value(2).toString(),
                                   q.value(3).toString(),
                                   Money::fromPaise(q.value(4).toLongLong())});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading one-off charges")); !read)
+        return read.error();
     return store::Done{};
 }
 
@@ -177,6 +190,9 @@ StoreStatus StayFactsLoader::attachAdvanceCredit(QHash<QString, StayFacts*>& byR
     while (q.next())
         if (StayFacts* stay = byResident.value(q.value(0).toString())) {
             stay->advanceCredit = Money::fromPaise(q.value(1).toLongLong());
+            if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading advance credit"));
+                !read)
+                return read.error();
             stay->advanceReceivedOn = storedDate(q.value(2));
         }
     return store::Done{};
@@ -194,6 +210,8 @@ StoreResult<QHash<QString, SupplierFacts>> StayFactsLoader::suppliers()
     while (q.next())
         facts.insert(q.value(0).toString(),
                      SupplierFacts{q.value(1).toString(), q.value(2).toString()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the properties")); !read)
+        return read.error();
     return facts;
 }
 

@@ -1,6 +1,7 @@
 #include "UtilityShareLoader.h"
 
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 #include "utilities/IntervalSplit.h"
 #include "utilities/UtilityMath.h"
@@ -90,6 +91,8 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
             meter.rolloverAt = q.value(6).toLongLong();
         meter.roomNumber = q.value(7).toString();
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the meters")); !read)
+        return read.error();
     if (!q.exec(QStringLiteral("SELECT meter_id, upto_units, rate_paise FROM meter_slab "
                                "WHERE deleted = 0 ORDER BY meter_id, upto_units IS NULL, "
                                "upto_units")))
@@ -99,6 +102,9 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
             meter->tariff.slabs.append(
                 {q.value(1).isNull() ? std::nullopt : std::optional(q.value(1).toLongLong()),
                  Money::fromPaise(q.value(2).toLongLong())});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the meter tariffs"));
+        !read)
+        return read.error();
 
     // Each reading in the window with the one before it.
     QList<Interval> intervals;
@@ -118,6 +124,9 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         intervals.append({q.value(0).toString(), q.value(1).toString(), storedDate(q.value(5)),
                           storedDate(q.value(2)), q.value(6).toLongLong(), q.value(3).toLongLong(),
                           q.value(4).toString()});
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the meter readings"));
+        !read)
+        return read.error();
     if (intervals.isEmpty())
         return shares;
 
@@ -144,12 +153,17 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         byRoom[q.value(4).toString()].append(stay);
         byProperty[q.value(5).toString()].append(stay);
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading who stayed where"));
+        !read)
+        return read.error();
 
     QHash<QString, bool> perHead; // property → split equally per head
     if (!q.exec(QStringLiteral("SELECT id, utility_split FROM property WHERE deleted = 0")))
         return m_store.error(QStringLiteral("Reading the properties"), q);
     while (q.next())
         perHead.insert(q.value(0).toString(), q.value(1).toString() == QLatin1String("head"));
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading the properties")); !read)
+        return read.error();
 
     QHash<QString, int> bedsInRoom, bedsInProperty; // the beds under each meter
     if (!q.exec(QStringLiteral("SELECT b.room_id, r.property_id, count(*) FROM bed b JOIN room r "
@@ -160,6 +174,8 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         bedsInRoom[q.value(0).toString()] += q.value(2).toInt();
         bedsInProperty[q.value(1).toString()] += q.value(2).toInt();
     }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Counting the beds")); !read)
+        return read.error();
 
     QSet<QString> billed; // agreement id + reading id
     q.prepare(QStringLiteral(
@@ -173,6 +189,10 @@ StoreResult<QHash<QString, QList<UtilityShare>>> UtilityShareLoader::unbilled(QD
         return m_store.error(QStringLiteral("Reading the utility shares already billed"), q);
     while (q.next())
         billed.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString());
+    if (auto read = store::checkedEnd(m_store, q,
+                                      QStringLiteral("Reading the utility shares already billed"));
+        !read)
+        return read.error();
 
     for (const Interval& interval : std::as_const(intervals)) {
         const auto meter = meters.constFind(interval.meterId);

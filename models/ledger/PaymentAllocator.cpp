@@ -2,6 +2,7 @@
 
 #include "InvoiceBalance.h"
 #include "PaymentCredit.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -92,6 +93,8 @@ PaymentAllocator::allocateFrom(const QString& residentId, QList<Source> payments
     while (due.next())
         invoices.append({due.value(0).toString(), due.value(1).toString(),
                          Money::fromPaise(due.value(2).toLongLong())});
+    if (auto read = store::checkedEnd(m_store, due, QStringLiteral("Reading open invoices")); !read)
+        return read.error();
     due.finish();
     // Chosen invoices first, in the order given; the rest stay oldest first.
     std::stable_sort(invoices.begin(), invoices.end(), [&](const Open& a, const Open& b) {
@@ -139,6 +142,10 @@ store::StoreStatus PaymentAllocator::releaseFromInvoice(const QString& invoiceId
     while (q.next())
         live.append({q.value(0).toString(), q.value(1).toString(),
                      Money::fromPaise(q.value(2).toLongLong())});
+    if (auto read =
+            store::checkedEnd(m_store, q, QStringLiteral("Reading the invoice's allocations"));
+        !read)
+        return read.error();
     store::RecordWriter writer(m_store);
     for (const Live& allocation : std::as_const(live)) {
         if (amount.paise() <= 0)
@@ -171,6 +178,10 @@ store::StoreStatus PaymentAllocator::releaseFromPayment(const QString& paymentId
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
+    if (auto read =
+            store::checkedEnd(m_store, q, QStringLiteral("Reading the payment's allocations"));
+        !read)
+        return read.error();
     store::RecordWriter writer(m_store);
     for (const QString& id : std::as_const(ids))
         if (auto undone = writer.update(QStringLiteral("payment_allocation"), id,

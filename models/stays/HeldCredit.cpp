@@ -1,6 +1,7 @@
 #include "HeldCredit.h"
 
 #include "ledger/PaymentCredit.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -24,6 +25,10 @@ store::StoreResult<HeldCredit> HeldCredit::of(store::Store& store, const QString
         held.payments.append({q.value(0).toString(), Money::fromPaise(q.value(1).toLongLong())});
         total += held.payments.constLast().free;
     }
+    if (auto read =
+            store::checkedEnd(store, q, QStringLiteral("Reading the resident's unused payments"));
+        !read)
+        return read.error();
     q.finish();
 
     q.prepare(QStringLiteral("SELECT c.number, sum(r.amount_paise) FROM credit_note_return r "
@@ -38,6 +43,10 @@ store::StoreResult<HeldCredit> HeldCredit::of(store::Store& store, const QString
         held.creditNoteNumbers << q.value(0).toString();
         returned += Money::fromPaise(q.value(1).toLongLong());
     }
+    if (auto read =
+            store::checkedEnd(store, q, QStringLiteral("Reading what credit notes gave back"));
+        !read)
+        return read.error();
     held.fromCreditNotes = std::min(total, returned);
     held.advance = total - held.fromCreditNotes;
     return held;

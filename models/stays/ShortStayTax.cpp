@@ -2,6 +2,7 @@
 
 #include "billing/DebitNotes.h"
 #include "billing/StayFactsLoader.h"
+#include "store/CheckedRead.h"
 #include "store/Store.h"
 #include "tax/TaxRuleRepository.h"
 
@@ -62,6 +63,10 @@ ShortStayTax::putRight(const QString& agreementId, QDate start, QDate lastDay, Q
                        q.value(4).toString(), Money::fromPaise(q.value(5).toLongLong()),
                        Money::fromPaise(q.value(6).toLongLong()),
                        Money::fromPaise(q.value(7).toLongLong()), q.value(8).toBool()});
+    if (auto read =
+            store::checkedEnd(m_store, q, QStringLiteral("Reading the stay's exempt invoices"));
+        !read)
+        return read.error();
     q.finish();
     QList<Line> lines;
     if (billed.isEmpty())

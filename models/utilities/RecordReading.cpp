@@ -4,6 +4,7 @@
 
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
+#include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -88,6 +89,10 @@ StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& inpu
     while (history.next())
         earlier.append({history.value(0).toString(), storedDate(history.value(1)),
                         history.value(2).toLongLong(), history.value(3).toString()});
+    if (auto read =
+            store::checkedEnd(m_store, history, QStringLiteral("Reading the meter's history"));
+        !read)
+        return read.error();
     QSqlQuery after(m_store.database());
     after.prepare(QStringLiteral(
         "SELECT id, reading_date, value_hundredths, kind FROM meter_reading WHERE meter_id = ? "

@@ -18,11 +18,14 @@ QStringList IntegrityCheck::problems(Workspace& workspace)
     if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) // could not check: a problem
         found.append(QStringLiteral("the foreign key check could not run: ") +
                      fk.lastError().text());
-    else
+    else {
         while (fk.next())
             found.append(
                 QStringLiteral("%1 row %2 points at a missing %3 row")
                     .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString()));
+        if (fk.lastError().isValid()) // a list cut short is never a pass
+            found.append(QStringLiteral("the foreign key check stopped: ") + fk.lastError().text());
+    }
     return found;
 }
 

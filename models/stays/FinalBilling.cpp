@@ -104,20 +104,26 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
     // shares with a period, and (written before schema v6) rent and recurring charges
     // without one on an invoice whose period runs past the last day. A utility share's
     // counted days start at the later of its interval and her first day under the meter.
+
+    // Her occupancy rows under the meter a utility line's reading belongs to.
+    const QString underMeter = QStringLiteral(
+        "FROM occupancy o JOIN bed b ON b.id = o.bed_id JOIN room rm ON rm.id = b.room_id "
+        "JOIN meter_reading r ON r.id = l.source_id JOIN meter m ON m.id = r.meter_id "
+        "WHERE o.agreement_id = i.agreement_id AND o.deleted = 0 AND (b.room_id = m.room_id "
+        "OR (m.room_id IS NULL AND rm.property_id = m.property_id))");
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT i.id, i.number, i.billing_month, l.period_from, l.period_to, l.taxable_paise, "
-        "l.cgst_paise, l.sgst_paise, l.igst_paise, CASE WHEN l.kind = 'utility' THEN "
-        "(SELECT min(o.from_date) FROM occupancy o JOIN bed b ON b.id = o.bed_id "
-        "JOIN room rm ON rm.id = b.room_id JOIN meter_reading r ON r.id = l.source_id "
-        "JOIN meter m ON m.id = r.meter_id WHERE o.agreement_id = i.agreement_id "
-        "AND o.deleted = 0 AND (b.room_id = m.room_id OR (m.room_id IS NULL AND "
-        "rm.property_id = m.property_id))) END "
-        "FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id AND l.deleted = 0 "
-        "WHERE i.agreement_id = ? AND i.status = 'issued' AND i.deleted = 0 AND ("
-        "(l.kind IN ('rent', 'recurring', 'utility') AND l.period_to > ?) OR "
-        "(l.kind IN ('rent', 'recurring') AND l.period_from IS NULL AND i.period_end > ?)) "
-        "ORDER BY i.billing_month, i.id, l.position"));
+                  "SELECT i.id, i.number, i.billing_month, l.period_from, l.period_to, "
+                  "l.taxable_paise, l.cgst_paise, l.sgst_paise, l.igst_paise, "
+                  "CASE WHEN l.kind = 'utility' THEN (SELECT min(o.from_date) %1) END, "
+                  "CASE WHEN l.kind = 'utility' THEN (SELECT max(coalesce(o.to_date, "
+                  "'9999-12-31')) %1) END "
+                  "FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id AND l.deleted = 0 "
+                  "WHERE i.agreement_id = ? AND i.status = 'issued' AND i.deleted = 0 AND ("
+                  "(l.kind IN ('rent', 'recurring', 'utility') AND l.period_to > ?) OR "
+                  "(l.kind IN ('rent', 'recurring') AND l.period_from IS NULL AND "
+                  "i.period_end > ?)) ORDER BY i.billing_month, i.id, l.position")
+                  .arg(underMeter));
     q.addBindValue(agreementId);
     q.addBindValue(lastDay);
     q.addBindValue(lastDay);
@@ -150,6 +156,10 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
             add(billed.last().undated, heads);
             continue;
         }
+        // She left the meter's room (a transfer) before the stay ended: her share counted
+        // only her days there, none after the last day.
+        if (!q.value(10).isNull() && q.value(10).toString() < lastDay.toString(Qt::ISODate))
+            continue;
         const QDate from = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         const QDate counted =
             q.value(9).isNull() ? from : QDate::fromString(q.value(9).toString(), Qt::ISODate);

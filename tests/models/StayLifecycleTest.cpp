@@ -3,6 +3,7 @@
 #include <billing/Charges.h>
 #include <billing/MonthlyRun.h>
 #include <inventory/MeterRepository.h>
+#include <inventory/RoomSetup.h>
 #include <ledger/PaymentAllocator.h>
 #include <payments/DuesReport.h>
 #include <payments/RecordPayment.h>
@@ -725,4 +726,46 @@ TEST(StayLifecycle, UtilityDaysBilledAfterTheStayAreCredited)
     // days: 3/15 × 500 = 100 (those days are the operator's). Untaxed: 7,300 in all.
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM credit_note")), 730000);
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note")), 730000);
+}
+
+TEST(StayLifecycle, AShareOfARoomLeftByTransferIsNotCreditedAtCheckOut)
+{
+    test::SamplePg pg;
+    auto other = RoomSetup(pg.store())
+                     .add({pg.propertyId, QStringLiteral("1"), QStringLiteral("102"),
+                           QStringLiteral("1"), QStringLiteral("12000"), true});
+    ASSERT_TRUE(other.ok());
+    pg.checkIn(0, 0, QDate(2026, 10, 1)); // ₹12,000 a month, room 101
+    ASSERT_TRUE(MeterRepository(pg.store())
+                    .setTariff({pg.meterId, QStringLiteral("10"), QString(), {}})
+                    .ok());
+    ASSERT_TRUE(RecordReading(pg.store())
+                    .run({pg.meterId, QStringLiteral("2026-10-31"), QStringLiteral("1000")},
+                         QDate(2026, 10, 31))
+                    .ok());
+    pg.bill(u"2026-10");
+    ASSERT_TRUE(Transfer(pg.store())
+                    .run({pg.residentIds[0], other.value().bedIds[0], QStringLiteral("2026-11-06"),
+                          QStringLiteral("12000")},
+                         QDate(2026, 11, 6))
+                    .ok());
+    ASSERT_TRUE(RecordReading(pg.store())
+                    .run({pg.meterId, QStringLiteral("2026-11-15"), QStringLiteral("1150")},
+                         QDate(2026, 11, 15))
+                    .ok());
+    const BillingPeriod november = BillingPeriod::parse(u"2026-11").value();
+    ASSERT_TRUE(MonthlyRun(pg.store())
+                    .run({november, QDate(2026, 11, 26), false, {}, QDate(2026, 11, 26)})
+                    .ok());
+    // Room 101's 1–15 Nov: ₹1,500 over 45 bed-days; her 1–5 Nov: 5/45 × 1,500 = ₹166.67.
+    ASSERT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM invoice_line WHERE "
+                                                "kind = 'utility' AND period_to = '2026-11-15'")),
+              16667);
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-11-12"), {}, {}}, QDate(2026, 11, 26));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // Rent in room 102, 6–30 Nov = 25/30 × 12,000 = 10,000; 13–30 Nov are 18 of its 25 days:
+    // 10,000 × 18/25 = 7,200. Her room-101 share counted none of 13–15 Nov: nothing more.
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM credit_note")), 720000);
 }

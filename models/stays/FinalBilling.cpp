@@ -117,7 +117,9 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
                   "l.taxable_paise, l.cgst_paise, l.sgst_paise, l.igst_paise, "
                   "CASE WHEN l.kind = 'utility' THEN (SELECT min(o.from_date) %1) END, "
                   "CASE WHEN l.kind = 'utility' THEN (SELECT max(coalesce(o.to_date, "
-                  "'9999-12-31')) %1) END "
+                  "'9999-12-31')) %1) END, CASE WHEN l.kind = 'utility' THEN (SELECT "
+                  "p.utility_split FROM meter_reading r JOIN meter m ON m.id = r.meter_id "
+                  "JOIN property p ON p.id = m.property_id WHERE r.id = l.source_id) END "
                   "FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id AND l.deleted = 0 "
                   "WHERE i.agreement_id = ? AND i.status = 'issued' AND i.deleted = 0 AND ("
                   "(l.kind IN ('rent', 'recurring', 'utility') AND l.period_to > ?) OR "
@@ -157,8 +159,11 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
             continue;
         }
         // She left the meter's room (a transfer) before the stay ended: her share counted
-        // only her days there, none after the last day.
+        // only her days there, none after the last day. Split per head, her share does not
+        // depend on her days: she held a bed in the interval, so it stands.
         if (!q.value(10).isNull() && q.value(10).toString() < lastDay.toString(Qt::ISODate))
+            continue;
+        if (q.value(11).toString() == QLatin1String("head"))
             continue;
         const QDate from = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         const QDate counted =

@@ -11,6 +11,7 @@
 #include <stays/CheckOut.h>
 #include <stays/GiveNotice.h>
 #include <stays/Transfer.h>
+#include <store/RecordWriter.h>
 #include <support/Probe.h>
 #include <support/SamplePg.h>
 #include <utilities/RecordReading.h>
@@ -767,5 +768,46 @@ TEST(StayLifecycle, AShareOfARoomLeftByTransferIsNotCreditedAtCheckOut)
     ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
     // Rent in room 102, 6–30 Nov = 25/30 × 12,000 = 10,000; 13–30 Nov are 18 of its 25 days:
     // 10,000 × 18/25 = 7,200. Her room-101 share counted none of 13–15 Nov: nothing more.
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM credit_note")), 720000);
+}
+
+TEST(StayLifecycle, APerHeadUtilityShareStandsAtCheckOut)
+{
+    test::SamplePg pg;
+    {
+        store::Transaction tx(pg.store());
+        ASSERT_TRUE(store::RecordWriter(pg.store())
+                        .update(QStringLiteral("property"), pg.propertyId,
+                                {{QStringLiteral("utility_split"), QStringLiteral("head")}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    pg.checkIn(0, 0, QDate(2026, 10, 1)); // ₹12,000 a month
+    ASSERT_TRUE(MeterRepository(pg.store())
+                    .setTariff({pg.meterId, QStringLiteral("10"), QString(), {}})
+                    .ok());
+    ASSERT_TRUE(RecordReading(pg.store())
+                    .run({pg.meterId, QStringLiteral("2026-10-31"), QStringLiteral("1000")},
+                         QDate(2026, 10, 31))
+                    .ok());
+    pg.bill(u"2026-10");
+    ASSERT_TRUE(RecordReading(pg.store())
+                    .run({pg.meterId, QStringLiteral("2026-11-15"), QStringLiteral("1150")},
+                         QDate(2026, 11, 15))
+                    .ok());
+    const BillingPeriod november = BillingPeriod::parse(u"2026-11").value();
+    ASSERT_TRUE(MonthlyRun(pg.store())
+                    .run({november, QDate(2026, 11, 26), false, {}, QDate(2026, 11, 26)})
+                    .ok());
+    // Per head, the only one who held a bed in 1–15 Nov pays it all: 150 units × ₹10 = ₹1,500.
+    ASSERT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM invoice_line WHERE "
+                                                "kind = 'utility' AND period_to = '2026-11-15'")),
+              150000);
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-11-12"), {}, {}}, QDate(2026, 11, 26));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // She still held a bed in the interval, so her head's share stands; only rent is credited:
+    // 13–30 Nov = 18/30 × 12,000 = 7,200.
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM credit_note")), 720000);
 }

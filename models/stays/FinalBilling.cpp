@@ -3,6 +3,7 @@
 #include "billing/InvoiceCorrections.h"
 #include "billing/InvoiceWriter.h"
 #include "billing/StayFactsLoader.h"
+#include "stays/LineCredit.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
 #include "tax/TaxRuleRepository.h"
@@ -98,15 +99,35 @@ store::StoreResult<FinalBilling::Result> FinalBilling::run(const QString& agreem
 store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDate lastDay,
                                                  QDate issueDate, Result& result)
 {
-    // Invoices that billed rent or recurring charges for days after the stay ended.
+    // Lines that billed days after the stay ended, on invoices issued before this check-out
+    // (those issued by it already know the last day): rent, recurring charges and utility
+    // shares with a period, and (written before schema v6) rent and recurring charges
+    // without one on an invoice whose period runs past the last day. A utility share's
+    // counted days start at the later of its interval and her first day under the meter.
+
+    // Her occupancy rows under the meter a utility line's reading belongs to.
+    const QString underMeter = QStringLiteral(
+        "FROM occupancy o JOIN bed b ON b.id = o.bed_id JOIN room rm ON rm.id = b.room_id "
+        "JOIN meter_reading r ON r.id = l.source_id JOIN meter m ON m.id = r.meter_id "
+        "WHERE o.agreement_id = i.agreement_id AND o.deleted = 0 AND (b.room_id = m.room_id "
+        "OR (m.room_id IS NULL AND rm.property_id = m.property_id))");
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT i.id, i.billing_month, i.number, sum(l.taxable_paise), sum(l.cgst_paise), "
-        "sum(l.sgst_paise), sum(l.igst_paise) FROM invoice i JOIN invoice_line l ON "
-        "l.invoice_id = i.id AND l.deleted = 0 AND l.kind IN ('rent', 'recurring') "
-        "WHERE i.agreement_id = ? AND i.status = 'issued' AND i.deleted = 0 AND i.period_end > ? "
-        "GROUP BY i.id ORDER BY i.billing_month"));
+                  "SELECT i.id, i.number, i.billing_month, l.period_from, l.period_to, "
+                  "l.taxable_paise, l.cgst_paise, l.sgst_paise, l.igst_paise, "
+                  "CASE WHEN l.kind = 'utility' THEN (SELECT min(o.from_date) %1) END, "
+                  "CASE WHEN l.kind = 'utility' THEN (SELECT max(coalesce(o.to_date, "
+                  "'9999-12-31')) %1) END, CASE WHEN l.kind = 'utility' THEN (SELECT "
+                  "p.utility_split FROM meter_reading r JOIN meter m ON m.id = r.meter_id "
+                  "JOIN property p ON p.id = m.property_id WHERE r.id = l.source_id) END "
+                  "FROM invoice i JOIN invoice_line l ON l.invoice_id = i.id AND l.deleted = 0 "
+                  "WHERE i.agreement_id = ? AND i.status = 'issued' AND i.deleted = 0 AND ("
+                  "(l.kind IN ('rent', 'recurring', 'utility') AND l.period_to > ?) OR "
+                  "(l.kind IN ('rent', 'recurring') AND l.period_from IS NULL AND "
+                  "i.period_end > ?)) ORDER BY i.billing_month, i.id, l.position")
+                  .arg(underMeter));
     q.addBindValue(agreementId);
+    q.addBindValue(lastDay);
     q.addBindValue(lastDay);
     if (!q.exec())
         return m_store.error(QStringLiteral("Reading invoices after the stay"), q);
@@ -114,44 +135,62 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
     {
         QString id;
         BillingPeriod month;
-        CreditAmounts heads;
+        CreditAmounts credit;  // lines with a period: each line's own days, value and tax
+        CreditAmounts undated; // rent and recurring lines without a period: the whole lines
     };
     QList<Billed> billed;
-    while (q.next())
-        billed.append({q.value(0).toString(), BillingPeriod::parse(q.value(1).toString()).value(),
-                       CreditAmounts{Money::fromPaise(q.value(3).toLongLong()),
-                                     Money::fromPaise(q.value(4).toLongLong()),
-                                     Money::fromPaise(q.value(5).toLongLong()),
-                                     Money::fromPaise(q.value(6).toLongLong())}});
-    q.finish();
+    const auto add = [](CreditAmounts& sum, const CreditAmounts& more) {
+        sum = {sum.taxable + more.taxable, sum.cgst + more.cgst, sum.sgst + more.sgst,
+               sum.igst + more.igst};
+    };
+    while (q.next()) {
+        if (result.invoiceNumbers.contains(q.value(1).toString()))
+            continue;
+        if (billed.isEmpty() || billed.constLast().id != q.value(0).toString())
+            billed.append({q.value(0).toString(),
+                           BillingPeriod::parse(q.value(2).toString()).value(),
+                           {},
+                           {}});
+        const CreditAmounts heads{
+            Money::fromPaise(q.value(5).toLongLong()), Money::fromPaise(q.value(6).toLongLong()),
+            Money::fromPaise(q.value(7).toLongLong()), Money::fromPaise(q.value(8).toLongLong())};
+        if (q.value(3).isNull()) {
+            add(billed.last().undated, heads);
+            continue;
+        }
+        // She left the meter's room (a transfer) before the stay ended: her share counted
+        // only her days there, none after the last day. Split per head, her share does not
+        // depend on her days: she held a bed in the interval, so it stands.
+        if (!q.value(10).isNull() && q.value(10).toString() < lastDay.toString(Qt::ISODate))
+            continue;
+        if (q.value(11).toString() == QLatin1String("head"))
+            continue;
+        const QDate from = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        const QDate counted =
+            q.value(9).isNull() ? from : QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        add(billed.last().credit,
+            creditAfter(
+                {from, QDate::fromString(q.value(4).toString(), Qt::ISODate), counted, heads},
+                lastDay));
+    }
+    if (auto read =
+            store::checkedEnd(m_store, q, QStringLiteral("Reading invoices after the stay"));
+        !read)
+        return read.error();
 
     StayFactsLoader loader(m_store);
-    for (const Billed& invoice : std::as_const(billed)) {
-        auto stays = loader.unbilled(invoice.month, {agreementId, QDate(), true, false});
-        if (!stays)
-            return stays.error();
-        Money owed; // rent and recurring charges for the days actually stayed
-        if (!stays.value().isEmpty()) {
-            StayFacts stay = stays.value().constFirst();
-            stay.oneOffs.clear(); // only rent and recurring charges are compared
-            // Tax treatment is the invoice's own; only the value is worked out again.
-            const auto redone =
-                InvoiceComposer::compose(stay, SupplierFacts{}, {}, invoice.month, issueDate);
-            if (!redone)
-                return StoreError{StoreError::Code::InvalidInput, redone.error()};
-            for (const DraftLine& line : redone->lines)
-                owed += line.gst.taxable;
+    for (Billed& invoice : billed) {
+        if (invoice.undated.taxable.paise() > 0) {
+            auto undated =
+                undatedCredit(loader, agreementId, invoice.month, invoice.undated, issueDate);
+            if (!undated)
+                return undated.error();
+            add(invoice.credit, undated.value());
         }
-        const Money over = invoice.heads.taxable - owed;
-        if (over.paise() <= 0)
+        if (invoice.credit.taxable.paise() <= 0)
             continue;
-        // Each tax head comes off in proportion to the value taken off.
-        const qint64 whole = invoice.heads.taxable.paise();
-        const CreditAmounts credit{over, invoice.heads.cgst.prorated(over.paise(), whole),
-                                   invoice.heads.sgst.prorated(over.paise(), whole),
-                                   invoice.heads.igst.prorated(over.paise(), whole)};
         auto issued = InvoiceCorrections(m_store).issueCreditNote(
-            invoice.id, credit,
+            invoice.id, invoice.credit,
             QCoreApplication::translate("FinalBilling", "Stay ended on %1: days billed after it")
                 .arg(lastDay.toString(QStringLiteral("dd-MM-yyyy"))),
             issueDate);
@@ -160,6 +199,37 @@ store::StoreStatus FinalBilling::creditDaysAfter(const QString& agreementId, QDa
         result.creditNoteNumbers << issued.value().number;
     }
     return store::Done{};
+}
+
+store::StoreResult<CreditAmounts>
+FinalBilling::undatedCredit(StayFactsLoader& loader, const QString& agreementId,
+                            BillingPeriod month, const CreditAmounts& heads, QDate issueDate)
+{
+    // Written before lines kept their days: the value is recomposed for the days stayed
+    // and the tax heads come off in the lines' own proportion.
+    auto stays = loader.unbilled(month, {agreementId, QDate(), true, false});
+    if (!stays)
+        return stays.error();
+    Money owed; // rent and recurring charges for the days actually stayed
+    if (!stays.value().isEmpty()) {
+        StayFacts stay = stays.value().constFirst();
+        stay.oneOffs.clear(); // only rent and recurring charges are compared
+        stay.utilities.clear();
+        // Tax treatment is the invoice's own; only the value is worked out again.
+        const auto redone = InvoiceComposer::compose(stay, SupplierFacts{}, {}, month, issueDate);
+        if (!redone)
+            return StoreError{StoreError::Code::InvalidInput, redone.error()};
+        for (const DraftLine& line : redone->lines)
+            if (line.kind == QLatin1String("rent") || line.kind == QLatin1String("recurring"))
+                owed += line.gst.taxable;
+    }
+    const Money over = heads.taxable - owed;
+    if (over.paise() <= 0)
+        return CreditAmounts{};
+    const qint64 whole = heads.taxable.paise();
+    return CreditAmounts{over, heads.cgst.prorated(over.paise(), whole),
+                         heads.sgst.prorated(over.paise(), whole),
+                         heads.igst.prorated(over.paise(), whole)};
 }
 
 } // namespace rentflow

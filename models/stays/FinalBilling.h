@@ -1,5 +1,7 @@
 #pragma once
 
+#include "billing/InvoiceCorrections.h"
+#include "domain/BillingPeriod.h"
 #include "store/StoreError.h"
 
 #include <QDate>
@@ -10,6 +12,8 @@ class Store;
 }
 
 namespace rentflow {
+
+class StayFactsLoader;
 
 // Bills a stay to its last day at check-out (SPEC §3.5): any month not yet
 // billed, the final invoice (rent to the day, utilities to the final reading,
@@ -32,6 +36,9 @@ public:
 private:
     store::StoreStatus creditDaysAfter(const QString& agreementId, QDate lastDay, QDate issueDate,
                                        Result& result);
+    store::StoreResult<CreditAmounts> undatedCredit(StayFactsLoader& loader,
+                                                    const QString& agreementId, BillingPeriod month,
+                                                    const CreditAmounts& heads, QDate issueDate);
 
     store::Store& m_store;
 };

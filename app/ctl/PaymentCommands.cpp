@@ -78,7 +78,7 @@ int dues(CtlContext& ctx, const QCommandLineParser& args)
                                        {QStringLiteral("balance"), e.balance.toDecimalString()}});
             text +=
                 QStringLiteral("%1  %2  %3  %4  %5  balance %6\n")
-                    .arg(e.date.toString(QStringLiteral("dd-MM-yyyy")), e.kind.leftJustified(11),
+                    .arg(e.date.toString(QStringLiteral("dd-MM-yyyy")), e.kind.leftJustified(16),
                          e.document.leftJustified(16), e.debit.toIndianString().rightJustified(12),
                          e.credit.toIndianString().rightJustified(12), e.balance.toIndianString());
         }

@@ -1,8 +1,8 @@
 #include "DuesReport.h"
 
 #include "ledger/InvoiceBalance.h"
-#include "store/KnownId.h"
 #include "store/CheckedRead.h"
+#include "store/KnownId.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -48,8 +48,16 @@ DuesReport::ledger(const QString& residentId) const
         "0, 4 FROM credit_settled cs JOIN deposit_settlement s ON s.id = cs.settlement_id "
         "  JOIN payment p ON p.id = cs.payment_id WHERE p.resident_id = ? AND cs.deleted = 0 "
         "  GROUP BY s.id "
+        // The deposit set against the stay's dues at its settlement: held apart until then,
+        // it pays invoices like a payment, so the ledger shows it like one.
+        "UNION ALL SELECT s.settlement_date, 'deposit_adjusted', s.number, 0, "
+        "sum(a.amount_paise), 5 FROM payment_allocation a JOIN payment p ON p.id = a.payment_id "
+        "  JOIN invoice i ON i.id = a.invoice_id "
+        "  JOIN deposit_settlement s ON s.agreement_id = i.agreement_id AND s.deleted = 0 "
+        "  WHERE p.resident_id = ? AND p.purpose = 'deposit' AND a.reversed = 0 "
+        "  AND a.deleted = 0 GROUP BY s.id "
         "ORDER BY 1, 6, 3"));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         q.addBindValue(residentId);
     if (!q.exec())
         return m_store.error(QStringLiteral("Reading the ledger"), q);

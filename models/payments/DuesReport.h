@@ -21,7 +21,8 @@ public:
     struct LedgerEntry
     {
         QDate date;
-        QString kind;     // invoice | payment | credit_note | credit_returned (at a settlement)
+        QString kind;     // invoice | payment | credit_note | credit_returned | deposit_adjusted
+                          // (the last two at a settlement)
         QString document; // invoice, receipt or credit-note number
         Money debit;      // what the resident was billed
         Money credit;     // what they paid or were credited

@@ -4,6 +4,7 @@
 #include <billing/MonthlyRun.h>
 #include <inventory/MeterRepository.h>
 #include <inventory/RoomSetup.h>
+#include <ledger/InvoiceBalance.h>
 #include <ledger/PaymentAllocator.h>
 #include <payments/DuesReport.h>
 #include <payments/RecordPayment.h>
@@ -810,4 +811,32 @@ TEST(StayLifecycle, APerHeadUtilityShareStandsAtCheckOut)
     // She still held a bed in the interval, so her head's share stands; only rent is credited:
     // 13–30 Nov = 18/30 × 12,000 = 7,200.
     EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT taxable_paise FROM credit_note")), 720000);
+}
+
+TEST(StayLifecycle, TheLedgerShowsTheDepositSetAgainstDuesAtCheckOut)
+{
+    StayingPg pg; // October and November billed (₹12,000 each), ₹24,000 deposit paid
+    ASSERT_TRUE(RecordPayment(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("12000"), QStringLiteral("upi"),
+                          QStringLiteral("UTR2"), QStringLiteral("2026-10-05")},
+                         QDate(2026, 10, 5))
+                    .ok());
+    auto out = CheckOut(pg.store())
+                   .run({pg.residentIds[0], QStringLiteral("2026-11-30"), QString(), {}},
+                        QDate(2026, 11, 30));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    // November's ₹12,000 is paid from the deposit (no notice: the shortfall is kept from
+    // the rest). The ledger: 12,000 + 12,000 − 12,000 paid − 12,000 from the deposit = 0,
+    // which is what the invoices say is open.
+    const auto ledger = DuesReport(pg.store()).ledger(pg.residentIds[0]);
+    ASSERT_TRUE(ledger.ok()) << ledger.error().message.toStdString();
+    ASSERT_FALSE(ledger.value().isEmpty());
+    const DuesReport::LedgerEntry& last = ledger.value().constLast();
+    EXPECT_EQ(last.kind, QStringLiteral("deposit_adjusted"));
+    EXPECT_EQ(last.document, QStringLiteral("KORAS/2627/0001"));
+    EXPECT_EQ(last.credit, Money::fromRupees(12000));
+    EXPECT_TRUE(last.balance.isZero()) << last.balance.toDecimalString().toStdString();
+    EXPECT_EQ(number(pg.store(), QStringLiteral("SELECT count(*) FROM invoice i WHERE ") +
+                                     invoiceBalanceSql() + QStringLiteral(" <> 0")),
+              0);
 }

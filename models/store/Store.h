@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QString>
 
-
 namespace rentflow::store {
 
 // Who is writing: the program and OS account, and the signed-in app user if any.

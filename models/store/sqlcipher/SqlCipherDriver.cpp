@@ -1,6 +1,7 @@
 #include "SqlCipherDriver.h"
 
 #include "SqlCipherResult.h"
+#include "store/keys/KeyMaterial.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -267,8 +268,9 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
 
     if (!key.isEmpty()) {
         // The key goes in through the C API, never through SQL text.
-        const QByteArray keyBytes = key.toUtf8();
+        QByteArray keyBytes = key.toUtf8();
         rc = sqlite3_key(m_db, keyBytes.constData(), int(keyBytes.size()));
+        wipeKeyMaterial(keyBytes); // SQLCipher keeps its own copy
         if (rc != SQLITE_OK) {
             failOpen(tr("Cannot set the database key"), rc);
             return false;

@@ -19,13 +19,10 @@ using store::StoreError;
 store::StoreResult<QString> Charges::add(const Input& input, QDate today)
 {
     InputCheck check;
-    const auto residentRead = ResidentRepository(m_store).find(input.residentId.trimmed());
+    const auto residentRead = ResidentRepository(m_store).required(input.residentId, check);
     if (!residentRead)
         return residentRead.error();
     const auto& resident = residentRead.value();
-    check.require(
-        resident.has_value(), QStringLiteral("resident"),
-        QCoreApplication::translate("Charges", "no resident with id '%1'").arg(input.residentId));
     const auto amount =
         check.required<Money>(QStringLiteral("amount"), input.amount, &Money::parse);
     if (amount)

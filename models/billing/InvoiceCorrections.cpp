@@ -68,6 +68,18 @@ StoreResult<Money> creditable(store::Store& store, const IssuedInvoice& invoice)
     return invoice.gross - Money::fromPaise(credited.value().toLongLong());
 }
 
+// The same, with "no invoice with id" recorded against the `invoice` field in `check`.
+StoreResult<std::optional<IssuedInvoice>> requiredInvoice(store::Store& store, const QString& id,
+                                                          InputCheck& check)
+{
+    auto invoice = findInvoice(store, id);
+    if (invoice)
+        check.require(
+            invoice.value().has_value(), QStringLiteral("invoice"),
+            QCoreApplication::translate("InvoiceCorrections", "no invoice with id '%1'").arg(id));
+    return invoice;
+}
+
 } // namespace
 
 StoreResult<InvoiceCorrections::Issued>
@@ -129,13 +141,10 @@ StoreResult<InvoiceCorrections::Issued> InvoiceCorrections::creditNote(const QSt
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    const auto invoiceRead = findInvoice(m_store, invoiceId);
+    const auto invoiceRead = requiredInvoice(m_store, invoiceId, check);
     if (!invoiceRead)
         return invoiceRead.error();
     const auto& invoice = invoiceRead.value();
-    check.require(invoice.has_value(), QStringLiteral("invoice"),
-                  QCoreApplication::translate("InvoiceCorrections", "no invoice with id '%1'")
-                      .arg(invoiceId));
     if (invoice)
         check.require(invoice->status == QLatin1String("issued"), QStringLiteral("invoice"),
                       QCoreApplication::translate("InvoiceCorrections", "%1 is cancelled")
@@ -182,13 +191,10 @@ store::StoreStatus InvoiceCorrections::cancel(const QString& invoiceId, const QS
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    const auto invoiceRead = findInvoice(m_store, invoiceId);
+    const auto invoiceRead = requiredInvoice(m_store, invoiceId, check);
     if (!invoiceRead)
         return invoiceRead.error();
     const auto& invoice = invoiceRead.value();
-    check.require(invoice.has_value(), QStringLiteral("invoice"),
-                  QCoreApplication::translate("InvoiceCorrections", "no invoice with id '%1'")
-                      .arg(invoiceId));
     if (invoice) {
         check.require(invoice->status == QLatin1String("issued"), QStringLiteral("invoice"),
                       QCoreApplication::translate("InvoiceCorrections", "%1 is already cancelled")

@@ -70,13 +70,10 @@ StoreResult<RecordPayment::Recorded> RecordPayment::run(const PaymentInput& inpu
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    const auto residentRead = ResidentRepository(m_store).find(input.residentId.trimmed());
+    const auto residentRead = ResidentRepository(m_store).required(input.residentId, check);
     if (!residentRead)
         return residentRead.error();
     const auto& resident = residentRead.value();
-    check.require(resident.has_value(), QStringLiteral("resident"),
-                  QCoreApplication::translate("RecordPayment", "no resident with id '%1'")
-                      .arg(input.residentId));
     const bool forDeposit = input.purpose == QLatin1String("deposit");
     check.require(forDeposit || input.purpose == QLatin1String("dues"), QStringLiteral("for"),
                   QCoreApplication::translate("RecordPayment", "is dues or deposit"));

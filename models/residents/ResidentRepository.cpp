@@ -10,6 +10,7 @@
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace rentflow {
@@ -114,6 +115,17 @@ StoreResult<QList<Resident>> ResidentRepository::list() const
     if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Listing the residents")); !read)
         return read.error();
     return residents;
+}
+
+store::StoreResult<std::optional<Resident>> ResidentRepository::required(const QString& id,
+                                                                         InputCheck& check) const
+{
+    auto resident = find(id.trimmed());
+    if (resident)
+        check.require(
+            resident.value().has_value(), QStringLiteral("resident"),
+            QCoreApplication::translate("ResidentRepository", "no resident with id '%1'").arg(id));
+    return resident;
 }
 
 } // namespace rentflow

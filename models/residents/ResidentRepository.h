@@ -13,6 +13,8 @@ class Store;
 
 namespace rentflow {
 
+class InputCheck;
+
 // What a user types for a new resident (SPEC §3.1); all text, unchecked.
 struct ResidentInput
 {
@@ -51,6 +53,10 @@ public:
     store::StoreResult<QString> add(const ResidentInput& input);
     // The resident, none when no live resident has that id, or the error.
     store::StoreResult<std::optional<Resident>> find(const QString& id) const;
+    // The same, with "no resident with id" recorded against the `resident` field in
+    // `check` when there is none: what every operation on a resident asks first.
+    store::StoreResult<std::optional<Resident>> required(const QString& id,
+                                                         InputCheck& check) const;
     store::StoreResult<QList<Resident>> list() const;
 
 private:

@@ -164,13 +164,10 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    const auto residentRead = ResidentRepository(m_store).find(input.residentId.trimmed());
+    const auto residentRead = ResidentRepository(m_store).required(input.residentId, check);
     if (!residentRead)
         return residentRead.error();
     const auto& resident = residentRead.value();
-    check.require(
-        resident.has_value(), QStringLiteral("resident"),
-        QCoreApplication::translate("CheckIn", "no resident with id '%1'").arg(input.residentId));
     if (resident) {
         const auto staying = hasLiveAgreement(m_store, resident->id);
         if (!staying)

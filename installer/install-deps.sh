@@ -6,20 +6,23 @@ set -euo pipefail
 # Build toolchain and libraries (ARCHITECTURE.md "Libraries chosen").
 # qt6-websockets-dev: Debian 12's qt6-httpserver-dev needs it but does not depend on it.
 # libssl-dev: PBKDF2 for workspace.json's key check (OpenSSL is SQLCipher's crypto already).
+# libqrencode-dev: the UPI QR code on invoices (a QR encoder is well-kept here; not ours to write).
 build_packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libsqlcipher-dev libssl-dev libpoppler-qt6-dev
+  qtkeychain-qt6-dev libsqlcipher-dev libssl-dev libpoppler-qt6-dev libqrencode-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 # What the app needs at run time on a desktop, and the test peers: a real
 # keychain (gnome-keyring on a private D-Bus session), a virtual X display for
 # screenshots, poppler-utils to read PDFs back, tzdata for the second time zone
-# the tests run in.
+# the tests run in. fonts-noto-core: Noto Sans and Noto Sans Devanagari, the
+# documents' fonts (English and Hindi). qpdf, zbar-tools and libxml2-utils check
+# the PDFs, the UPI QR and the Tally XML in tests.
 runtime_and_test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth poppler-utils
-  fonts-dejavu-core tzdata
+  fonts-dejavu-core fonts-noto-core tzdata qpdf zbar-tools libxml2-utils
 )
 
 as_root() {

@@ -3,9 +3,12 @@
 #include <QTimeZone>
 #include <QtGlobal>
 
-#ifdef RENTFLOW_TEST_WIDGETS
+#if defined(RENTFLOW_TEST_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(RENTFLOW_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication; // fonts and QPdfWriter (reports/)
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

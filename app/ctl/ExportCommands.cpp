@@ -15,6 +15,7 @@
 #include <exports/SupplyRegister.h>
 #include <exports/TallyXml.h>
 #include <organisation/OrganisationRepository.h>
+#include <store/Store.h>
 
 #include <QFileInfo>
 
@@ -108,8 +109,16 @@ int runExport(CtlContext& ctx, const QCommandLineParser& args, const QStringList
     if (!workspace)
         return ctx.fail(workspace.error());
     const QString path = args.value(kOut);
-    auto made = make(workspace.value()->store(), std::get<ExportPeriod>(period),
-                     QFileInfo(path).suffix().toLower());
+    store::StoreResult<Made> made = Made{};
+    {
+        // One snapshot: every read of the export sees the same books, even while another
+        // program writes. Nothing is written; the unit rolls back.
+        store::Transaction snapshot(workspace.value()->store());
+        if (!snapshot.started())
+            return ctx.fail(snapshot.error());
+        made = make(workspace.value()->store(), std::get<ExportPeriod>(period),
+                    QFileInfo(path).suffix().toLower());
+    }
     if (!made)
         return ctx.fail(made.error());
     if (const QString problem = reports::writeExportFile(path, made.value().bytes);

@@ -78,6 +78,13 @@ struct Sums
     }
 };
 
+// Document numbers in number order: "…/9999" before "…/10000" (a series grows past
+// four digits), otherwise as text.
+bool numberBefore(const QString& a, const QString& b)
+{
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
 // Table 13 for one kind: each series' lowest and highest number, count and cancelled.
 template <typename Doc, typename IsCancelled>
 QList<Gstr1::DocumentRange> ranges(const QList<Doc>& docs, int nature, IsCancelled isCancelled)
@@ -92,15 +99,18 @@ QList<Gstr1::DocumentRange> ranges(const QList<Doc>& docs, int nature, IsCancell
         range.from = series.first()->number;
         range.to = series.first()->number;
         for (const Doc* doc : series) {
-            range.from = std::min(range.from, doc->number);
-            range.to = std::max(range.to, doc->number);
+            if (numberBefore(doc->number, range.from))
+                range.from = doc->number;
+            if (numberBefore(range.to, doc->number))
+                range.to = doc->number;
             ++range.total;
             if (isCancelled(*doc))
                 ++range.cancelled;
         }
         out.append(range);
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return numberBefore(a.from, b.from); });
     return out;
 }
 

@@ -31,6 +31,7 @@ inline QCommandLineOption valueOption(const char* name, const char* description,
 QList<CtlCommand> workspaceCommands();  // init, backup, restore, check
 QList<CtlCommand> inventoryCommands();  // property add, room add
 QList<CtlCommand> residentCommands();   // resident add
+QList<CtlCommand> organisationCommands(); // org show, org set
 QList<CtlCommand> stayCommands();       // checkin, notice, transfer, checkout
 QList<CtlCommand> billingCommands();    // billing run, invoice list
 QList<CtlCommand> paymentCommands();    // payment add, dues

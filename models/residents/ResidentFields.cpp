@@ -45,7 +45,7 @@ public:
             return;
         const QString kept = m_check.text(QString::fromLatin1(field),
                                           isName ? value->simplified() : *value, maxLength, false);
-        if (isName && !kept.isEmpty())
+        if (isName && !kept.isEmpty() && !hasBidiControl(kept))
             m_check.require(isNameText(kept), QString::fromLatin1(field),
                             tr("has only letters, spaces and . ' -"));
         set(column, kept.isEmpty() ? kNullText : QVariant(kept));
@@ -108,7 +108,7 @@ QVariantMap residentColumns(const ResidentChanges& changes, InputCheck& check, b
     if (changes.fullName) {
         const QString name = changes.fullName->simplified();
         check.text(QStringLiteral("name"), name, ResidentRepository::kMaxNameLength, true);
-        if (!name.isEmpty())
+        if (!name.isEmpty() && !hasBidiControl(name))
             check.require(isNameText(name), QStringLiteral("name"),
                           tr("has only letters, spaces and . ' -"));
         const qsizetype lastSpace = name.lastIndexOf(QLatin1Char(' '));

@@ -125,10 +125,8 @@ QList<CtlCommand> organisationCommands()
          {},
          showOrganisation},
         {{QStringLiteral("org"), QStringLiteral("set")},
-         QStringLiteral("Change the organisation's details: only the options given change, an "
-                        "empty value (--email \"\") clears one. Invoices already issued keep "
-                        "the GSTIN, place of supply and recipient they were issued with; new "
-                        "invoices use the new details."),
+         QStringLiteral("Change the organisation's details; only the options given change, "
+                        "\"\" clears one."),
          {valueOption("name", "Trade name, printed at the top of documents.", "NAME"),
           valueOption("legal-name", "Registered (legal) name, when it differs.", "NAME"),
           valueOption("address", "Address printed on documents.", "TEXT"),

@@ -72,7 +72,8 @@ QList<QCommandLineOption> profileOptions()
                     "GSTIN of a registered business recipient: its next invoices are B2B "
                     "with this GSTIN (issued ones keep theirs).",
                     "GSTIN"),
-        valueOption("address", "Permanent address (printed as the recipient's).", "TEXT"),
+        valueOption("address", "Permanent address: the recipient's address on the next invoices.",
+                    "TEXT"),
         valueOption("dob", "Date of birth, YYYY-MM-DD.", "DATE"),
         valueOption("gender", "female, male or other.", "GENDER"),
         valueOption("father-name", "Father's or guardian's name (police verification).", "NAME"),
@@ -196,9 +197,8 @@ QList<CtlCommand> residentCommands()
          profileOptions(),
          addResident},
         {{QStringLiteral("resident"), QStringLiteral("set")},
-         QStringLiteral("Change a resident's details: only the options given change, an empty "
-                        "value (--gstin \"\") clears one. Invoices already issued keep the "
-                        "name, address and GSTIN they were issued with."),
+         QStringLiteral("Change a resident's details; only the options given change, \"\" "
+                        "clears one."),
          QList<QCommandLineOption>{valueOption("id", "The resident.", "ID")} + profileOptions(),
          setResident},
         {{QStringLiteral("resident"), QStringLiteral("show")},

@@ -31,7 +31,6 @@ inline QCommandLineOption valueOption(const char* name, const char* description,
 QList<CtlCommand> workspaceCommands();  // init, backup, restore, check
 QList<CtlCommand> inventoryCommands();  // property add, room add
 QList<CtlCommand> residentCommands();   // resident add
-QList<CtlCommand> organisationCommands(); // org show, org set
 QList<CtlCommand> stayCommands();       // checkin, notice, transfer, checkout
 QList<CtlCommand> billingCommands();    // billing run, invoice list
 QList<CtlCommand> paymentCommands();    // payment add, dues
@@ -39,5 +38,7 @@ QList<CtlCommand> utilityCommands();    // reading add, meter tariff
 QList<CtlCommand> listCommands();       // property, room, bed, meter, resident, payment list
 QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, invoice cancel,
                                         // payment reverse
+// org show, org set
+QList<CtlCommand> organisationCommands();
 
 } // namespace rentflow::app

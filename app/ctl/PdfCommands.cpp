@@ -33,6 +33,10 @@ const PdfKind kKinds[] = {
      "Write an issued invoice (tax invoice, bill of supply or invoice-cum-bill of supply) as a "
      "PDF.",
      "The invoice's id.", reports::writeInvoicePdf},
+    {"receipt", "Write a payment's rent receipt (for HRA claims) as a PDF.", "The payment's id.",
+     reports::writeReceiptPdf},
+    {"deposit-receipt", "Write a security deposit payment's receipt as a PDF.",
+     "The deposit payment's id.", reports::writeDepositReceiptPdf},
 };
 
 // --lang and --a5, shared by every pdf command; false when --lang is wrong.

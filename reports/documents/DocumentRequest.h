@@ -40,5 +40,11 @@ store::StoreResult<WrittenDocument> writeInvoicePdf(const DocumentRequest& reque
 // receipt; each refuses a payment of the other kind, naming the command to use.
 store::StoreResult<WrittenDocument> writeReceiptPdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writeDepositReceiptPdf(const DocumentRequest& request);
+// The refund voucher of a check-out's settlement; one that refunded nothing is
+// refused, naming `id` and the settlement statement.
+store::StoreResult<WrittenDocument> writeDepositRefundPdf(const DocumentRequest& request);
+// A credit note (Rule 53(1)) and a debit note (Rule 53(1A)) against an issued invoice.
+store::StoreResult<WrittenDocument> writeCreditNotePdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writeDebitNotePdf(const DocumentRequest& request);
 
 } // namespace rentflow::reports

@@ -41,8 +41,11 @@ constexpr Label kTaxable{"Taxable value", "कर योग्य मूल्�
 constexpr Label kTotal{"Total", "कुल"};
 constexpr Label kTaxDebited{"Tax debited", "देय कर"};
 constexpr Label kInWords{"Amount in words", "राशि शब्दों में"};
-constexpr Label kNoTax{"The original is exempt from GST: this note takes off value only.",
-                       "मूल बीजक जीएसटी से मुक्त है: यह नोट केवल मूल्य घटाता है।"};
+constexpr Label kNoTax{"The original invoice billed exempt supplies: this note takes off value "
+                       "only, no tax.",
+                       "मूल बीजक छूट प्राप्त आपूर्ति का है: यह नोट केवल मूल्य घटाता है, कर नहीं।"};
+constexpr Label kUnregistered{"The supplier was not registered under GST: no tax is involved.",
+                              "आपूर्तिकर्ता जीएसटी में पंजीकृत नहीं था: इसमें कोई कर नहीं है।"};
 constexpr Label kGivenBack{"%1 already paid on the invoice is held as your credit.",
                            "बीजक पर पहले चुकाए गए %1 आपके क्रेडिट के रूप में जमा हैं।"};
 constexpr Label kDebitValueNote{
@@ -100,9 +103,9 @@ void noteTable(DocumentLayout& layout, const IssuedNote& note, Lang lang)
     const bool tax = taxed(note);
     const bool igst = interState(note);
     QList<TableColumn> columns{
-        {kDescription.in(lang), tax ? 3.2 : 5.2, Qt::AlignLeft},
+        {kDescription.in(lang), tax ? 3.0 : 5.2, Qt::AlignLeft},
         {QStringLiteral("SAC"), 0.9, Qt::AlignLeft},
-        {(tax ? kTaxableColumn : kValueColumn).in(lang), 1.4, Qt::AlignRight}};
+        {(tax ? kTaxableColumn : kValueColumn).in(lang), 1.6, Qt::AlignRight}};
     const QString description =
         (isDebit(note) ? kDebitLine : kCreditLine).in(lang).arg(note.invoice.number);
     QStringList cells{description, note.sac, text::figures(note.value)};
@@ -197,7 +200,8 @@ NoteDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const 
     if (isDebit(note))
         layout.paragraph(kDebitValueNote.in(lang), {0.85});
     else if (!taxed(note))
-        layout.paragraph(kNoTax.in(lang), {0.85});
+        layout.paragraph((invoice.supplierGstin.isEmpty() ? kUnregistered : kNoTax).in(lang),
+                         {0.85});
     if (note.givenBack > Money())
         layout.paragraph(kGivenBack.in(lang).arg(text::rupees(note.givenBack)), {0.85});
     layout.gap(mm(4));

@@ -105,17 +105,51 @@ TEST(NotePdf, CreditNoteCarriesRule53AndTheOriginalsTaxHeads)
     EXPECT_FALSE(QFileInfo::exists(pg.files.scratch(QStringLiteral("x.pdf"))));
 }
 
-TEST(NotePdf, DebitNoteForAShortStayStatesItsBasisAndTheTaxDue)
+TEST(NotePdf, CreditNoteOnAnExemptBillTakesOffValueOnly)
+{
+    test::SamplePg pg(registered());
+    // ₹12,000 for an 11-month stay: exempt (Sl. 12A, up to ₹20,000), a bill of supply.
+    pg.checkIn(0, 0, QDate(2026, 11, 1));
+    pg.bill(u"2026-11");
+    const QString invoiceId = test::text(pg.store(), QStringLiteral("SELECT id FROM invoice"));
+    auto note = InvoiceCorrections(pg.store())
+                    .creditNote(invoiceId, QStringLiteral("1000"), QStringLiteral("Discount"),
+                                QDate(2026, 11, 10));
+    ASSERT_TRUE(note.ok()) << note.error().message.toStdString();
+    const QString text =
+        written(pg, writeCreditNotePdf, note.value().id, QStringLiteral("exempt.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Credit note No.: KORAC/2627/0001")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Value 1,000.00")));
+    EXPECT_FALSE(text.contains(QStringLiteral("CGST")));
+    EXPECT_FALSE(text.contains(QStringLiteral("IGST")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Total (₹) 1,000.00")));
+    EXPECT_TRUE(text.contains(QStringLiteral("exempt supplies")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Amount in words: Rupees One Thousand Only")));
+}
+
+TEST(NotePdf, DebitNoteForAShortStayStatesItsBasisAndTheVoucherSetsTheTaxAgainstTheDeposit)
 {
     test::SamplePg pg(registered());
     ASSERT_TRUE(CheckIn(pg.store())
                     .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-07-01"),
-                          QStringLiteral("12000"), QStringLiteral("0")},
+                          QStringLiteral("12000"), QStringLiteral("24000")},
                          QDate(2026, 7, 1))
                     .ok());
-    // July and August at ₹12,000, an 11-month stay planned: exempt bills of supply.
+    ASSERT_TRUE(
+        RecordPayment(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("24000"), QStringLiteral("bank"),
+                  QStringLiteral("UTR1"), QStringLiteral("2026-07-01"), QStringLiteral("deposit")},
+                 QDate(2026, 7, 1))
+            .ok());
+    // July and August at ₹12,000, an 11-month stay planned: exempt bills of supply, paid.
     pg.bill(u"2026-07");
     pg.bill(u"2026-08");
+    ASSERT_TRUE(RecordPayment(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("24000"), QStringLiteral("upi"),
+                          QStringLiteral("UTR2"), QStringLiteral("2026-08-01")},
+                         QDate(2026, 8, 1))
+                    .ok());
     ASSERT_TRUE(GiveNotice(pg.store())
                     .run({pg.residentIds[0], QStringLiteral("2026-07-01"),
                           QStringLiteral("2026-09-13"), QStringLiteral("Course over")},
@@ -143,4 +177,24 @@ TEST(NotePdf, DebitNoteForAShortStayStatesItsBasisAndTheTaxDue)
     EXPECT_TRUE(text.contains(QStringLiteral("SGST @ 2.5% 300.00")));
     EXPECT_TRUE(text.contains(QStringLiteral("Tax debited (₹) 600.00")));
     EXPECT_TRUE(text.contains(QStringLiteral("Amount in words: Rupees Six Hundred Only")));
+
+    // The voucher: final invoice KORA/2627/0003 for 1–13 September, 13/30 × 12,000 =
+    // 5,200 + 5% (130 + 130) = 5,460 unpaid; two debit notes of 600; 24,000 − 5,460 −
+    // 600 − 600 = 17,340 refunded.
+    const QString refund =
+        written(pg, writeDepositRefundPdf, out.value().settlementId, QStringLiteral("refund.pdf"));
+    EXPECT_TRUE(refund.contains(QStringLiteral("Security deposit held 24,000.00")))
+        << refund.toStdString();
+    // (Poppler extracts the "ff" of "off" and the "fi" of "final" as ligature characters.)
+    EXPECT_TRUE(refund.contains(QStringLiteral("Less: unpaid dues set")));
+    EXPECT_TRUE(refund.contains(QStringLiteral("invoice KORA/2627/0003) -5,460.00")));
+    EXPECT_TRUE(refund.contains(
+        QStringLiteral("Less: GST on KORA/2627/0001 (debit note KORAD/2627/0001) -600.00")));
+    EXPECT_TRUE(refund.contains(
+        QStringLiteral("Less: GST on KORA/2627/0002 (debit note KORAD/2627/0002) -600.00")));
+    EXPECT_TRUE(refund.contains(QStringLiteral("Refund 17,340.00")));
+    EXPECT_TRUE(
+        refund.contains(QStringLiteral("Rupees Seventeen Thousand Three Hundred Forty Only")));
+    // Every rupee of the refund is the deposit's: no split line.
+    EXPECT_FALSE(refund.contains(QStringLiteral("unused credit")));
 }

@@ -105,6 +105,34 @@ TEST(NotePdf, CreditNoteCarriesRule53AndTheOriginalsTaxHeads)
     EXPECT_FALSE(QFileInfo::exists(pg.files.scratch(QStringLiteral("x.pdf"))));
 }
 
+TEST(NotePdf, CreditNoteOfAnInterStateInvoiceCarriesIgst)
+{
+    // The supplier is registered in Maharashtra (27), the PG is in Karnataka (29): the
+    // place of supply is the property's state, another state, so IGST.
+    OrganisationInput org = test::SamplePg::defaultOrganisation();
+    org.gstin = QStringLiteral("27ABCPE1234F1ZB");
+    org.stateCode = QStringLiteral("27");
+    test::SamplePg pg(org);
+    // ₹25,000 at 5% IGST = 1,250.00: 26,250.00.
+    pg.checkIn(0, 0, QDate(2026, 11, 1), QStringLiteral("25000"));
+    pg.bill(u"2026-11");
+    ASSERT_EQ(test::number(pg.store(), QStringLiteral("SELECT igst_paise FROM invoice")), 1'250'00);
+    const QString invoiceId = test::text(pg.store(), QStringLiteral("SELECT id FROM invoice"));
+    // ₹2,100 gross: 2,000.00 taxable + 5% IGST 100.00.
+    auto note = InvoiceCorrections(pg.store())
+                    .creditNote(invoiceId, QStringLiteral("2100"), QStringLiteral("Discount"),
+                                QDate(2026, 11, 20));
+    ASSERT_TRUE(note.ok()) << note.error().message.toStdString();
+    const QString text =
+        written(pg, writeCreditNotePdf, note.value().id, QStringLiteral("igst.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("GSTIN: 27ABCPE1234F1ZB"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Place of supply: Karnataka (29)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Taxable value 2,000.00")));
+    EXPECT_TRUE(text.contains(QStringLiteral("IGST @ 5% 100.00")));
+    EXPECT_FALSE(text.contains(QStringLiteral("CGST")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Total (₹) 2,100.00")));
+}
+
 TEST(NotePdf, CreditNoteOnAnExemptBillTakesOffValueOnly)
 {
     test::SamplePg pg(registered());

@@ -163,6 +163,17 @@ TEST(ReceiptPdf, APanNeededButNotOnFileIsRefusedAndNothingIsWritten)
         << done.error().message.toStdString();
     EXPECT_TRUE(done.error().message.contains(QStringLiteral("₹1,08,000.00")));
     EXPECT_FALSE(QFileInfo::exists(stay.pg.files.scratch(QStringLiteral("nopan.pdf"))));
+    // On the command line: exit 2, the message names the command that sets the PAN.
+    const QString workspace = stay.pg.files.path();
+    const QString out = stay.pg.files.scratch(QStringLiteral("nopan-cli.pdf"));
+    stay.pg.workspace.reset(); // the command opens it itself
+    const test::CtlRun run = test::runCtlInProcess(
+        workspace, {QStringLiteral("pdf"), QStringLiteral("receipt"), QStringLiteral("--id"), id,
+                    QStringLiteral("--out"), out});
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("rentflowctl org set --pan")))
+        << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
 
     // At ₹8,000 a month the same organisation's receipt needs no PAN.
     Stay lower(QStringLiteral("8000"), QString());

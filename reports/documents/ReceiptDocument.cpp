@@ -90,10 +90,10 @@ QString modeHeading(const QString& method, Lang lang)
     return mode;
 }
 
-// A mode as the sentence prints it: "UPI (UTR 4512…)".
+// A mode as the sentence prints it: "UPI (UTR 4512…)", "cash".
 QString modeWithReference(const IssuedReceipt& receipt, Lang lang)
 {
-    QString mode = modeHeading(receipt.method, lang);
+    QString mode = modeText(receipt.method, lang);
     if (!receipt.reference.isEmpty())
         mode += QStringLiteral(" (%1)").arg(receipt.reference);
     return mode;

@@ -194,7 +194,7 @@ TEST(ReceiptPdf, DepositReceiptAndEachCommandRefusesTheOtherKind)
     EXPECT_TRUE(text.contains(QStringLiteral("Date: 01-11-2026")));
     EXPECT_TRUE(text.contains(QStringLiteral(
         "Received with thanks from Lakshmi Narayanan the sum of ₹18,000.00 (Rupees Eighteen "
-        "Thousand Only) by Cash as refundable security deposit for the stay below.")));
+        "Thousand Only) by cash as refundable security deposit for the stay below.")));
     EXPECT_TRUE(text.contains(QStringLiteral("Room/bed: 101/A")));
     EXPECT_TRUE(text.contains(QStringLiteral("Stay from: 01-11-2026")));
     EXPECT_TRUE(text.contains(QStringLiteral("no GST is charged")));

@@ -142,7 +142,7 @@ TEST(ReceiptPdf, NoPanAt96000AYearAndTheStampBoxOnlyOnCashOver5000)
     EXPECT_TRUE(second.contains(kStampWords)) << second.toStdString();
     EXPECT_TRUE(second.contains(QStringLiteral("Receipt No.: KORAR/2627/0002")));
     EXPECT_TRUE(second.contains(
-        QStringLiteral("Amount in words: Rupees Five Thousand and One Paise Only")));
+        QStringLiteral("Amount in words: Rupees Five Thousand and One Paisa Only")));
     EXPECT_TRUE(
         second.contains(QStringLiteral("Period covered: November 2026, advance ₹2,000.01")));
     EXPECT_TRUE(

@@ -7,6 +7,8 @@
 
 #include <domain/StateCode.h>
 
+#include <QRegularExpression>
+
 namespace rentflow::reports {
 
 namespace {
@@ -75,6 +77,23 @@ QString stateWithCode(const QString& code)
                  : code;
 }
 
+// The engine's proration basis ("₹30,000.00 per month", "21 of 30 days × ₹30,000.00
+// per month") in the document's language; other bases (a meter's reading) as written.
+QString basisText(const QString& basis, Lang lang)
+{
+    if (lang != Lang::Hindi)
+        return basis;
+    static const QRegularExpression prorated(
+        QStringLiteral("^(\\d+) of (\\d+) days × (₹[\\d,.]+) per month$"));
+    static const QRegularExpression monthly(QStringLiteral("^(₹[\\d,.]+) per month$"));
+    if (const auto m = prorated.match(basis); m.hasMatch())
+        return QStringLiteral("%1 में से %2 दिन × %3 प्रति माह")
+            .arg(m.captured(2), m.captured(1), m.captured(3));
+    if (const auto m = monthly.match(basis); m.hasMatch())
+        return QStringLiteral("%1 प्रति माह").arg(m.captured(1));
+    return basis;
+}
+
 QString lineText(const IssuedInvoiceLine& line, Lang lang)
 {
     QString head = line.description;
@@ -102,7 +121,7 @@ QString lineText(const IssuedInvoiceLine& line, Lang lang)
     if (!line.basis.isEmpty()) {
         // The reading basis says "1000.00 → 1300.00"; printed with "to", so an invoice
         // needs no symbol font (each font in a PDF costs a few milliseconds to embed).
-        QString basis = line.basis;
+        QString basis = basisText(line.basis, lang);
         head += QLatin1Char('\n') + basis.replace(QStringLiteral(" → "), QStringLiteral(" to "));
     }
     return head;
@@ -304,15 +323,21 @@ QString InvoiceDocument::title(const IssuedInvoice& invoice, Lang lang)
     return kTaxInvoice.in(lang);
 }
 
+QString InvoiceDocument::unprintable(const DocumentFonts& fonts, const IssuedInvoice& invoice)
+{
+    const QString problem = unprintableField(fonts, invoice);
+    return problem.isEmpty()
+               ? problem
+               : QStringLiteral("invoice %1 cannot be printed: %2").arg(invoice.number, problem);
+}
+
 store::StoreResult<LaidOutDocument>
 InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const PageSetup& setup,
                         const Issuer& issuer, const IssuedInvoice& invoice, Lang lang)
 {
     const DocumentFonts fonts = allFonts.forLang(lang);
-    if (const QString problem = unprintableField(fonts, invoice); !problem.isEmpty())
-        return store::StoreError::invalid(
-            {{QStringLiteral("id"),
-              QStringLiteral("invoice %1 cannot be printed: %2").arg(invoice.number, problem)}});
+    if (const QString problem = unprintable(fonts, invoice); !problem.isEmpty())
+        return store::StoreError::invalid({{QStringLiteral("id"), problem}});
     const bool bill = invoice.documentType == QLatin1String("bill_of_supply");
     FrameText frameText;
     frameText.title = title(invoice, lang);
@@ -332,10 +357,12 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
         if (const QString problem = fonts.unprintable(u"organisation", t); !problem.isEmpty())
             return store::StoreError::invalid({{QStringLiteral("organisation"), problem}});
 
-    if (invoice.cancelled)
+    if (invoice.cancelled) {
         layout.paragraph(
             kCancelled.in(lang).arg(text::date(invoice.cancelledOn), invoice.cancelReason),
             {1.3, true, Qt::AlignLeft, QColor(0xb0, 0x00, 0x20)});
+        layout.gap(mm(1.5));
+    }
     QStringList recipient{invoice.recipientName};
     if (!invoice.recipientAddress.isEmpty())
         recipient << invoice.recipientAddress;

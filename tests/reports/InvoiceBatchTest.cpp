@@ -138,6 +138,33 @@ TEST(InvoiceBatch, AMonthWithoutInvoicesOrABadOutIsNamedAndWritesNothing)
     EXPECT_TRUE(run.err.contains(u"--out:")) << run.err.toStdString();
 }
 
+TEST(InvoiceBatch, AnInvoiceTheFontsCannotPrintRefusesTheBatchBeforeAnyFile)
+{
+    InvoicePg pg;
+    // Lakshmi prints; Arjun's name is in Tamil, which the fonts lack.
+    pg.setResident(1, {{QStringLiteral("first_name"), QStringLiteral("முருகன்")},
+                       {QStringLiteral("last_name"), QString()}});
+    pg.checkIn(0, 0, QDate(2026, 11, 1), QStringLiteral("30000"));
+    pg.checkIn(1, 1, QDate(2026, 11, 1), QStringLiteral("30000"));
+    pg.bill(u"2026-11");
+    const QString folder = pg.out(QStringLiteral("november"));
+    const QString file = pg.out(QStringLiteral("november.pdf"));
+    for (const QStringList& out :
+         {QStringList{QStringLiteral("--out"), folder},
+          QStringList{QStringLiteral("--out"), file, QStringLiteral("--single")}}) {
+        const auto run = test::runCtlInProcess(
+            pg.files.path(), QStringList{QStringLiteral("pdf"), QStringLiteral("invoices"),
+                                         QStringLiteral("--month"), QStringLiteral("2026-11")} +
+                                 out);
+        EXPECT_EQ(run.exitCode, 2);
+        EXPECT_TRUE(run.err.contains(u"--month:")) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(u"the resident's name")) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(u"Tamil")) << run.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(folder));
+    EXPECT_FALSE(QFileInfo::exists(file));
+}
+
 namespace {
 
 // The real program on a demo PG's busiest month, stopped with SIGINT as soon as

@@ -183,6 +183,11 @@ TEST(InvoicePdf, HindiFromTheOptionOrTheResidentsLanguage)
         EXPECT_TRUE(text.contains(u"एक लाख दस हज़ार दो सौ पचास"));
         EXPECT_TRUE(text.contains(u"1,05,000.00"));
         EXPECT_TRUE(text.contains(u"2,625.00"));
+        // The rent's basis in Hindi too: "₹1,05,000.00 प्रति माह" ("प्रति" loses its
+        // conjunct in extraction; "माह" reads whole).
+        EXPECT_TRUE(text.contains(u"₹1,05,000.00"));
+        EXPECT_TRUE(text.contains(u"माह"));
+        EXPECT_FALSE(text.contains(u"per month"));
         EXPECT_TRUE(text.contains(u"KORA/2627/0001"));
         EXPECT_FALSE(text.contains(u"TAX INVOICE"));
     };
@@ -218,4 +223,25 @@ TEST(InvoicePdf, A5PaperHoldsTheWholeInvoiceInBothLanguages)
         EXPECT_TRUE(text.contains(u"Karnataka (29)"));
         EXPECT_TRUE(text.contains(lang == u"en" ? u"Page 1 of 1" : u"1 / 1"));
     }
+}
+
+TEST(InvoicePdf, ALateArrivalsProratedRentInHindi)
+{
+    InvoicePg pg;
+    // Arrives 10-11-2026: 21 of November's 30 days at ₹30,000 = 30,000 × 21/30 =
+    // 21,000.00 taxable (a ₹30,000 stay is taxed whatever its days); 2.5% = 525.00
+    // per head; total 22,050.00.
+    pg.checkIn(0, 0, QDate(2026, 11, 10), QStringLiteral("30000"));
+    pg.bill(u"2026-11");
+    const QString text = written(pg, kFirst, QStringLiteral("late.pdf"),
+                                 {QStringLiteral("--lang"), QStringLiteral("hi")});
+    // "30 में से 21 दिन × ₹30,000.00 प्रति माह": "में" and "दिन" lose their marks in
+    // extraction; "से 21" and "माह" read whole.
+    EXPECT_TRUE(text.contains(u"से 21 ")) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"× ₹30,000.00"));
+    EXPECT_TRUE(text.contains(u"माह"));
+    EXPECT_FALSE(text.contains(u"of 30 days"));
+    EXPECT_TRUE(text.contains(u"21,000.00 2.5% 525.00 2.5% 525.00 22,050.00"));
+    EXPECT_TRUE(text.contains(u"कुल (₹) 22,050.00"));
+    EXPECT_TRUE(text.contains(u"बाईस हज़ार पचास"));
 }

@@ -245,3 +245,22 @@ TEST(InvoicePdf, ALateArrivalsProratedRentInHindi)
     EXPECT_TRUE(text.contains(u"कुल (₹) 22,050.00"));
     EXPECT_TRUE(text.contains(u"बाईस हज़ार पचास"));
 }
+
+TEST(InvoicePdf, ASupplierRegisteredInAnotherStateChargesIgst)
+{
+    // Registered in Maharashtra (27), the PG in Karnataka (29): the place of supply is
+    // the PG's state, so the supply is inter-state: IGST 5% of 30,000 = 1,500.00.
+    OrganisationInput org = InvoicePg::registeredWithUpi();
+    org.gstin = QStringLiteral("27AAPFU0939F1ZV");
+    org.stateCode = QStringLiteral("27");
+    InvoicePg pg(org);
+    billNovember(pg, QStringLiteral("30000"));
+    const QString text = written(pg, kFirst, QStringLiteral("igst.pdf"));
+    EXPECT_TRUE(text.contains(u"GSTIN: 27AAPFU0939F1ZV"));
+    EXPECT_TRUE(text.contains(u"Place of supply: Karnataka (29)"));
+    EXPECT_TRUE(text.contains(u"996322 30,000.00 5% 1,500.00 31,500.00")) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"IGST 1,500.00"));
+    EXPECT_FALSE(text.contains(u"CGST"));
+    EXPECT_FALSE(text.contains(u"SGST"));
+    EXPECT_TRUE(text.contains(u"Total (₹) 31,500.00"));
+}

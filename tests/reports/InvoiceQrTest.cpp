@@ -61,6 +61,35 @@ TEST(InvoiceQr, AfterAPartPaymentTheQrCarriesTheBalance)
     EXPECT_TRUE(text.contains(u"Balance due: ₹21,499.50"));
 }
 
+TEST(InvoiceQr, ACreditNoteLowersWhatTheQrAsksFor)
+{
+    NovemberPg pg;
+    ASSERT_TRUE(InvoiceCorrections(pg.store())
+                    .creditNote(pg.id, QStringLiteral("1050"), QStringLiteral("Two days away"),
+                                QDate(2026, 11, 20))
+                    .ok());
+    const QString pdf = pg.write(QStringLiteral("credited.pdf"));
+    // 31,500.00 − 1,050.00 credited = 30,450.00 due.
+    EXPECT_EQ(PdfProbe::qrCodes(pdf),
+              QStringList{QStringLiteral("upi://pay?pa=sunrisepg@okaxis&pn=Sunrise%20PG"
+                                         "&am=30450.00&cu=INR&tn=Invoice%20KORA%2F2627%2F0001")});
+    const QString text = test::readText(pdf);
+    EXPECT_TRUE(text.contains(u"Credit notes: ₹1,050.00"));
+    EXPECT_TRUE(text.contains(u"Balance due: ₹30,450.00"));
+}
+
+TEST(InvoiceQr, OnA5InHindiTheQrStillReads)
+{
+    NovemberPg pg;
+    const QString pdf = pg.out(QStringLiteral("a5.pdf"));
+    const auto run = pg.pdf(
+        pg.id, pdf, {QStringLiteral("--a5"), QStringLiteral("--lang"), QStringLiteral("hi")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(PdfProbe::qrCodes(pdf),
+              QStringList{QStringLiteral("upi://pay?pa=sunrisepg@okaxis&pn=Sunrise%20PG"
+                                         "&am=31500.00&cu=INR&tn=Invoice%20KORA%2F2627%2F0001")});
+}
+
 TEST(InvoiceQr, NoQrWhenFullyPaid)
 {
     NovemberPg pg;

@@ -63,7 +63,9 @@ store::StoreStatus checkFolder(const QString& path)
 
 QString invoiceFileName(const QString& number, const QString& residentName)
 {
-    return safePart(number) + QLatin1Char('_') + safePart(residentName) + QStringLiteral(".pdf");
+    const QString name = safePart(residentName); // empty for a name like ".."
+    return safePart(number) + (name.isEmpty() ? QString() : QLatin1Char('_') + name) +
+           QStringLiteral(".pdf");
 }
 
 store::StoreResult<InvoiceBatchResult> writeInvoiceBatch(const InvoiceBatchRequest& request)

@@ -3,6 +3,8 @@
 #include "InvoiceSample.h"
 #include "InvoiceText.h"
 
+#include <documents/InvoiceBatch.h>
+
 #include <support/Probe.h>
 #include <support/ProcessRunner.h>
 
@@ -90,6 +92,25 @@ TEST(InvoiceBatch, OneWholePdfPerInvoiceWithASafeName)
     const QString priyaText = test::readText(folder + QLatin1Char('/') + priya);
     EXPECT_TRUE(priyaText.contains(pg.numberOf(1)));
     EXPECT_TRUE(priyaText.contains(u"Total (₹) 12,000.00"));
+}
+
+TEST(InvoiceBatch, FileNamesKeepLettersOfAnyScriptAndNothingElse)
+{
+    using reports::invoiceFileName;
+    EXPECT_EQ(invoiceFileName(QStringLiteral("KORA/2627/0001"), QStringLiteral("Priya Sharma")),
+              QStringLiteral("KORA-2627-0001_Priya-Sharma.pdf"));
+    // Characters Windows or a shell would trip on, a line break, runs of them: one '-'.
+    EXPECT_EQ(
+        invoiceFileName(QStringLiteral("KORA/2627/0002"), QStringLiteral("A:B*C?\"<>|\nD  E")),
+        QStringLiteral("KORA-2627-0002_A-B-C-D-E.pdf"));
+    // Nothing left of the name: the number alone, never "_.pdf" or a hidden file.
+    EXPECT_EQ(invoiceFileName(QStringLiteral("KORA/2627/0003"), QStringLiteral("..")),
+              QStringLiteral("KORA-2627-0003.pdf"));
+    EXPECT_EQ(invoiceFileName(QStringLiteral("KORA/2627/0004"), QStringLiteral("/../.x")),
+              QStringLiteral("KORA-2627-0004_x.pdf"));
+    // Devanagari keeps its vowel signs and virama (marks).
+    EXPECT_EQ(invoiceFileName(QStringLiteral("KORA/2627/0005"), QStringLiteral("प्रिया शर्मा")),
+              QStringLiteral("KORA-2627-0005_प्रिया-शर्मा.pdf"));
 }
 
 TEST(InvoiceBatch, OneSinglePdfToPrintWithEachInvoicesOwnPages)

@@ -123,6 +123,7 @@ TEST(InvoiceQr, ACancelledInvoiceSaysSoAndAsksForNothing)
     const QString pdf = pg.write(QStringLiteral("cancelled.pdf"));
     EXPECT_EQ(PdfProbe::qrCodes(pdf), QStringList());
     EXPECT_EQ(PdfProbe::qpdfProblems(pdf), QString());
+    EXPECT_TRUE(PdfProbe::allFontsEmbedded(pdf));
     const QString text = test::readText(pdf);
     EXPECT_TRUE(text.contains(u"CANCELLED on 02-11-2026: Wrong bed"));
     EXPECT_TRUE(text.contains(u"KORA/2627/0001"));

@@ -6,6 +6,8 @@
 #include "InvoiceSample.h"
 #include "InvoiceText.h"
 
+#include <stays/CheckOut.h>
+
 #include <QFileInfo>
 
 #include <gtest/gtest.h>
@@ -263,4 +265,27 @@ TEST(InvoicePdf, ASupplierRegisteredInAnotherStateChargesIgst)
     EXPECT_FALSE(text.contains(u"CGST"));
     EXPECT_FALSE(text.contains(u"SGST"));
     EXPECT_TRUE(text.contains(u"Total (₹) 31,500.00"));
+}
+
+TEST(InvoicePdf, TheLeaversFinalInvoiceIsTaxedWhenTheStayEndsBefore90Days)
+{
+    InvoicePg pg;
+    // ₹12,000 a month from 01-11-2026, planned open-ended: November is billed exempt.
+    billNovember(pg, QStringLiteral("12000"));
+    // She leaves on 10-12-2026, after 40 days: never exempt (the 90-day condition is
+    // on the whole stay), so the final invoice for 1–10 December is taxed.
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-12-10"), {}, {}}, QDate(2026, 12, 10));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    ASSERT_EQ(out.value().finalInvoiceNumber, QStringLiteral("KORA/2627/0002"));
+    const QString text = written(pg, QStringLiteral("KORA/2627/0002"), QStringLiteral("final.pdf"));
+    // 12,000 × 10/31 = 3,870.967… → 3,870.97; 2.5% of it = 96.774… → 96.77 per head;
+    // 3,870.97 + 193.54 = 4,064.51, rounded to 4,065.00: round-off 0.49.
+    EXPECT_TRUE(text.contains(u"TAX INVOICE"));
+    EXPECT_TRUE(text.contains(u"Date: 10-12-2026"));
+    EXPECT_TRUE(text.contains(u"3,870.97 2.5% 96.77 2.5% 96.77 4,064.51")) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Round off 0.49"));
+    EXPECT_TRUE(text.contains(u"Total (₹) 4,065.00"));
+    EXPECT_TRUE(text.contains(u"Rupees Four Thousand Sixty Five Only"));
 }

@@ -38,5 +38,6 @@ QList<CtlCommand> utilityCommands();    // reading add, meter tariff
 QList<CtlCommand> listCommands();       // property, room, bed, meter, resident, payment list
 QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, invoice cancel,
                                         // payment reverse
+QList<CtlCommand> templateCommands();   // template export, import, reset
 
 } // namespace rentflow::app

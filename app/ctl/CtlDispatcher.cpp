@@ -18,7 +18,8 @@ CtlDispatcher::CtlDispatcher()
 {
     for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
                               stayCommands(), billingCommands(), paymentCommands(),
-                              utilityCommands(), correctionCommands(), listCommands()})
+                              utilityCommands(), correctionCommands(), listCommands(),
+                              templateCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(

@@ -1,0 +1,1 @@
+-- TEMP 0007 placeholder (branch templates only): helper "inputs" owns schema v7; the lead drops this file at merge.

@@ -39,5 +39,8 @@ QList<CtlCommand> listCommands();       // property, room, bed, meter, resident,
 QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, invoice cancel,
                                         // payment reverse
 QList<CtlCommand> templateCommands();   // template export, import, reset
+QList<CtlCommand> pdfCommands();        // pdf invoice|… --id, pdf invoices --month
+// Whether the command (its words) draws documents and so needs a QGuiApplication.
+bool commandNeedsFonts(const QStringList& words);
 
 } // namespace rentflow::app

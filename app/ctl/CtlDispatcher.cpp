@@ -19,7 +19,7 @@ CtlDispatcher::CtlDispatcher()
     for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
                               stayCommands(), billingCommands(), paymentCommands(),
                               utilityCommands(), correctionCommands(), listCommands(),
-                              templateCommands()})
+                              pdfCommands(), templateCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(

@@ -16,9 +16,10 @@ public:
     // arguments[0] is the program's name, as in QCoreApplication::arguments().
     int run(const QStringList& arguments); // answers on stdout and stderr
     int run(const QStringList& arguments, CtlStreams streams);
+    // The words that name the command ("pdf", "invoice"), found among global flags.
+    QStringList commandWords(const QStringList& arguments) const;
 
 private:
-    QStringList commandWords(const QStringList& arguments) const;
     const CtlCommand* find(const QStringList& words) const;
     QString overview() const;
     QString commandList() const;

@@ -30,6 +30,9 @@ constexpr std::array kKinds{
     KindInfo{RecordKind::Payment, "payment", "payment", "payment's"},
     KindInfo{RecordKind::Charge, "charge", "charge", "charge's"},
     KindInfo{RecordKind::CreditNote, "credit_note", "credit note", "credit note's"},
+    KindInfo{RecordKind::Settlement, "deposit_settlement", "deposit settlement",
+             "deposit settlement's"},
+    KindInfo{RecordKind::DebitNote, "debit_note", "debit note", "debit note's"},
 };
 
 const KindInfo& infoOf(RecordKind kind)

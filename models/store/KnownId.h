@@ -19,6 +19,8 @@ enum class RecordKind
     Payment,
     Charge,
     CreditNote,
+    Settlement,
+    DebitNote,
 };
 
 // Refuses an id that names no live record of `kind`, as bad input naming `field`

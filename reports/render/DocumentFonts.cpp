@@ -49,7 +49,7 @@ QString scriptName(char32_t c)
 store::StoreResult<DocumentFonts> DocumentFonts::load()
 {
     QStringList missing;
-    for (const char* family : {kLatinFamily, kDevanagariFamily})
+    for (const char* family : {kLatinFamily, kDevanagariFamily, kSymbolFamily})
         if (!installed(QString::fromLatin1(family)))
             missing.append(QString::fromLatin1(family));
     if (!missing.isEmpty())
@@ -62,13 +62,18 @@ store::StoreResult<DocumentFonts> DocumentFonts::load()
     DocumentFonts fonts;
     fonts.m_latin = QRawFont::fromFont(QFont(QString::fromLatin1(kLatinFamily)));
     fonts.m_devanagari = QRawFont::fromFont(QFont(QString::fromLatin1(kDevanagariFamily)));
+    fonts.m_symbols = QRawFont::fromFont(QFont(QString::fromLatin1(kSymbolFamily)));
     return fonts;
 }
 
 QFont DocumentFonts::font(qreal pointSize, bool bold) const
 {
     QFont f;
-    f.setFamilies({QString::fromLatin1(kLatinFamily), QString::fromLatin1(kDevanagariFamily)});
+    const QString latin = QString::fromLatin1(kLatinFamily);
+    const QString devanagari = QString::fromLatin1(kDevanagariFamily);
+    const QString symbols = QString::fromLatin1(kSymbolFamily);
+    f.setFamilies(m_lang == Lang::Hindi ? QStringList{devanagari, latin, symbols}
+                                        : QStringList{latin, devanagari, symbols});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     // Positions as the font designs them, not snapped to the device's pixels.
@@ -82,11 +87,13 @@ QString DocumentFonts::unprintable(QStringView field, QStringView text) const
     for (char32_t c : text.toUcs4()) {
         if (c < 0x20 || c == 0x200C || c == 0x200D) // line breaks, tabs; ZWNJ/ZWJ shape, not print
             continue;
-        if (m_latin.supportsCharacter(c) || m_devanagari.supportsCharacter(c))
+        if (m_latin.supportsCharacter(c) || m_devanagari.supportsCharacter(c) ||
+            m_symbols.supportsCharacter(c))
             continue;
         const QString script = scriptName(c);
         return QStringLiteral("%1: the character '%2' (U+%3%4) cannot be printed: the document "
-                              "fonts (Noto Sans, Noto Sans Devanagari) do not have it")
+                              "fonts (Noto Sans, Noto Sans Devanagari, Noto Sans Math) do not "
+                              "have it")
             .arg(field, QString::fromUcs4(&c, 1),
                  QString::number(quint32(c), 16).toUpper().rightJustified(4, QLatin1Char('0')),
                  script.isEmpty() ? QString() : QStringLiteral(", ") + script);

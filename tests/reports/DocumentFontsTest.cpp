@@ -15,6 +15,7 @@ TEST(DocumentFontsTest, BothScriptsPrintAndOtherScriptsAreNamed)
     EXPECT_TRUE(fonts.value().unprintable(u"name", u"प्रिया शर्मा\n").isEmpty());
     // Tamil is in neither font: named with its code point and script, never printed as boxes.
     const QString tamil = fonts.value().unprintable(u"resident name", u"Priya அ");
-    EXPECT_TRUE(tamil.startsWith(QStringLiteral("resident name: the character 'அ' (U+0B85, Tamil)")))
+    EXPECT_TRUE(
+        tamil.startsWith(QStringLiteral("resident name: the character 'அ' (U+0B85, Tamil)")))
         << tamil.toStdString();
 }

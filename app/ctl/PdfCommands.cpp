@@ -1,0 +1,205 @@
+// rentflowctl pdf …: every document as a PDF (reports/), and a month's invoices in a batch.
+#include "CtlCommand.h"
+#include "CtlContext.h"
+#include "TerminalProgress.h"
+
+#include <documents/DocumentRequest.h>
+#include <documents/InvoiceBatch.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <atomic>
+#include <csignal>
+
+namespace rentflow::app {
+
+namespace {
+
+using WriteDocument =
+    store::StoreResult<reports::WrittenDocument> (*)(const reports::DocumentRequest&);
+
+// One `pdf KIND --id ID` document: its word, what --id names, and its writer.
+struct PdfKind
+{
+    const char* word;
+    const char* summary;
+    const char* idHelp;
+    WriteDocument write;
+};
+
+const PdfKind kKinds[] = {
+    {"invoice",
+     "Write an issued invoice (tax invoice, bill of supply or invoice-cum-bill of supply) as a "
+     "PDF.",
+     "The invoice's id.", reports::writeInvoicePdf},
+};
+
+// --lang and --a5, shared by every pdf command; false when --lang is wrong.
+bool readPageOptions(CtlContext& ctx, const QCommandLineParser& args,
+                     std::optional<reports::Lang>& lang, reports::PageSetup& setup, int& exitCode)
+{
+    if (args.isSet(QStringLiteral("lang"))) {
+        lang = reports::parseLang(args.value(QStringLiteral("lang")));
+        if (!lang) {
+            exitCode = ctx.badInput(QStringLiteral("lang"),
+                                    QStringLiteral("'%1' is not a document language: use en "
+                                                   "(English) or hi (Hindi)")
+                                        .arg(args.value(QStringLiteral("lang"))));
+            return false;
+        }
+    }
+    setup.paper = args.isSet(QStringLiteral("a5")) ? reports::Paper::A5 : reports::Paper::A4;
+    return true;
+}
+
+int writeOne(const PdfKind& kind, CtlContext& ctx, const QCommandLineParser& args)
+{
+    std::optional<reports::Lang> lang;
+    reports::PageSetup setup;
+    int exitCode = 0;
+    if (!readPageOptions(ctx, args, lang, setup, exitCode))
+        return exitCode;
+    if (!args.isSet(QStringLiteral("id")))
+        return ctx.badInput(QStringLiteral("id"), QStringLiteral("is required"));
+    if (!args.isSet(QStringLiteral("out")))
+        return ctx.badInput(QStringLiteral("out"),
+                            QStringLiteral("is required: the PDF file to write"));
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto written = kind.write({workspace.value()->store(), args.value(QStringLiteral("id")), lang,
+                               setup, args.value(QStringLiteral("out"))});
+    if (!written)
+        return ctx.fail(written.error());
+    return ctx.done({{QStringLiteral("file"), written.value().file},
+                     {QStringLiteral("pages"), written.value().pages}},
+                    QStringLiteral("Wrote %1 (%2 page(s)).")
+                        .arg(written.value().file)
+                        .arg(written.value().pages));
+}
+
+// Ctrl+C during a batch finishes the file being written, then stops.
+std::atomic<bool> g_interrupted{false};
+
+class StopOnInterrupt
+{
+public:
+    StopOnInterrupt()
+    {
+        g_interrupted = false;
+        m_previous = std::signal(SIGINT, [](int) { g_interrupted = true; });
+        m_previousTerm = std::signal(SIGTERM, [](int) { g_interrupted = true; });
+    }
+    ~StopOnInterrupt()
+    {
+        std::signal(SIGINT, m_previous);
+        std::signal(SIGTERM, m_previousTerm);
+    }
+    StopOnInterrupt(const StopOnInterrupt&) = delete;
+    StopOnInterrupt& operator=(const StopOnInterrupt&) = delete;
+
+private:
+    void (*m_previous)(int) = nullptr;
+    void (*m_previousTerm)(int) = nullptr;
+};
+
+int writeMonth(CtlContext& ctx, const QCommandLineParser& args)
+{
+    std::optional<reports::Lang> lang;
+    reports::PageSetup setup;
+    int exitCode = 0;
+    if (!readPageOptions(ctx, args, lang, setup, exitCode))
+        return exitCode;
+    if (!args.isSet(QStringLiteral("month")))
+        return ctx.badInput(QStringLiteral("month"), QStringLiteral("is required (YYYY-MM)"));
+    if (!args.isSet(QStringLiteral("out")))
+        return ctx.badInput(QStringLiteral("out"),
+                            QStringLiteral("is required: a folder, or a file with --single"));
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    StopOnInterrupt stop;
+    QElapsedTimer clock;
+    clock.start();
+    auto progress = terminalProgress();
+    auto batch = reports::writeInvoiceBatch(
+        {workspace.value()->store(), args.value(QStringLiteral("month")),
+         args.value(QStringLiteral("out")), args.isSet(QStringLiteral("single")), setup, lang,
+         [&](int done, int total) {
+             progress(QStringLiteral("Writing invoices"), done, total);
+             return !g_interrupted.load();
+         }});
+    if (!batch)
+        return ctx.fail(batch.error());
+    const auto& result = batch.value();
+    const double seconds = clock.elapsed() / 1000.0;
+    if (result.cancelled)
+        return ctx.fail(store::StoreError{
+            store::StoreError::Code::Io,
+            args.isSet(QStringLiteral("single"))
+                ? QStringLiteral("stopped after %1 invoice(s); the single PDF was not written")
+                      .arg(result.invoices)
+                : QStringLiteral("stopped after %1 invoice(s); the %2 file(s) written are whole")
+                      .arg(result.invoices)
+                      .arg(result.files.size())});
+    QJsonArray files;
+    for (const QString& file : result.files)
+        files.append(file);
+    return ctx.done({{QStringLiteral("files"), files},
+                     {QStringLiteral("invoices"), result.invoices},
+                     {QStringLiteral("pages"), result.pages},
+                     {QStringLiteral("seconds"), seconds}},
+                    QStringLiteral("Wrote %1 invoice(s) in %2 file(s), %3 page(s), in %4 s.")
+                        .arg(result.invoices)
+                        .arg(result.files.size())
+                        .arg(result.pages)
+                        .arg(seconds, 0, 'f', 1));
+}
+
+QList<QCommandLineOption> pageOptions()
+{
+    return {valueOption("lang", "en or hi (default: the resident's language).", "LANG"),
+            QCommandLineOption(QStringLiteral("a5"), QStringLiteral("Print on A5 (default A4)."))};
+}
+
+} // namespace
+
+QList<CtlCommand> pdfCommands()
+{
+    QList<CtlCommand> commands;
+    for (const PdfKind& kind : kKinds) {
+        QList<QCommandLineOption> options{valueOption("id", kind.idHelp, "ID"),
+                                          valueOption("out", "The PDF file to write.", "FILE")};
+        options << pageOptions();
+        commands.append({{QStringLiteral("pdf"), QString::fromLatin1(kind.word)},
+                         QString::fromLatin1(kind.summary),
+                         options,
+                         [&kind](CtlContext& ctx, const QCommandLineParser& args) {
+                             return writeOne(kind, ctx, args);
+                         }});
+    }
+    QList<QCommandLineOption> batch{
+        valueOption("month", "The billing month, YYYY-MM.", "MONTH"),
+        valueOption("out",
+                    "The folder for one file per invoice (NUMBER_Resident-Name.pdf), or "
+                    "with --single the file.",
+                    "DIR|FILE"),
+        QCommandLineOption(QStringLiteral("single"),
+                           QStringLiteral("Write every invoice into one PDF, to print."))};
+    batch << pageOptions();
+    commands.append({{QStringLiteral("pdf"), QStringLiteral("invoices")},
+                     QStringLiteral("Write every invoice of a month: one PDF each, or one PDF to "
+                                    "print (Ctrl+C stops after the file being written)."),
+                     batch,
+                     writeMonth});
+    return commands;
+}
+
+// Documents need fonts, which need a GUI application object (on no display).
+bool commandNeedsFonts(const QStringList& words)
+{
+    return !words.isEmpty() && words.first() == QLatin1String("pdf");
+}
+
+} // namespace rentflow::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "DocumentWriter.h"
+
+#include <render/PageSetup.h>
+#include <text/Lang.h>
+
+#include <store/StoreError.h>
+
+#include <optional>
+
+namespace rentflow::store {
+class Store;
+}
+
+namespace rentflow::reports {
+
+// One document asked for: `pdf KIND --id ID --out FILE [--lang en|hi] [--a5]`.
+struct DocumentRequest
+{
+    store::Store& store;
+    QString id;               // the record the document is of
+    std::optional<Lang> lang; // none: the resident's language
+    PageSetup setup;
+    QString out; // the file to write
+};
+
+// The language to print in: the one asked for, else the resident's ("hi" or "en").
+inline Lang documentLang(const DocumentRequest& request, const QString& residentLanguage)
+{
+    if (request.lang)
+        return *request.lang;
+    return parseLang(residentLanguage).value_or(Lang::English);
+}
+
+// The documents `pdf` writes; each reads its record (an unknown id, or one of
+// another kind, is bad input naming `id`), lays it out and saves it whole.
+store::StoreResult<WrittenDocument> writeInvoicePdf(const DocumentRequest& request);
+
+} // namespace rentflow::reports

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Lang.h"
+
+#include <domain/Money.h>
+
+#include <QDate>
+#include <QString>
+
+namespace rentflow::reports {
+
+// How values are written on documents, in either language. Figures stay in
+// international (Latin) digits with Indian grouping in Hindi too, as Indian tax
+// documents and banks print them: "12,34,567.00".
+namespace text {
+
+// "₹12,34,567.00"; a negative amount "-₹500.00".
+QString rupees(Money amount);
+// "12,34,567.00" (table columns, where the heading says ₹).
+QString figures(Money amount);
+// The amount in words in the Indian system: English ("Rupees One Lakh … Only")
+// or Hindi ("एक लाख … रुपये मात्र").
+QString inWords(Money amount, Lang lang);
+// "26-11-2026"; an invalid date is empty.
+QString date(const QDate& date);
+// "November 2026" / "नवंबर 2026".
+QString monthYear(const QDate& anyDayOfMonth, Lang lang);
+// "01-11-2026 to 30-11-2026" / "01-11-2026 से 30-11-2026".
+QString dateRange(const QDate& from, const QDate& to, Lang lang);
+
+} // namespace text
+} // namespace rentflow::reports

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AgreementValues.h"
+#include <text/Lang.h>
 
 #include <store/StoreError.h>
 #include <templates/AgreementFacts.h>
@@ -17,16 +17,14 @@ namespace rentflow::reports {
 struct FilledAgreement
 {
     AgreementFacts facts;
-    bool hindi = false;
+    Lang lang = Lang::English;
     QList<TemplateBlock> blocks; // no placeholder left; Signatures blocks mark the signatures
 };
 
-// Reads the agreement `agreementId` (refused by `field` when unknown) and fills the
-// template. A placeholder the template uses with no value for this agreement is an
-// InvalidInput error naming it and what to set (field "agreement"), before anything
-// is written.
-store::StoreResult<FilledAgreement> fillAgreement(store::Store& store, const QString& field,
-                                                  const QString& agreementId, bool hindi,
-                                                  const AmountInWords& inWords);
+// Fills the template for the agreement `facts` were read for. A placeholder the
+// template uses with no value for this agreement is an InvalidInput error naming it
+// and what to set (field "agreement"), before anything is written.
+store::StoreResult<FilledAgreement> fillAgreement(store::Store& store, AgreementFacts facts,
+                                                  Lang lang);
 
 } // namespace rentflow::reports

@@ -1,5 +1,7 @@
 #include "AgreementValues.h"
 
+#include <text/DocumentText.h>
+
 #include <domain/Quantity.h>
 #include <domain/Rate.h>
 #include <domain/StateCode.h>
@@ -19,12 +21,12 @@ struct Say
 
 QString rupees(Money amount)
 {
-    return QStringLiteral("₹") + amount.toIndianString();
+    return text::rupees(amount);
 }
 
 QString dayMonthYear(QDate date)
 {
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
+    return text::date(date);
 }
 
 // 100.00 units → "100", 12.50 → "12.50".
@@ -105,7 +107,7 @@ QString stateName(const QString& code, bool hindi)
     return hi.isEmpty() ? state->name() : hi;
 }
 
-QString lateFee(const AgreementFacts& f, Say say, const AmountInWords& inWords)
+QString lateFee(const AgreementFacts& f, Say say, Lang lang)
 {
     if (f.lateFeeKind == QLatin1String("none") || f.lateFeeValue == 0)
         return say(QStringLiteral("No late fee is charged for late payment."),
@@ -124,10 +126,10 @@ QString lateFee(const AgreementFacts& f, Say say, const AmountInWords& inWords)
     if (f.lateFeeKind == QLatin1String("fixed")) {
         const Money fee = Money::fromPaise(f.lateFeeValue);
         return when + say(QStringLiteral(", a late fee of %1 (%2) is charged, once for that month.")
-                              .arg(rupees(fee), inWords(fee)),
+                              .arg(rupees(fee), text::inWords(fee, lang)),
                           QStringLiteral(", तो उस महीने के लिए एक बार %1 (%2) का विलंब शुल्क "
                                          "लिया जाएगा।")
-                              .arg(rupees(fee), inWords(fee)));
+                              .arg(rupees(fee), text::inWords(fee, lang)));
     }
     const QString percent = Rate::fromBasisPoints(int(f.lateFeeValue)).toString(); // "2%"
     return when + say(QStringLiteral(", a late fee of %1 of the amount then overdue is charged, "
@@ -318,8 +320,9 @@ QStringList houseRules(const QString& stored)
 
 } // namespace
 
-TemplateValues agreementValues(const AgreementFacts& f, bool hindi, const AmountInWords& inWords)
+TemplateValues agreementValues(const AgreementFacts& f, Lang lang)
 {
+    const bool hindi = lang == Lang::Hindi;
     const Say say{hindi};
     TemplateValues values;
     const auto set = [&](const char* name, const QString& value, const QString& whyMissing) {
@@ -374,12 +377,12 @@ TemplateValues agreementValues(const AgreementFacts& f, bool hindi, const Amount
         QStringLiteral("which cannot be said: the term %1 to %2 is not whole months")
             .arg(dayMonthYear(f.start), dayMonthYear(f.end)));
     values.text[QStringLiteral("licence_fee")] = f.rent.toIndianString();
-    values.text[QStringLiteral("licence_fee_words")] = inWords(f.rent);
+    values.text[QStringLiteral("licence_fee_words")] = text::inWords(f.rent, lang);
     values.text[QStringLiteral("deposit")] = f.deposit.toIndianString();
-    values.text[QStringLiteral("deposit_words")] = inWords(f.deposit);
+    values.text[QStringLiteral("deposit_words")] = text::inWords(f.deposit, lang);
     values.text[QStringLiteral("due_day")] =
         hindi ? QString::number(f.dueDay) : englishOrdinal(f.dueDay);
-    values.text[QStringLiteral("late_fee")] = lateFee(f, say, inWords);
+    values.text[QStringLiteral("late_fee")] = lateFee(f, say, lang);
     values.text[QStringLiteral("lock_in_months")] = QString::number(f.lockInMonths);
     values.text[QStringLiteral("lock_in")] = lockIn(f, say);
     values.text[QStringLiteral("notice_days")] = QString::number(f.noticeDays);

@@ -12,9 +12,13 @@ using namespace rentflow::reports;
 
 namespace {
 
-QString englishWords(Money amount)
+// The agreement in `lang`, or the test fails.
+store::StoreResult<FilledAgreement> filled(test::SampleAgreement& sample, Lang lang)
 {
-    return amount.toWords();
+    auto facts = AgreementFacts::load(sample.pg.store(), QStringLiteral("id"), sample.agreementId);
+    if (!facts)
+        return facts.error();
+    return fillAgreement(sample.pg.store(), facts.take(), lang);
 }
 
 // Every block's text, one a line, for "contains" checks.
@@ -37,8 +41,7 @@ int count(const QList<TemplateBlock>& blocks, TemplateBlock::Kind kind)
 TEST(AgreementText, TheEnglishTemplateFillsCompletelyForASampleStay)
 {
     test::SampleAgreement sample;
-    auto filled = fillAgreement(sample.pg.store(), QStringLiteral("id"), sample.agreementId, false,
-                                &englishWords);
+    auto filled = ::filled(sample, Lang::English);
     ASSERT_TRUE(filled.ok()) << filled.error().message.toStdString();
     const QString text = allText(filled.value().blocks);
     EXPECT_FALSE(text.contains(QStringLiteral("{{")));
@@ -74,6 +77,37 @@ TEST(AgreementText, TheEnglishTemplateFillsCompletelyForASampleStay)
     EXPECT_EQ(count(filled.value().blocks, TemplateBlock::Kind::Bullet), 9);
 }
 
+TEST(AgreementText, TheHindiTemplateFillsCompletelyWithValuesInHindi)
+{
+    test::SampleAgreement sample;
+    auto filled = ::filled(sample, Lang::Hindi);
+    ASSERT_TRUE(filled.ok()) << filled.error().message.toStdString();
+    const QString text = allText(filled.value().blocks);
+    EXPECT_FALSE(text.contains(QStringLiteral("{{")));
+    EXPECT_FALSE(text.contains(QStringLiteral("}}")));
+    EXPECT_EQ(filled.value().blocks.first().text, QStringLiteral("लीव एंड लाइसेंस अनुबंध"));
+    for (const QString& expected : {
+             QStringLiteral("आज दिनांक 17-11-2026 को Bengaluru में"),
+             QStringLiteral("पहचान आधार XXXX XXXX 2346"),
+             QStringLiteral("14, 5th Cross, Koramangala, पिन 560034, Bengaluru, कर्नाटक"),
+             QStringLiteral("कमरा नंबर 101 में बेड A"),
+             QStringLiteral("यह लाइसेंस 11 महीने के लिए है, दिनांक 17-11-2026 से 16-10-2027 तक"),
+             // 12,000 and 24,000 in Hindi words (text::inWords).
+             QStringLiteral("₹12,000.00 (बारह हज़ार रुपये मात्र) का मासिक लाइसेंस शुल्क"),
+             QStringLiteral("महीने की 7 तारीख तक"),
+             QStringLiteral("यदि लाइसेंस शुल्क देय तिथि के बाद 3 दिन के भीतर नहीं चुकाया जाता, तो "
+                            "उस महीने के लिए एक बार उस समय बकाया राशि का 2% विलंब शुल्क लिया "
+                            "जाएगा।"),
+             QStringLiteral("₹24,000.00 (चौबीस हज़ार रुपये मात्र)"),
+             QStringLiteral("₹9.00 प्रति यूनिट की दर से ली जाएगी।"),
+             QStringLiteral("कमरे के 3 बेड में से हर बेड"),
+             QStringLiteral("कोई लॉक-इन अवधि नहीं है"),
+             QStringLiteral("दूसरे पक्ष को 45 दिन का लिखित नोटिस"),
+         })
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
+    EXPECT_EQ(count(filled.value().blocks, TemplateBlock::Kind::Bullet), 9);
+}
+
 TEST(AgreementText, AnImportedTemplateIsUsedAndAValueNotOnFileIsNamed)
 {
     test::SampleAgreement sample;
@@ -92,8 +126,7 @@ TEST(AgreementText, AnImportedTemplateIsUsedAndAValueNotOnFileIsNamed)
                             QByteArrayLiteral("# Our agreement\n\nFor {{licensee_name}}, "
                                               "from {{start_date}}.\n\n{{house_rules}}\n"))
                     .ok());
-    auto filled =
-        fillAgreement(store, QStringLiteral("id"), sample.agreementId, false, &englishWords);
+    auto filled = ::filled(sample, Lang::English);
     ASSERT_TRUE(filled.ok()) << filled.error().message.toStdString();
     const QList<TemplateBlock> expected = {
         {TemplateBlock::Kind::Title, QStringLiteral("Our agreement"), 1},
@@ -109,8 +142,7 @@ TEST(AgreementText, AnImportedTemplateIsUsedAndAValueNotOnFileIsNamed)
                             QByteArrayLiteral("{{licensee_name}}, child of "
                                               "{{licensee_father_name}}\n"))
                     .ok());
-    auto refused =
-        fillAgreement(store, QStringLiteral("id"), sample.agreementId, false, &englishWords);
+    auto refused = ::filled(sample, Lang::English);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, store::StoreError::Code::InvalidInput);
     EXPECT_EQ(refused.error().message,
@@ -132,7 +164,7 @@ TEST(AgreementText, LateFeeLockInAndElectricityAreSaidAsTheAgreementHasThem)
                              {20000, Money::fromRupees(7)},  // up to 200 units at ₹7.00
                              {std::nullopt, Money::fromRupees(8)}};
     f.meter->tariff.fixedCharge = Money::fromRupees(50);
-    const TemplateValues en = agreementValues(f, false, &englishWords);
+    const TemplateValues en = agreementValues(f, Lang::English);
     EXPECT_EQ(en.text.value(QStringLiteral("late_fee")),
               QStringLiteral("If the licence fee is not paid by the due date, a late fee of "
                              "₹500.00 (Rupees Five Hundred Only) is charged, once for that "
@@ -155,11 +187,11 @@ TEST(AgreementText, LateFeeLockInAndElectricityAreSaidAsTheAgreementHasThem)
 
     // A meter without a tariff cannot be described; no meter: electricity is included.
     f.meter->tariff = {};
-    EXPECT_EQ(agreementValues(f, false, &englishWords).missing.value(QStringLiteral("utilities")),
+    EXPECT_EQ(agreementValues(f, Lang::English).missing.value(QStringLiteral("utilities")),
               QStringLiteral("which cannot be written yet: the electricity meter of room 204 has "
                              "no tariff; set it with `meter tariff`"));
     f.meter.reset();
-    EXPECT_EQ(agreementValues(f, false, &englishWords).text.value(QStringLiteral("utilities")),
+    EXPECT_EQ(agreementValues(f, Lang::English).text.value(QStringLiteral("utilities")),
               QStringLiteral("Electricity is included in the licence fee; no separate charge is "
                              "made for it."));
 }

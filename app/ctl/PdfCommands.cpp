@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "TerminalProgress.h"
 
+#include <agreement/AgreementDocument.h>
 #include <documents/DocumentRequest.h>
 #include <documents/InvoiceBatch.h>
 
@@ -33,6 +34,10 @@ const PdfKind kKinds[] = {
      "Write an issued invoice (tax invoice, bill of supply or invoice-cum-bill of supply) as a "
      "PDF.",
      "The invoice's id.", reports::writeInvoicePdf},
+    {"agreement",
+     "Write a resident's leave-and-licence agreement, from the agreement template in use "
+     "(`template export|import`), with signature blocks for both parties and two witnesses.",
+     "The agreement's id (checkin prints it).", reports::writeAgreementPdf},
 };
 
 // --lang and --a5, shared by every pdf command; false when --lang is wrong.

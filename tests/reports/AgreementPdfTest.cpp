@@ -1,0 +1,207 @@
+#include <agreement/AgreementDocument.h>
+#include <integration/CtlInProcess.h>
+#include <support/SampleAgreement.h>
+#include <templates/DocumentTemplates.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <poppler-qt6.h>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+using namespace rentflow::reports;
+
+namespace {
+
+// Every page's text, lines joined by spaces (a phrase may wrap anywhere).
+QString pdfText(const QString& path, int* pages = nullptr)
+{
+    const auto document = Poppler::Document::load(path);
+    if (!document)
+        return QStringLiteral("<not a PDF>");
+    QStringList text;
+    for (int i = 0; i < document->numPages(); ++i)
+        text << document->page(i)->text(QRectF());
+    if (pages)
+        *pages = document->numPages();
+    return text.join(QLatin1Char(' ')).simplified();
+}
+
+// qpdf --check's exit code (0: a sound PDF).
+int qpdfCheck(const QString& path)
+{
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    return qpdf.waitForFinished(30000) ? qpdf.exitCode() : -1;
+}
+
+// pdffonts' font rows, each "NAME emb": every font listed with whether it is embedded.
+QStringList fonts(const QString& path)
+{
+    QProcess pdffonts;
+    pdffonts.start(QStringLiteral("pdffonts"), {path});
+    pdffonts.waitForFinished(30000);
+    QStringList rows;
+    const QStringList lines = QString::fromUtf8(pdffonts.readAllStandardOutput()).split(u'\n');
+    for (const QString& line : lines.mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        if (columns.size() >= 7) // name, type…, encoding, emb, sub, uni, object, generation
+            rows << columns.first() + u' ' + columns.at(columns.size() - 5);
+    }
+    return rows;
+}
+
+store::StoreResult<WrittenDocument> write(test::SampleAgreement& sample, const QString& out,
+                                          std::optional<Lang> lang)
+{
+    return writeAgreementPdf({sample.pg.store(), sample.agreementId, lang, {}, out});
+}
+
+} // namespace
+
+TEST(AgreementPdf, TheEnglishAgreementReadsBackWithItsValuesAndSignatures)
+{
+    test::SampleAgreement sample;
+    const QString out = sample.pg.files.scratch(QStringLiteral("agreement-en.pdf"));
+    // The resident's language is English (the default): no --lang needed.
+    auto written = write(sample, out, std::nullopt);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    int pages = 0;
+    const QString text = pdfText(out, &pages);
+    EXPECT_EQ(written.value().pages, pages);
+    EXPECT_GE(pages, 2);
+    EXPECT_FALSE(text.contains(QStringLiteral("{{"))) << text.toStdString();
+    for (const QString& expected : {
+             QStringLiteral("Leave and Licence Agreement"),
+             QStringLiteral("Date: 17-11-2026"),
+             QStringLiteral("Room 101, bed A"),
+             QStringLiteral("Sunrise Hospitality Pvt Ltd, of 2nd Floor, 80 Feet Road"),
+             QStringLiteral("Ananya Sharma, whose permanent address is House 7, Civil Lines"),
+             QStringLiteral("₹12,000.00 (Rupees Twelve Thousand Only)"),
+             QStringLiteral("₹24,000.00 (Rupees Twenty Four Thousand Only)"),
+             QStringLiteral("from 17-11-2026 to 16-10-2027"),
+             QStringLiteral("• No smoking, alcohol or drugs of any kind on the premises."),
+             // Side-by-side columns: each line is checked on its own.
+             QStringLiteral("For Sunrise Hospitality Pvt Ltd"),
+             QStringLiteral("Authorised signatory"),
+             QStringLiteral("Witness 1"),
+             QStringLiteral("Witness 2"),
+             QStringLiteral("Photo"),
+             QStringLiteral("Initials: Licensor"),
+             QStringLiteral("Page 1 of %1").arg(pages),
+         })
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
+    EXPECT_EQ(qpdfCheck(out), 0);
+    const QStringList used = fonts(out);
+    ASSERT_FALSE(used.isEmpty());
+    for (const QString& font : used)
+        EXPECT_TRUE(font.endsWith(QStringLiteral(" yes"))) << font.toStdString();
+}
+
+TEST(AgreementPdf, TheHindiAgreementHasItsDevanagariText)
+{
+    test::SampleAgreement sample;
+    const QString out = sample.pg.files.scratch(QStringLiteral("agreement-hi.pdf"));
+    auto written = write(sample, out, Lang::Hindi);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const QString text = pdfText(out);
+    // Qt's PDF writer gives some shaped Devanagari glyphs (the i-matra's forms, conjuncts
+    // with र्, रु, half forms) no Unicode, so extraction loses those marks ("लाइसेंस"
+    // comes back as "लाइसस"). These words extract whole (checked with pdftotext).
+    for (const QString& expected : {
+             QStringLiteral("लीव एंड"),
+             QStringLiteral("अनुबंध"),
+             QStringLiteral("पहला"),
+             QStringLiteral("कमरा 101, बेड A"),
+             QStringLiteral("आधार XXXX XXXX 2346"),
+             QStringLiteral("गवाह 1"),
+             QStringLiteral("गवाह 2"),
+             QStringLiteral("लागू कानून"),
+             QStringLiteral("₹12,000.00"),
+             QStringLiteral("17-11-2026"),
+         })
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("{{")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Rupees"))); // the words are Hindi
+    EXPECT_EQ(qpdfCheck(out), 0);
+    const QStringList used = fonts(out);
+    EXPECT_TRUE(used.contains(QStringLiteral("NotoSansDevanagari-Regular yes")))
+        << used.join(u',').toStdString();
+    for (const QString& font : used)
+        EXPECT_TRUE(font.endsWith(QStringLiteral(" yes"))) << font.toStdString();
+}
+
+TEST(AgreementPdf, AnImportedTemplateIsUsedByTheNextAgreement)
+{
+    test::SampleAgreement sample;
+    ASSERT_TRUE(DocumentTemplates(sample.pg.store())
+                    .import(QStringLiteral("agreement"), QStringLiteral("en"),
+                            QByteArrayLiteral("# Sunrise house agreement\n\n## Terms\n\n"
+                                              "{{licensee_name}} pays {{licence_fee}} by the "
+                                              "{{due_day}}.\n\n1. Gate closes at 22:30.\n\n"
+                                              "{{signatures}}\n"))
+                    .ok());
+    const QString out = sample.pg.files.scratch(QStringLiteral("mine.pdf"));
+    auto written = write(sample, out, Lang::English);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const QString text = pdfText(out);
+    EXPECT_TRUE(text.contains(QStringLiteral("Sunrise house agreement")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Ananya Sharma pays 12,000.00 by the 7th.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("1. Gate closes at 22:30.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Security deposit"))); // the shipped text is gone
+    EXPECT_EQ(written.value().pages, 1);
+}
+
+TEST(AgreementPdf, BadInputExitsTwoNamingItAndWritesNoFile)
+{
+    test::SampleAgreement sample;
+    const QString workspace = sample.pg.files.path();
+    const QString agreementId = sample.agreementId;
+    ASSERT_TRUE(DocumentTemplates(sample.pg.store())
+                    .import(QStringLiteral("agreement"), QStringLiteral("hi"),
+                            QByteArrayLiteral("{{licensee_name}}, {{licensee_father_name}}\n"))
+                    .ok());
+    sample.pg.workspace.reset(); // the command opens it
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("agreement.pdf"));
+    const auto pdf = [&](const QStringList& more) {
+        return test::runCtlInProcess(
+            workspace, QStringList{QStringLiteral("pdf"), QStringLiteral("agreement")} + more);
+    };
+
+    auto unknown =
+        pdf({QStringLiteral("--id"), QStringLiteral("nope"), QStringLiteral("--out"), out});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("--id: "))) << unknown.err.toStdString();
+
+    auto missing = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,
+                        QStringLiteral("--lang"), QStringLiteral("hi")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral(
+        "the template needs licensee_father_name, which is not on file for this resident: set it "
+        "with `resident set --father-name`")))
+        << missing.err.toStdString();
+
+    auto language = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,
+                         QStringLiteral("--lang"), QStringLiteral("fr")});
+    EXPECT_EQ(language.exitCode, 2);
+    EXPECT_TRUE(language.err.contains(QStringLiteral("--lang: "))) << language.err.toStdString();
+
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/agreement.pdf"));
+    auto unwritable = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), nowhere,
+                           QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(unwritable.exitCode, 2);
+    EXPECT_TRUE(unwritable.err.contains(QStringLiteral("--out: "))) << unwritable.err.toStdString();
+
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+
+    // The same agreement in English (the shipped template) is written.
+    auto english = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,
+                        QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(english.exitCode, 0) << english.err.toStdString();
+    EXPECT_EQ(english.json().value(QStringLiteral("file")).toString(), out);
+    EXPECT_TRUE(QFile::exists(out));
+}

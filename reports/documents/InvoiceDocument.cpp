@@ -97,8 +97,12 @@ QString lineText(const IssuedInvoiceLine& line, Lang lang)
                line.kind != QLatin1String("utility")) {
         head += QStringLiteral(", ") + text::dateRange(line.periodFrom, line.periodTo, lang);
     }
-    if (!line.basis.isEmpty())
-        head += QLatin1Char('\n') + line.basis;
+    if (!line.basis.isEmpty()) {
+        // The reading basis says "1000.00 → 1300.00"; printed with "to", so an invoice
+        // needs no symbol font (each font in a PDF costs a few milliseconds to embed).
+        QString basis = line.basis;
+        head += QLatin1Char('\n') + basis.replace(QStringLiteral(" → "), QStringLiteral(" to "));
+    }
     return head;
 }
 

@@ -1,0 +1,56 @@
+// Words, figures and the UPI link as documents print them; every expected value
+// is written out by hand.
+#include <render/UpiQr.h>
+#include <text/DocumentText.h>
+#include <text/HindiWords.h>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+using namespace rentflow::reports;
+
+namespace {
+QString hindi(qint64 paise)
+{
+    return hindiAmountInWords(Money::fromPaise(paise));
+}
+} // namespace
+
+TEST(DocumentTextTest, HindiAmountsInWordsUseTheIndianSystem)
+{
+    // ₹1,20,000.50: one lakh, twenty thousand, and fifty paise.
+    EXPECT_EQ(hindi(1'20'000'50), QStringLiteral("एक लाख बीस हज़ार रुपये और पचास पैसे मात्र"));
+    // ₹31,500: thirty-one thousand five hundred (इकतीस is its own word).
+    EXPECT_EQ(hindi(31'500'00), QStringLiteral("इकतीस हज़ार पाँच सौ रुपये मात्र"));
+    EXPECT_EQ(hindi(999'00), QStringLiteral("नौ सौ निन्यानबे रुपये मात्र"));
+    EXPECT_EQ(hindi(0), QStringLiteral("शून्य रुपये मात्र"));
+    EXPECT_EQ(hindi(50), QStringLiteral("पचास पैसे मात्र"));
+    // ₹1,00,00,000: one crore.
+    EXPECT_EQ(hindi(1'00'00'000'00), QStringLiteral("एक करोड़ रुपये मात्र"));
+    // ₹1,25,34,00,101: 125 crore, 34 lakh, one hundred and one.
+    EXPECT_EQ(hindi(1'25'34'00'101'00),
+              QStringLiteral("एक सौ पच्चीस करोड़ चौंतीस लाख एक सौ एक रुपये मात्र"));
+    EXPECT_EQ(hindi(-75'00), QStringLiteral("ऋण पचहत्तर रुपये मात्र"));
+}
+
+TEST(DocumentTextTest, FiguresDatesAndMonthsInBothLanguages)
+{
+    EXPECT_EQ(text::rupees(Money::fromPaise(12'34'567'00)), QStringLiteral("₹12,34,567.00"));
+    EXPECT_EQ(text::rupees(Money::fromPaise(-500'00)), QStringLiteral("-₹500.00"));
+    EXPECT_EQ(text::inWords(Money::fromPaise(31'500'00), Lang::English),
+              QStringLiteral("Rupees Thirty One Thousand Five Hundred Only"));
+    EXPECT_EQ(text::date(QDate(2026, 11, 5)), QStringLiteral("05-11-2026"));
+    EXPECT_EQ(text::monthYear(QDate(2026, 11, 5), Lang::Hindi), QStringLiteral("नवंबर 2026"));
+    EXPECT_EQ(text::dateRange(QDate(2026, 11, 1), QDate(2026, 11, 30), Lang::Hindi),
+              QStringLiteral("01-11-2026 से 30-11-2026"));
+}
+
+TEST(DocumentTextTest, UpiLinkPercentEncodesEveryValue)
+{
+    // Spaces are %20 (never +), '/' and '&' are encoded, the VPA keeps its '@',
+    // the amount has two decimals.
+    EXPECT_EQ(upiUri({QStringLiteral("sunrisepg@okaxis"), QStringLiteral("Sunrise PG & Co"),
+                      Money::fromPaise(5'000'50), QStringLiteral("Invoice KORA/2627/0001")}),
+              QStringLiteral("upi://pay?pa=sunrisepg@okaxis&pn=Sunrise%20PG%20%26%20Co&am=5000.50"
+                             "&cu=INR&tn=Invoice%20KORA%2F2627%2F0001"));
+}

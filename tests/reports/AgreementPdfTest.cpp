@@ -1,13 +1,12 @@
+#include "PdfProbe.h"
+
 #include <agreement/AgreementDocument.h>
 #include <integration/CtlInProcess.h>
 #include <support/SampleAgreement.h>
 #include <templates/DocumentTemplates.h>
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
-
-#include <poppler-qt6.h>
 
 #include <gtest/gtest.h>
 
@@ -17,41 +16,9 @@ using namespace rentflow::reports;
 namespace {
 
 // Every page's text, lines joined by spaces (a phrase may wrap anywhere).
-QString pdfText(const QString& path, int* pages = nullptr)
+QString pdfText(const QString& path)
 {
-    const auto document = Poppler::Document::load(path);
-    if (!document)
-        return QStringLiteral("<not a PDF>");
-    QStringList text;
-    for (int i = 0; i < document->numPages(); ++i)
-        text << document->page(i)->text(QRectF());
-    if (pages)
-        *pages = document->numPages();
-    return text.join(QLatin1Char(' ')).simplified();
-}
-
-// qpdf --check's exit code (0: a sound PDF).
-int qpdfCheck(const QString& path)
-{
-    QProcess qpdf;
-    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
-    return qpdf.waitForFinished(30000) ? qpdf.exitCode() : -1;
-}
-
-// pdffonts' font rows, each "NAME emb": every font listed with whether it is embedded.
-QStringList fonts(const QString& path)
-{
-    QProcess pdffonts;
-    pdffonts.start(QStringLiteral("pdffonts"), {path});
-    pdffonts.waitForFinished(30000);
-    QStringList rows;
-    const QStringList lines = QString::fromUtf8(pdffonts.readAllStandardOutput()).split(u'\n');
-    for (const QString& line : lines.mid(2)) {
-        const QStringList columns = line.simplified().split(u' ');
-        if (columns.size() >= 7) // name, type…, encoding, emb, sub, uni, object, generation
-            rows << columns.first() + u' ' + columns.at(columns.size() - 5);
-    }
-    return rows;
+    return test::PdfProbe::text(path).simplified();
 }
 
 store::StoreResult<WrittenDocument> write(test::SampleAgreement& sample, const QString& out,
@@ -69,8 +36,8 @@ TEST(AgreementPdf, TheEnglishAgreementReadsBackWithItsValuesAndSignatures)
     // The resident's language is English (the default): no --lang needed.
     auto written = write(sample, out, std::nullopt);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
-    int pages = 0;
-    const QString text = pdfText(out, &pages);
+    const int pages = test::PdfProbe::pageCount(out);
+    const QString text = pdfText(out);
     EXPECT_EQ(written.value().pages, pages);
     EXPECT_GE(pages, 2);
     EXPECT_FALSE(text.contains(QStringLiteral("{{"))) << text.toStdString();
@@ -94,11 +61,9 @@ TEST(AgreementPdf, TheEnglishAgreementReadsBackWithItsValuesAndSignatures)
              QStringLiteral("Page 1 of %1").arg(pages),
          })
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
-    EXPECT_EQ(qpdfCheck(out), 0);
-    const QStringList used = fonts(out);
-    ASSERT_FALSE(used.isEmpty());
-    for (const QString& font : used)
-        EXPECT_TRUE(font.endsWith(QStringLiteral(" yes"))) << font.toStdString();
+    EXPECT_EQ(test::PdfProbe::qpdfProblems(out), QString());
+    EXPECT_TRUE(test::PdfProbe::allFontsEmbedded(out))
+        << test::PdfProbe::fonts(out).join(u',').toStdString();
 }
 
 TEST(AgreementPdf, TheHindiAgreementHasItsDevanagariText)
@@ -126,12 +91,11 @@ TEST(AgreementPdf, TheHindiAgreementHasItsDevanagariText)
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("{{")));
     EXPECT_FALSE(text.contains(QStringLiteral("Rupees"))); // the words are Hindi
-    EXPECT_EQ(qpdfCheck(out), 0);
-    const QStringList used = fonts(out);
-    EXPECT_TRUE(used.contains(QStringLiteral("NotoSansDevanagari-Regular yes")))
+    EXPECT_EQ(test::PdfProbe::qpdfProblems(out), QString());
+    const QStringList used = test::PdfProbe::fonts(out);
+    EXPECT_TRUE(used.contains(QStringLiteral("NotoSansDevanagari-Regular emb=yes")))
         << used.join(u',').toStdString();
-    for (const QString& font : used)
-        EXPECT_TRUE(font.endsWith(QStringLiteral(" yes"))) << font.toStdString();
+    EXPECT_TRUE(test::PdfProbe::allFontsEmbedded(out));
 }
 
 TEST(AgreementPdf, AnImportedTemplateIsUsedByTheNextAgreement)

@@ -1,4 +1,5 @@
 #include <store/Store.h>
+#include <store/sqlcipher/SqlCipherDriver.h>
 #include <support/Probe.h>
 #include <support/TestWorkspace.h>
 #include <templates/DocumentTemplates.h>
@@ -141,4 +142,60 @@ TEST(DocumentTemplates, ARefusedImportStoresNothing)
 
     EXPECT_EQ(templateChanges(store), changes);
     EXPECT_EQ(templates.inUse(kAgreement, kEn).value().body, QStringLiteral("# Mine\n\nHello\n"));
+}
+
+TEST(DocumentTemplates, AFailedStatementAnywhereInImportOrResetKeepsTheTemplateAsItWas)
+{
+    test::TestWorkspace files;
+    auto workspace = files.create();
+    store::Store& store = workspace->store();
+    DocumentTemplates templates(store);
+    using store::SqlCipherDriver;
+    // Each of import (a first copy, then a replacement) and reset, with statement 1, 2, 3 …
+    // failing until it runs to the end: every failure is an error, not a refusal of the
+    // input, and the template in use and the change log are as before.
+    const QList<std::pair<const char*, std::function<store::StoreStatus()>>> steps = {
+        {"first import",
+         [&] {
+             return templates.import(kAgreement, kEn, QByteArrayLiteral("# One\n\nx\n"));
+         }},
+        {"second import",
+         [&] {
+             return templates.import(kAgreement, kEn, QByteArrayLiteral("# Two\n\ny\n"));
+         }},
+        {"reset",
+         [&]() -> store::StoreStatus {
+             auto reset = templates.reset(kAgreement, kEn);
+             if (!reset)
+                 return reset.error();
+             return store::Done{};
+         }},
+    };
+    for (const auto& [name, step] : steps) {
+        int n = 1;
+        for (;; ++n) {
+            const QString bodyBefore = test::text(
+                store, QStringLiteral("SELECT group_concat(body) FROM document_template WHERE "
+                                      "deleted = 0"));
+            const qint64 changesBefore = templateChanges(store);
+            SqlCipherDriver::failNthStatement(n);
+            const store::StoreStatus outcome = step();
+            const bool failed = !SqlCipherDriver::failurePending();
+            SqlCipherDriver::failNthStatement(0);
+            if (!failed) {
+                EXPECT_TRUE(outcome.ok()) << name << ": " << outcome.error().message.toStdString();
+                break;
+            }
+            ASSERT_FALSE(outcome.ok()) << name << ", statement " << n;
+            EXPECT_NE(outcome.error().code, store::StoreError::Code::InvalidInput) << name;
+            EXPECT_FALSE(store.inTransaction()) << name << ", statement " << n;
+            EXPECT_EQ(test::text(store, QStringLiteral("SELECT group_concat(body) FROM "
+                                                       "document_template WHERE deleted = 0")),
+                      bodyBefore)
+                << name << ", statement " << n;
+            EXPECT_EQ(templateChanges(store), changesBefore) << name << ", statement " << n;
+        }
+        EXPECT_GT(n, 2) << name; // it took several statements, each tried failing
+    }
+    EXPECT_FALSE(templates.inUse(kAgreement, kEn).value().fromWorkspace);
 }

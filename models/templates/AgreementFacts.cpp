@@ -96,6 +96,24 @@ store::StoreResult<QString> readBed(store::Store& store, const QString& id, Agre
     return textAt(q, 2);
 }
 
+// The recurring charges that began with the stay (agreed at check-in), in the order made.
+store::StoreStatus readCharges(store::Store& store, const QString& id, AgreementFacts& facts)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "SELECT c.kind, c.description, c.amount_paise FROM agreement_charge c JOIN agreement a "
+        "ON a.id = c.agreement_id WHERE c.agreement_id = ? AND c.deleted = 0 AND c.from_date <= "
+        "a.start_date ORDER BY c.created_at, c.id"));
+    q.addBindValue(id);
+    const QString what = QStringLiteral("Reading the agreement's monthly charges");
+    if (auto run = store::checkedExec(store, q, what); !run)
+        return run.error();
+    while (q.next())
+        facts.charges.append(
+            {textAt(q, 0), textAt(q, 1), Money::fromPaise(q.value(2).toLongLong())});
+    return store::checkedEnd(store, q, what);
+}
+
 store::StoreStatus readMeter(store::Store& store, const QString& id, const QString& roomId,
                              AgreementFacts& facts)
 {
@@ -167,6 +185,8 @@ store::StoreResult<AgreementFacts> AgreementFacts::load(store::Store& store, con
         return roomId.error();
     if (auto meter = readMeter(store, id, roomId.value(), facts); !meter)
         return meter.error();
+    if (auto charges = readCharges(store, id, facts); !charges)
+        return charges.error();
     return facts;
 }
 

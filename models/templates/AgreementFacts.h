@@ -65,6 +65,14 @@ struct AgreementFacts
     int lateFeeGraceDays = 0;
     int noticeDays = 30;
     int lockInMonths = 0;
+    // The monthly charges agreed at check-in besides the licence fee (food, Wi-Fi…).
+    struct Charge
+    {
+        QString kind; // food, laundry, wifi, maintenance, parking, other
+        QString description;
+        Money monthly;
+    };
+    QList<Charge> charges;
 
     // Electricity: the room's meter, else the property's common-area meter, else none.
     struct Meter

@@ -27,6 +27,8 @@ const QList<Placeholder>& agreementPlaceholders()
         {"term_months", "the term in months (11 by default)"},
         {"licence_fee", "the monthly licence fee in figures, 12,000.00"},
         {"licence_fee_words", "the monthly licence fee in words"},
+        {"other_charges", "a sentence: the monthly charges agreed besides the licence fee "
+                          "(food, Wi-Fi…), or that there are none"},
         {"deposit", "the security deposit in figures"},
         {"deposit_words", "the security deposit in words"},
         {"due_day", "the day of the month the fee is due (5th)"},

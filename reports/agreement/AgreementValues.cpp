@@ -6,6 +6,7 @@
 #include <domain/Rate.h>
 #include <domain/StateCode.h>
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace rentflow::reports {
@@ -158,6 +159,31 @@ QString lockIn(const AgreementFacts& f, Say say)
                               "it is over, except with the Licensor's written consent."),
                QStringLiteral(": लाइसेंसधारी लाइसेंसदाता की लिखित सहमति के बिना इस अवधि के "
                               "पूरा होने से पहले यह लाइसेंस समाप्त नहीं करेगा।"));
+}
+
+// "Besides the licence fee, the Licensee pays these monthly charges: Food ₹3,500.00,
+// Wi-Fi ₹500.00." or that there are none.
+QString otherCharges(const AgreementFacts& f, Say say)
+{
+    if (f.charges.isEmpty())
+        return say(QStringLiteral("No other monthly charges are agreed."),
+                   QStringLiteral("इसके अलावा कोई अन्य मासिक शुल्क तय नहीं है।"));
+    static const QHash<QString, QString> hindiNames = {
+        {QStringLiteral("food"), QStringLiteral("भोजन")},
+        {QStringLiteral("laundry"), QStringLiteral("कपड़ों की धुलाई")},
+        {QStringLiteral("wifi"), QStringLiteral("वाई-फ़ाई")},
+        {QStringLiteral("maintenance"), QStringLiteral("रखरखाव")},
+        {QStringLiteral("parking"), QStringLiteral("पार्किंग")},
+        {QStringLiteral("other"), QStringLiteral("अन्य शुल्क")}};
+    QStringList parts;
+    for (const AgreementFacts::Charge& charge : f.charges)
+        parts << QStringLiteral("%1 %2").arg(
+            say.hindi ? hindiNames.value(charge.kind, charge.description) : charge.description,
+            rupees(charge.monthly));
+    return say(QStringLiteral("Besides the licence fee, the Licensee pays these monthly charges: "
+                              "%1."),
+               QStringLiteral("लाइसेंस शुल्क के अलावा लाइसेंसधारी ये मासिक शुल्क भी देगा: %1।"))
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 // "₹9.00 per unit", or the slabs: "₹6.50 per unit for the first 100 units, ₹7.00 per
@@ -378,6 +404,7 @@ TemplateValues agreementValues(const AgreementFacts& f, Lang lang)
             .arg(dayMonthYear(f.start), dayMonthYear(f.end)));
     values.text[QStringLiteral("licence_fee")] = f.rent.toIndianString();
     values.text[QStringLiteral("licence_fee_words")] = text::inWords(f.rent, lang);
+    values.text[QStringLiteral("other_charges")] = otherCharges(f, say);
     values.text[QStringLiteral("deposit")] = f.deposit.toIndianString();
     values.text[QStringLiteral("deposit_words")] = text::inWords(f.deposit, lang);
     values.text[QStringLiteral("due_day")] =

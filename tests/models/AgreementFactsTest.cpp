@@ -44,6 +44,12 @@ TEST(AgreementFacts, EverythingTheAgreementNeedsIsReadForOneAgreement)
     EXPECT_EQ(f.lateFeeGraceDays, 3);
     EXPECT_EQ(f.noticeDays, 45);
     EXPECT_EQ(f.lockInMonths, 0);
+    ASSERT_EQ(f.charges.size(), 2);
+    EXPECT_EQ(f.charges.at(0).kind, QStringLiteral("food"));
+    EXPECT_EQ(f.charges.at(0).description, QStringLiteral("Food"));
+    EXPECT_EQ(f.charges.at(0).monthly, Money::fromRupees(3500));
+    EXPECT_EQ(f.charges.at(1).description, QStringLiteral("Wi-Fi"));
+    EXPECT_EQ(f.charges.at(1).monthly, Money::fromRupees(500));
     ASSERT_TRUE(f.meter.has_value());
     EXPECT_FALSE(f.meter->commonArea);
     EXPECT_TRUE(f.meter->hasTariff());

@@ -62,9 +62,10 @@ TEST(DocumentTemplates, TheShippedTemplatesUseOnlyKnownPlaceholdersAndFillEveryC
                            QStringLiteral("start_date"),       QStringLiteral("end_date"),
                            QStringLiteral("licence_fee"),      QStringLiteral("licence_fee_words"),
                            QStringLiteral("due_day"),          QStringLiteral("late_fee"),
-                           QStringLiteral("deposit"),          QStringLiteral("deposit_words"),
-                           QStringLiteral("utilities"),        QStringLiteral("lock_in"),
-                           QStringLiteral("notice_days"),      QStringLiteral("house_rules")}))
+                           QStringLiteral("other_charges"),    QStringLiteral("deposit"),
+                           QStringLiteral("deposit_words"),    QStringLiteral("utilities"),
+                           QStringLiteral("lock_in"),          QStringLiteral("notice_days"),
+                           QStringLiteral("house_rules")}))
             << language.toStdString();
     }
 }

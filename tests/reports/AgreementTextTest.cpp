@@ -62,6 +62,8 @@ TEST(AgreementText, TheEnglishTemplateFillsCompletelyForASampleStay)
              QStringLiteral("for 11 months, from 17-11-2026 to 16-10-2027"),
              QStringLiteral("₹12,000.00 (Rupees Twelve Thousand Only), in advance, on or before "
                             "the 7th day"),
+             QStringLiteral("Besides the licence fee, the Licensee pays these monthly charges: "
+                            "Food ₹3,500.00, Wi-Fi ₹500.00."),
              QStringLiteral("If the licence fee is not paid within 3 days after the due date, a "
                             "late fee of 2% of the amount then overdue is charged, once for that "
                             "month."),
@@ -95,6 +97,8 @@ TEST(AgreementText, TheHindiTemplateFillsCompletelyWithValuesInHindi)
              // 12,000 and 24,000 in Hindi words (text::inWords).
              QStringLiteral("₹12,000.00 (बारह हज़ार रुपये मात्र) का मासिक लाइसेंस शुल्क"),
              QStringLiteral("महीने की 7 तारीख तक"),
+             QStringLiteral("लाइसेंस शुल्क के अलावा लाइसेंसधारी ये मासिक शुल्क भी देगा: भोजन "
+                            "₹3,500.00, वाई-फ़ाई ₹500.00।"),
              QStringLiteral("यदि लाइसेंस शुल्क देय तिथि के बाद 3 दिन के भीतर नहीं चुकाया जाता, तो "
                             "उस महीने के लिए एक बार उस समय बकाया राशि का 2% विलंब शुल्क लिया "
                             "जाएगा।"),

@@ -55,6 +55,7 @@ SampleAgreement::SampleAgreement()
     input.noticeDays = QStringLiteral("45");
     input.lateFee = QStringLiteral("2%");
     input.lateFeeGrace = QStringLiteral("3");
+    input.charges = {QStringLiteral("food=3500"), QStringLiteral("wifi=500")};
     auto stay = CheckIn(store).run(input, QDate(2026, 11, 17));
     EXPECT_TRUE(stay.ok()) << (stay.ok() ? "" : stay.error().message.toStdString());
     agreementId = stay.ok() ? stay.value() : QString();

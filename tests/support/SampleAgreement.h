@@ -9,7 +9,8 @@ namespace rentflow::test {
 // "14, 5th Cross, Koramangala" 560034; Ananya Sharma (Aadhaar XXXX XXXX 2346) of
 // "House 7, Civil Lines, Jaipur"; room 101's meter at ₹9.00 a unit; checked into bed A
 // on 17-11-2026 for ₹12,000 a month and a ₹24,000 deposit, due on the 7th, 2% late fee
-// after 3 days' grace, 45 days' notice. Test setup writes fields no command sets yet.
+// after 3 days' grace, 45 days' notice, food ₹3,500 and Wi-Fi ₹500 a month. Test setup writes
+// fields no command sets yet.
 struct SampleAgreement
 {
     SampleAgreement();

@@ -3,9 +3,11 @@
 #include "CtlContext.h"
 
 #include <templates/DocumentTemplates.h>
+#include <templates/TemplatePlaceholders.h>
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSaveFile>
 
 namespace rentflow::app {
@@ -100,6 +102,24 @@ int resetTemplate(CtlContext& ctx, const QCommandLineParser& args)
                               .arg(described(args)));
 }
 
+int listPlaceholders(CtlContext& ctx, const QCommandLineParser& args)
+{
+    const QString kind = args.value(kKind);
+    if (kind != QLatin1String("agreement"))
+        return ctx.badInput(
+            kKind, QStringLiteral("'%1' is not a template kind; the kind is: agreement").arg(kind));
+    QJsonArray list;
+    QStringList lines;
+    for (const Placeholder& p : agreementPlaceholders()) {
+        const QString name = QString::fromLatin1(p.name);
+        const QString meaning = QString::fromUtf8(p.meaning);
+        list.append(
+            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("meaning"), meaning}});
+        lines << QStringLiteral("{{%1}}  %2").arg(name, meaning);
+    }
+    return ctx.done({{QStringLiteral("placeholders"), list}}, lines.join(QLatin1Char('\n')));
+}
+
 QList<QCommandLineOption> kindAndLanguage()
 {
     return {valueOption("kind", "The template: agreement (required).", "KIND"),
@@ -121,6 +141,10 @@ QList<CtlCommand> templateCommands()
                         "checked first; a mistake is named with its line and nothing is kept."),
          kindAndLanguage() << valueOption("file", "The template file, UTF-8 (required).", "FILE"),
          importTemplate},
+        {{QStringLiteral("template"), QStringLiteral("placeholders")},
+         QStringLiteral("List the placeholders a template may use, and what each stands for."),
+         {valueOption("kind", "The template: agreement (required).", "KIND")},
+         listPlaceholders},
         {{QStringLiteral("template"), QStringLiteral("reset")},
          QStringLiteral("Go back to the shipped template (the workspace's copy is removed)."),
          kindAndLanguage(),

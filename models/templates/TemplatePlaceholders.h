@@ -12,9 +12,9 @@ struct Placeholder
     const char* meaning;
 };
 
-// The agreement's placeholders (SPEC §5.3): a fixed set, listed in README
-// ("Agreement templates"). Adding one means giving it a value in the agreement's
-// values (reports/agreement/AgreementValues) in every language.
+// The agreement's placeholders (SPEC §5.3): a fixed set, listed by `rentflowctl
+// template placeholders`. Adding one means giving it a value in the agreement's values
+// (reports/agreement/AgreementValues) in every language.
 const QList<Placeholder>& agreementPlaceholders();
 bool isAgreementPlaceholder(QStringView name);
 

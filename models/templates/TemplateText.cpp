@@ -84,8 +84,8 @@ void checkLine(const QString& field, const QString& line, int number,
                     "e.g. {{licensee_name}})")
                      .arg(inner));
         else if (!isKnown(name))
-            fail(tr("{{%1}} is not one of this template's placeholders (README, \"Agreement "
-                    "templates\", lists them)")
+            fail(tr("{{%1}} is not one of this template's placeholders (`rentflowctl template "
+                    "placeholders` lists them)")
                      .arg(name));
         else if (name == QStringView(kSignaturesPlaceholder) && wholePlaceholder(line) != name)
             fail(tr("{{signatures}} must stand alone on its line"));

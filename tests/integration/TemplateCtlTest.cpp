@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -127,6 +128,24 @@ TEST_F(TemplateCtlTest, AMistakeExitsTwoNamingItsLineAndNothingIsKept)
         templ(QStringLiteral("export"), QStringLiteral("en"), file(QStringLiteral("en.txt")));
     EXPECT_EQ(exported.json().value(QStringLiteral("source")).toString(),
               QStringLiteral("shipped"));
+}
+
+TEST_F(TemplateCtlTest, PlaceholdersAreListedWithWhatTheyStandFor)
+{
+    auto listed = ctl({QStringLiteral("template"), QStringLiteral("placeholders"),
+                       QStringLiteral("--kind"), QStringLiteral("agreement")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray names = listed.json().value(QStringLiteral("placeholders")).toArray();
+    // 33 names: 4 licensor, 5 licensee, 4 premises, room and bed, 3 term, fee and deposit
+    // with words (4), other charges, due day, late fee, lock-in (2), notice, utilities,
+    // house rules, date, place, signatures.
+    EXPECT_EQ(names.size(), 33);
+    EXPECT_EQ(names.first().toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("licensor_name"));
+    auto refused = ctl({QStringLiteral("template"), QStringLiteral("placeholders"),
+                        QStringLiteral("--kind"), QStringLiteral("invoice")});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--kind: "))) << refused.err.toStdString();
 }
 
 TEST_F(TemplateCtlTest, ExportToAFolderThatIsNotThereExitsTwoAndWritesNothing)

@@ -51,7 +51,7 @@ TEST(TemplateText, EveryPlaceholderMistakeIsNamedWithItsLine)
                                         "// {{ignored in a note\n");           // 8: a note
     const QStringList expected = {
         QStringLiteral("file: line 2: {{foo}} is not one of this template's placeholders "
-                       "(README, \"Agreement templates\", lists them)"),
+                       "(`rentflowctl template placeholders` lists them)"),
         QStringLiteral("file: line 3: '{{' is not closed by '}}' on the same line"),
         QStringLiteral("file: line 4: '}}' without '{{' before it"),
         QStringLiteral("file: line 5: '{{Licensee Name}}' is not a placeholder name (small "

@@ -176,8 +176,13 @@ fillTemplate(const QList<TemplateBlock>& blocks, const TemplateValues& values, c
         const QString why = values.missing.value(name, tr("which has no value here"));
         errors.append({field, tr("the template needs %1, %2").arg(name, why)});
     }
-    if (!errors.isEmpty())
-        return store::StoreError::invalid(errors);
+    if (!errors.isEmpty()) {
+        // Said as "agreement: the template needs …", one line each: no option the user
+        // typed is wrong, so the CLI prints the lines as they are (exit 2 all the same).
+        store::StoreError error = store::StoreError::invalid(errors);
+        error.fields.clear();
+        return error;
+    }
 
     const auto substitute = [&](const QString& text) {
         QString out;

@@ -58,8 +58,8 @@ QStringList placeholdersUsed(const QList<TemplateBlock>& blocks);
 
 // The blocks with every placeholder replaced by its value. A name the blocks use
 // without a value is an InvalidInput error naming it and why, before anything is
-// filled ("agreement: the template needs licensee_father_name, which is not on file
-// …"); every such name is listed.
+// filled: its message has one line per name, "agreement: the template needs
+// licensee_father_name, which is not on file …" (`field` first), and no field errors.
 store::StoreResult<QList<TemplateBlock>> fillTemplate(const QList<TemplateBlock>& blocks,
                                                       const TemplateValues& values,
                                                       const QString& field);

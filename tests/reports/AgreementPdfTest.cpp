@@ -144,9 +144,10 @@ TEST(AgreementPdf, BadInputExitsTwoNamingItAndWritesNoFile)
     auto missing = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,
                         QStringLiteral("--lang"), QStringLiteral("hi")});
     EXPECT_EQ(missing.exitCode, 2);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral(
-        "the template needs licensee_father_name, which is not on file for this resident: set it "
-        "with `resident set --father-name`")))
+    EXPECT_TRUE(missing.err.contains(
+        QStringLiteral("rentflowctl: agreement: the template needs licensee_father_name, which is "
+                       "not on file for this resident: set it "
+                       "with `resident set --father-name`")))
         << missing.err.toStdString();
 
     auto language = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,

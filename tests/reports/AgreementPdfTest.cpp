@@ -2,6 +2,8 @@
 
 #include <agreement/AgreementDocument.h>
 #include <integration/CtlInProcess.h>
+#include <store/RecordWriter.h>
+#include <store/Store.h>
 #include <support/SampleAgreement.h>
 #include <templates/DocumentTemplates.h>
 
@@ -69,8 +71,17 @@ TEST(AgreementPdf, TheEnglishAgreementReadsBackWithItsValuesAndSignatures)
 TEST(AgreementPdf, TheHindiAgreementHasItsDevanagariText)
 {
     test::SampleAgreement sample;
+    {
+        // No --lang: the resident's language decides.
+        store::Transaction tx(sample.pg.store());
+        ASSERT_TRUE(store::RecordWriter(sample.pg.store())
+                        .update(QStringLiteral("resident"), sample.residentId,
+                                {{QStringLiteral("language"), QStringLiteral("hi")}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
     const QString out = sample.pg.files.scratch(QStringLiteral("agreement-hi.pdf"));
-    auto written = write(sample, out, Lang::Hindi);
+    auto written = write(sample, out, std::nullopt);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     const QString text = pdfText(out);
     // Qt's PDF writer gives some shaped Devanagari glyphs (the i-matra's forms, conjuncts

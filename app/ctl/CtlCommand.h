@@ -43,5 +43,7 @@ QList<CtlCommand> pdfCommands();        // pdf invoice|… --id, pdf invoices --
 // Whether the command (its words) draws documents and so needs a QGuiApplication.
 bool commandNeedsFonts(const QStringList& words);
 QList<CtlCommand> exportCommands();     // export invoices|payments|residents|readings|gstr1|tally
+// org show, org set
+QList<CtlCommand> organisationCommands();
 
 } // namespace rentflow::app

@@ -25,7 +25,7 @@ store::StoreStatus readParties(store::Store& store, const QString& id, Agreement
         "a.late_fee_grace_days, a.notice_days, a.lock_in_months, "
         "coalesce(nullif(trim(g.legal_name), ''), g.name), g.address, g.pan, g.logo, "
         "r.id, trim(r.first_name || ' ' || r.last_name), r.permanent_address, r.phone, "
-        "r.aadhaar_masked, r.pan, r.language, r.photo, "
+        "r.aadhaar_masked, r.pan, r.language, r.photo, g.signatory_name, r.father_name, "
         "p.name, p.address, p.pincode, p.city, p.state_code, p.house_rules, p.utility_split "
         "FROM agreement a JOIN resident r ON r.id = a.resident_id "
         "JOIN organisation g ON g.id = r.organisation_id "
@@ -63,13 +63,15 @@ store::StoreStatus readParties(store::Store& store, const QString& id, Agreement
     facts.licenseePan = textAt(q, 21);
     facts.residentLanguage = textAt(q, 22);
     facts.photo = q.value(23).toByteArray();
-    facts.propertyName = textAt(q, 24);
-    facts.propertyAddress = textAt(q, 25);
-    facts.propertyPincode = textAt(q, 26);
-    facts.propertyCity = textAt(q, 27);
-    facts.propertyStateCode = textAt(q, 28);
-    facts.houseRules = q.value(29).toString();
-    facts.splitPerHead = textAt(q, 30) == QLatin1String("head");
+    facts.licensorSignatory = textAt(q, 24);
+    facts.licenseeFatherName = textAt(q, 25);
+    facts.propertyName = textAt(q, 26);
+    facts.propertyAddress = textAt(q, 27);
+    facts.propertyPincode = textAt(q, 28);
+    facts.propertyCity = textAt(q, 29);
+    facts.propertyStateCode = textAt(q, 30);
+    facts.houseRules = q.value(31).toString();
+    facts.splitPerHead = textAt(q, 32) == QLatin1String("head");
     return store::Done{};
 }
 

@@ -27,13 +27,13 @@ struct AgreementFacts
     QString licensorName; // legal name, else name
     QString licensorAddress;
     QString licensorPan;
-    QString licensorSignatory; // not kept yet (schema v7 adds it)
+    QString licensorSignatory; // who signs for it (schema v7)
     QByteArray logo;           // PNG/JPEG bytes, empty when none
 
     // The licensee: the resident.
     QString residentId;
     QString licenseeName;
-    QString licenseeFatherName; // not kept yet (schema v7 adds it)
+    QString licenseeFatherName; // father's or guardian's (schema v7)
     QString licenseeAddress;    // permanent address
     QString licenseePhone;      // E.164
     QString licenseeAadhaarMasked;

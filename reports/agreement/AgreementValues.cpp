@@ -114,24 +114,29 @@ TemplateValues agreementValues(const AgreementFacts& f, Lang lang)
     const QString resident = QStringLiteral("this resident");
     const QString property = QStringLiteral("the property");
 
-    set("licensor_name", f.licensorName, notOnFile(org, QStringLiteral("set its name")));
-    set("licensor_address", f.licensorAddress, notOnFile(org, QStringLiteral("set its address")));
-    set("licensor_pan", f.licensorPan, notOnFile(org, QStringLiteral("set its PAN")));
+    set("licensor_name", f.licensorName,
+        notOnFile(org, QStringLiteral("set it with `org set --name`")));
+    set("licensor_address", f.licensorAddress,
+        notOnFile(org, QStringLiteral("set it with `org set --address`")));
+    set("licensor_pan", f.licensorPan,
+        notOnFile(org, QStringLiteral("set it with `org set --pan`")));
     set("licensor_signatory", f.licensorSignatory,
-        notOnFile(org, QStringLiteral("set who signs for it")));
+        notOnFile(org, QStringLiteral("set it with `org set --signatory`")));
     set("licensee_name", f.licenseeName, notOnFile(resident, QStringLiteral("set the name")));
     set("licensee_father_name", f.licenseeFatherName,
         notOnFile(resident, QStringLiteral("set it with `resident set --father-name`")));
     set("licensee_address", f.licenseeAddress,
-        notOnFile(resident, QStringLiteral("set the permanent address")));
-    set("licensee_phone", f.licenseePhone, notOnFile(resident, QStringLiteral("set the phone")));
+        notOnFile(resident, QStringLiteral("set it with `resident set --address`")));
+    set("licensee_phone", f.licenseePhone,
+        notOnFile(resident, QStringLiteral("set it with `resident set --phone`")));
     QString id;
     if (!f.licenseeAadhaarMasked.isEmpty())
         id = say(QStringLiteral("Aadhaar "), QStringLiteral("आधार ")) + f.licenseeAadhaarMasked;
     else if (!f.licenseePan.isEmpty())
         id = say(QStringLiteral("PAN "), QStringLiteral("पैन ")) + f.licenseePan;
     set("licensee_id", id,
-        notOnFile(resident, QStringLiteral("set an Aadhaar number or PAN with `resident add`")));
+        notOnFile(resident, QStringLiteral("set an Aadhaar number or PAN with `resident set "
+                                           "--aadhaar` or `--pan`")));
 
     set("property_name", f.propertyName, notOnFile(property, QStringLiteral("set its name")));
     QString address = f.propertyAddress;

@@ -16,7 +16,9 @@ TEST(AgreementFacts, EverythingTheAgreementNeedsIsReadForOneAgreement)
     EXPECT_EQ(f.licensorName, QStringLiteral("Sunrise Hospitality Pvt Ltd")); // legal name first
     EXPECT_EQ(f.licensorAddress, QStringLiteral("2nd Floor, 80 Feet Road, Bengaluru 560034"));
     EXPECT_EQ(f.licensorPan, QStringLiteral("AAKCS1234F"));
+    EXPECT_EQ(f.licensorSignatory, QStringLiteral("Meera Rao"));
     EXPECT_EQ(f.licenseeName, QStringLiteral("Ananya Sharma"));
+    EXPECT_EQ(f.licenseeFatherName, QStringLiteral("Rajesh Sharma"));
     EXPECT_EQ(f.licenseeAddress, QStringLiteral("House 7, Civil Lines, Jaipur"));
     EXPECT_EQ(f.licenseePhone, QStringLiteral("+919829012345"));
     EXPECT_EQ(f.licenseeAadhaarMasked, QStringLiteral("XXXX XXXX 2346"));

@@ -48,13 +48,15 @@ TEST(AgreementPdf, TheEnglishAgreementReadsBackWithItsValuesAndSignatures)
              QStringLiteral("Date: 17-11-2026"),
              QStringLiteral("Room 101, bed A"),
              QStringLiteral("Sunrise Hospitality Pvt Ltd, of 2nd Floor, 80 Feet Road"),
-             QStringLiteral("Ananya Sharma, whose permanent address is House 7, Civil Lines"),
+             QStringLiteral("Ananya Sharma, son/daughter of Rajesh Sharma, whose permanent address "
+                            "is House 7, Civil Lines"),
              QStringLiteral("₹12,000.00 (Rupees Twelve Thousand Only)"),
              QStringLiteral("₹24,000.00 (Rupees Twenty Four Thousand Only)"),
              QStringLiteral("from 17-11-2026 to 16-10-2027"),
              QStringLiteral("• No smoking, alcohol or drugs of any kind on the premises."),
              // Side-by-side columns: each line is checked on its own.
              QStringLiteral("For Sunrise Hospitality Pvt Ltd"),
+             QStringLiteral("Meera Rao"),
              QStringLiteral("Authorised signatory"),
              QStringLiteral("Witness 1"),
              QStringLiteral("Witness 2"),
@@ -135,10 +137,15 @@ TEST(AgreementPdf, BadInputExitsTwoNamingItAndWritesNoFile)
     test::SampleAgreement sample;
     const QString workspace = sample.pg.files.path();
     const QString agreementId = sample.agreementId;
-    ASSERT_TRUE(DocumentTemplates(sample.pg.store())
-                    .import(QStringLiteral("agreement"), QStringLiteral("hi"),
-                            QByteArrayLiteral("{{licensee_name}}, {{licensee_father_name}}\n"))
-                    .ok());
+    {
+        // No father's name on file for her; the shipped templates ask for it.
+        store::Transaction tx(sample.pg.store());
+        ASSERT_TRUE(store::RecordWriter(sample.pg.store())
+                        .update(QStringLiteral("resident"), sample.residentId,
+                                {{QStringLiteral("father_name"), QVariant()}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
     sample.pg.workspace.reset(); // the command opens it
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("agreement.pdf"));
@@ -161,6 +168,13 @@ TEST(AgreementPdf, BadInputExitsTwoNamingItAndWritesNoFile)
                        "with `resident set --father-name`")))
         << missing.err.toStdString();
 
+    // Set as the message says, the agreement prints (below).
+    auto set = test::runCtlInProcess(workspace, {QStringLiteral("resident"), QStringLiteral("set"),
+                                                 QStringLiteral("--id"), sample.residentId,
+                                                 QStringLiteral("--father-name"),
+                                                 QStringLiteral("Rajesh Sharma")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+
     auto language = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,
                          QStringLiteral("--lang"), QStringLiteral("fr")});
     EXPECT_EQ(language.exitCode, 2);
@@ -174,7 +188,7 @@ TEST(AgreementPdf, BadInputExitsTwoNamingItAndWritesNoFile)
 
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 
-    // The same agreement in English (the shipped template) is written.
+    // The same agreement, now with the father's name, is written.
     auto english = pdf({QStringLiteral("--id"), agreementId, QStringLiteral("--out"), out,
                         QStringLiteral("--lang"), QStringLiteral("en")});
     EXPECT_EQ(english.exitCode, 0) << english.err.toStdString();

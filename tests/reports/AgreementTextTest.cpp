@@ -53,8 +53,9 @@ TEST(AgreementText, TheEnglishTemplateFillsCompletelyForASampleStay)
              QStringLiteral("made at Bengaluru on 17-11-2026"),
              QStringLiteral("Sunrise Hospitality Pvt Ltd, of 2nd Floor, 80 Feet Road, Bengaluru "
                             "560034 (PAN AAKCS1234F)"),
-             QStringLiteral("Ananya Sharma, whose permanent address is House 7, Civil Lines, "
-                            "Jaipur, phone +919829012345, identified by Aadhaar XXXX XXXX 2346"),
+             QStringLiteral("Ananya Sharma, son/daughter of Rajesh Sharma, whose permanent address "
+                            "is House 7, Civil Lines, Jaipur, phone +919829012345, identified by "
+                            "Aadhaar XXXX XXXX 2346"),
              QStringLiteral("\"Koramangala\" at 14, 5th Cross, Koramangala, PIN 560034, "
                             "Bengaluru, Karnataka"),
              QStringLiteral("bed A in room 101"),
@@ -90,7 +91,8 @@ TEST(AgreementText, TheHindiTemplateFillsCompletelyWithValuesInHindi)
     EXPECT_EQ(filled.value().blocks.first().text, QStringLiteral("लीव एंड लाइसेंस अनुबंध"));
     for (const QString& expected : {
              QStringLiteral("आज दिनांक 17-11-2026 को Bengaluru में"),
-             QStringLiteral("पहचान आधार XXXX XXXX 2346"),
+             QStringLiteral("Ananya Sharma, पुत्र/पुत्री Rajesh Sharma, स्थायी पता House 7, Civil "
+                            "Lines, Jaipur, फ़ोन +919829012345, पहचान आधार XXXX XXXX 2346"),
              QStringLiteral("14, 5th Cross, Koramangala, पिन 560034, Bengaluru, कर्नाटक"),
              QStringLiteral("कमरा नंबर 101 में बेड A"),
              QStringLiteral("यह लाइसेंस 11 महीने के लिए है, दिनांक 17-11-2026 से 16-10-2027 तक"),
@@ -123,6 +125,11 @@ TEST(AgreementText, AnImportedTemplateIsUsedAndAValueNotOnFileIsNamed)
                                 {{QStringLiteral("house_rules"),
                                   QStringLiteral("- Gate closes at 22:30\n\n* No pets\n")}})
                         .ok());
+        // No father's name on file for her.
+        ASSERT_TRUE(store::RecordWriter(store)
+                        .update(QStringLiteral("resident"), sample.residentId,
+                                {{QStringLiteral("father_name"), QVariant()}})
+                        .ok());
         ASSERT_TRUE(tx.commit().ok());
     }
     ASSERT_TRUE(DocumentTemplates(store)
@@ -140,7 +147,7 @@ TEST(AgreementText, AnImportedTemplateIsUsedAndAValueNotOnFileIsNamed)
     };
     EXPECT_EQ(filled.value().blocks, expected);
 
-    // The father's name is not kept yet: a template asking for it is refused by name.
+    // A template asking for the father's name is refused by name.
     ASSERT_TRUE(DocumentTemplates(store)
                     .import(QStringLiteral("agreement"), QStringLiteral("en"),
                             QByteArrayLiteral("{{licensee_name}}, child of "

@@ -33,7 +33,8 @@ SampleAgreement::SampleAgreement()
                                   QStringLiteral("Sunrise Hospitality Pvt Ltd")},
                                  {QStringLiteral("address"),
                                   QStringLiteral("2nd Floor, 80 Feet Road, Bengaluru 560034")},
-                                 {QStringLiteral("pan"), QStringLiteral("AAKCS1234F")}})
+                                 {QStringLiteral("pan"), QStringLiteral("AAKCS1234F")},
+                                 {QStringLiteral("signatory_name"), QStringLiteral("Meera Rao")}})
                         .ok());
         EXPECT_TRUE(
             writer
@@ -44,7 +45,8 @@ SampleAgreement::SampleAgreement()
         EXPECT_TRUE(writer
                         .update(QStringLiteral("resident"), residentId,
                                 {{QStringLiteral("permanent_address"),
-                                  QStringLiteral("House 7, Civil Lines, Jaipur")}})
+                                  QStringLiteral("House 7, Civil Lines, Jaipur")},
+                                 {QStringLiteral("father_name"), QStringLiteral("Rajesh Sharma")}})
                         .ok());
         EXPECT_TRUE(tx.commit().ok());
     }

@@ -37,7 +37,9 @@ const PdfKind kKinds[] = {
     {"agreement",
      "Write a resident's leave-and-licence agreement, from the agreement template in use "
      "(`template export|import`), with signature blocks for both parties and two witnesses.",
-     "The agreement's id (checkin prints it).", reports::writeAgreementPdf},
+     "The agreement's id (checkin prints it), or a resident's id for the resident's latest "
+     "agreement.",
+     reports::writeAgreementPdf},
 };
 
 // --lang and --a5, shared by every pdf command; false when --lang is wrong.

@@ -157,6 +157,23 @@ store::StoreStatus readMeter(store::Store& store, const QString& id, const QStri
     return store::Done{};
 }
 
+// A resident's id stands for the resident's latest agreement (the stay that began last):
+// agreement ids are printed only at check-in. Empty when `id` is no such resident's.
+store::StoreResult<QString> latestAgreementOf(store::Store& store, const QString& id)
+{
+    QSqlQuery q(store.database());
+    q.prepare(
+        QStringLiteral("SELECT a.id FROM agreement a JOIN resident r ON r.id = "
+                       "a.resident_id AND r.deleted = 0 WHERE a.resident_id = ? AND "
+                       "a.deleted = 0 ORDER BY a.start_date DESC, a.created_at DESC LIMIT 1"));
+    q.addBindValue(id);
+    const auto found =
+        store::checkedFirstRow(store, q, QStringLiteral("Reading the resident's agreement"));
+    if (!found)
+        return found.error();
+    return found.value() ? textAt(q, 0) : QString();
+}
+
 } // namespace
 
 std::optional<int> AgreementFacts::termMonths() const
@@ -175,7 +192,10 @@ std::optional<int> AgreementFacts::termMonths() const
 store::StoreResult<AgreementFacts> AgreementFacts::load(store::Store& store, const QString& field,
                                                         const QString& agreementId)
 {
-    const QString id = agreementId.trimmed();
+    auto latest = latestAgreementOf(store, agreementId.trimmed());
+    if (!latest)
+        return latest.error();
+    const QString id = latest.value().isEmpty() ? agreementId.trimmed() : latest.value();
     if (auto known = store::requireKnownId(store, field, store::RecordKind::Agreement, id); !known)
         return known.error();
     AgreementFacts facts;

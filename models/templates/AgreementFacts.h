@@ -93,7 +93,8 @@ struct AgreementFacts
     // the term has no end or is not whole months.
     std::optional<int> termMonths() const;
 
-    // Reads it; an id that is no agreement is InvalidInput naming `field`.
+    // Reads it; a resident's id stands for the resident's latest agreement (the stay that
+    // began last). Any other id that is no agreement is InvalidInput naming `field`.
     static store::StoreResult<AgreementFacts> load(store::Store& store, const QString& field,
                                                    const QString& agreementId);
 };

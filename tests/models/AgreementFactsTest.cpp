@@ -82,11 +82,20 @@ TEST(AgreementFacts, SlabsAreReadInOrderAndAnUnknownIdIsRefusedByName)
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, store::StoreError::Code::InvalidInput);
     EXPECT_EQ(test::refusedField(unknown.error()), QStringLiteral("id"));
-    // A resident's id is another kind of record, and says so.
+    // A resident's id stands for her latest agreement; one who never stayed is refused.
     auto resident =
         AgreementFacts::load(sample.pg.store(), QStringLiteral("id"), sample.residentId);
-    ASSERT_FALSE(resident.ok());
-    EXPECT_EQ(test::refusedField(resident.error()), QStringLiteral("id"));
+    ASSERT_TRUE(resident.ok()) << resident.error().message.toStdString();
+    EXPECT_EQ(resident.value().agreementId, sample.agreementId);
+    auto neverStayed =
+        AgreementFacts::load(sample.pg.store(), QStringLiteral("id"), sample.pg.residentIds[0]);
+    ASSERT_FALSE(neverStayed.ok());
+    EXPECT_EQ(test::refusedField(neverStayed.error()), QStringLiteral("id"));
+    // A bed's id is another kind of record, and says so.
+    auto bed = AgreementFacts::load(sample.pg.store(), QStringLiteral("id"), sample.pg.bedIds[0]);
+    ASSERT_FALSE(bed.ok());
+    EXPECT_TRUE(bed.error().message.contains(QStringLiteral("bed")))
+        << bed.error().message.toStdString();
 }
 
 TEST(AgreementFacts, ATermThatIsNotWholeMonthsHasNoMonthCount)

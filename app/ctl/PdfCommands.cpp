@@ -34,6 +34,19 @@ const PdfKind kKinds[] = {
      "Write an issued invoice (tax invoice, bill of supply or invoice-cum-bill of supply) as a "
      "PDF.",
      "The invoice's id.", reports::writeInvoicePdf},
+    {"receipt", "Write a payment's rent receipt (for HRA claims) as a PDF.", "The payment's id.",
+     reports::writeReceiptPdf},
+    {"deposit-receipt", "Write a security deposit payment's receipt as a PDF.",
+     "The deposit payment's id.", reports::writeDepositReceiptPdf},
+    {"deposit-refund",
+     "Write the deposit refund voucher of a check-out's settlement as a PDF, for the resident to "
+     "sign.",
+     "The settlement's id (checkout prints it).", reports::writeDepositRefundPdf},
+    {"credit-note", "Write a credit note (Rule 53) against an issued invoice as a PDF.",
+     "The credit note's id.", reports::writeCreditNotePdf},
+    {"debit-note",
+     "Write a debit note (Rule 53(1A): tax on a short stay's exempt months) as a PDF.",
+     "The debit note's id.", reports::writeDebitNotePdf},
     {"agreement",
      "Write a resident's leave-and-licence agreement, from the agreement template in use "
      "(`template export|import`), with signature blocks for both parties and two witnesses.",

@@ -1,4 +1,5 @@
 #include "InvoiceDocument.h"
+#include "Signature.h"
 
 #include <render/DocumentLayout.h>
 #include <render/PageFrame.h>
@@ -46,8 +47,6 @@ constexpr Label kAccount{"Account", "खाता"};
 constexpr Label kTerms{"Terms", "शर्तें"};
 constexpr Label kScanToPay{"Scan to pay %1 with any UPI app",
                            "किसी भी UPI ऐप से %1 चुकाने के लिए स्कैन करें"};
-constexpr Label kFor{"For %1", "कृते %1"};
-constexpr Label kSignatory{"Authorised signatory", "अधिकृत हस्ताक्षरकर्ता"};
 constexpr Label kCancelled{"CANCELLED on %1: %2", "%1 को रद्द: %2"};
 constexpr Label kExemptNote{"Lines marked Exempt are exempt supplies: no GST is charged on them.",
                             "‘छूट’ वाली पंक्तियाँ छूट प्राप्त आपूर्ति हैं: उन पर जीएसटी नहीं लगता।"};
@@ -251,28 +250,6 @@ store::StoreStatus paymentBlock(DocumentLayout& layout, const Issuer& issuer,
         }
     });
     return store::Done{};
-}
-
-void signatureBlock(DocumentLayout& layout, const Issuer& issuer, Lang lang)
-{
-    const QFont f = layout.font(0.95);
-    const QFont bold = layout.font(0.95, true);
-    const QString forLine = kFor.in(lang).arg(issuer.letterhead.legalName.isEmpty()
-                                                  ? issuer.letterhead.name
-                                                  : issuer.letterhead.legalName);
-    QString signLine = kSignatory.in(lang);
-    if (!issuer.signatory.isEmpty())
-        signLine = issuer.signatory + QLatin1Char('\n') + signLine;
-    const qreal width = layout.contentWidth() * 0.45;
-    const qreal top = layout.textHeight(forLine, bold, width);
-    const qreal bottom = layout.textHeight(signLine, f, width);
-    const qreal space = mm(13);
-    layout.block(top + space + bottom, [=](QPainter& p, const QRectF& rect) {
-        const QRectF column(rect.right() - width, rect.top(), width, rect.height());
-        DocumentLayout::drawText(p, column, bold, forLine, Qt::AlignRight);
-        DocumentLayout::drawText(p, column.adjusted(0, top + space, 0, 0), f, signLine,
-                                 Qt::AlignRight);
-    });
 }
 
 } // namespace

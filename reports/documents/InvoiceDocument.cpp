@@ -328,14 +328,8 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
         frameText.details << QStringLiteral("%1: %2").arg(kDueDate.in(lang),
                                                           text::date(invoice.dueDate));
     frameText.footerNote = invoice.number + QStringLiteral(" · ") + kComputerMade.in(lang);
-    // The supplier as issued (Rule 46); invoices from before schema v9 kept only the GSTIN.
-    Letterhead letterhead = issuer.letterhead;
-    letterhead.gstin = invoice.supplierGstin;
-    if (!invoice.supplierName.isEmpty()) {
-        letterhead.name = invoice.supplierName;
-        letterhead.legalName = invoice.supplierLegalName;
-        letterhead.address = invoice.supplierAddress;
-    }
+    const Issuer issuedBy = issuerAsIssued(issuer, invoice);
+    const Letterhead& letterhead = issuedBy.letterhead;
     const PageFrame frame(device, setup, fonts, letterhead, frameText, lang);
     DocumentLayout layout(device, setup, fonts, frame.headerHeight(), frame.footerHeight());
     for (const QString& t : frame.texts())
@@ -403,8 +397,6 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
     if (auto block = paymentBlock(layout, issuer, invoice, lang); !block)
         return block.error();
     layout.gap(mm(2));
-    Issuer issuedBy = issuer;
-    issuedBy.letterhead = letterhead;
     signatureBlock(layout, issuedBy, lang);
     if (!layout.problem().isEmpty())
         return store::StoreError::invalid({{QStringLiteral("invoice"), layout.problem()}});

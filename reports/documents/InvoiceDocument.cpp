@@ -154,14 +154,14 @@ void lineTable(DocumentLayout& layout, const IssuedInvoice& invoice, Lang lang)
     const bool taxColumns = invoice.documentType != QLatin1String("bill_of_supply");
     const bool igst = interState(invoice);
     QList<TableColumn> columns{{QStringLiteral("#"), 0.45, Qt::AlignRight},
-                               {kDescription.in(lang), taxColumns ? 2.75 : 5.4, Qt::AlignLeft},
-                               {QStringLiteral("SAC"), 0.9, Qt::AlignLeft}};
+                               {kDescription.in(lang), taxColumns ? 3.2 : 5.4, Qt::AlignLeft},
+                               {QStringLiteral("SAC"), 0, Qt::AlignLeft, QStringLiteral("999999")}};
     const QStringList heads = igst ? QStringList{QStringLiteral("IGST")}
                                    : QStringList{QStringLiteral("CGST"), QStringLiteral("SGST")};
     if (taxColumns) {
         columns.append({kTaxableColumn.in(lang), 1.35, Qt::AlignRight});
         for (const QString& head : heads) {
-            columns.append({head + QLatin1Char(' ') + kRate.in(lang), 0.75, Qt::AlignRight});
+            columns.append({head + QLatin1Char(' ') + kRate.in(lang), 0, Qt::AlignRight, head});
             columns.append({head + QStringLiteral(" (₹)"), igst ? 1.45 : 1.05, Qt::AlignRight});
         }
     }

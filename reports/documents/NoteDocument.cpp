@@ -104,7 +104,7 @@ void noteTable(DocumentLayout& layout, const IssuedNote& note, Lang lang)
     const bool igst = interState(note);
     QList<TableColumn> columns{
         {kDescription.in(lang), tax ? 3.0 : 5.2, Qt::AlignLeft},
-        {QStringLiteral("SAC"), 0.9, Qt::AlignLeft},
+        {QStringLiteral("SAC"), 0, Qt::AlignLeft, QStringLiteral("999999")},
         {(tax ? kTaxableColumn : kValueColumn).in(lang), 1.6, Qt::AlignRight}};
     const QString description =
         (isDebit(note) ? kDebitLine : kCreditLine).in(lang).arg(note.invoice.number);

@@ -211,7 +211,7 @@ int exportGstr1(CtlContext& ctx, const QCommandLineParser& args)
                 return store::StoreError::invalid(
                     {{QStringLiteral("month"),
                       QStringLiteral("there is no GSTR-1 to file: the organisation has no "
-                                     "GSTIN (init --gstin)")}});
+                                     "GSTIN (set it with `rentflowctl org set --gstin GSTIN`)")}});
             auto issued = SupplyRegister(s).issuedIn(p);
             if (!issued)
                 return issued.error();

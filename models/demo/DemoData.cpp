@@ -22,9 +22,17 @@ using store::StoreResult;
 
 namespace {
 
-const char* const kLocalities[] = {"Koramangala",  "Indiranagar", "HSR Layout",      "Whitefield",
-                                   "Marathahalli", "BTM Layout",  "Electronic City", "Jayanagar",
-                                   "Bellandur",    "Hebbal"};
+// Bengaluru localities and their PIN codes.
+struct Locality
+{
+    const char* name;
+    const char* pincode;
+};
+const Locality kLocalities[] = {{"Koramangala", "560034"},     {"Indiranagar", "560038"},
+                                {"HSR Layout", "560102"},      {"Whitefield", "560066"},
+                                {"Marathahalli", "560037"},    {"BTM Layout", "560076"},
+                                {"Electronic City", "560100"}, {"Jayanagar", "560041"},
+                                {"Bellandur", "560103"},       {"Hebbal", "560024"}};
 const char* const kFirstNames[] = {"Aarav",   "Ananya", "Arjun",     "Diya",  "Ishaan", "Kavya",
                                    "Lakshmi", "Meera",  "Nikhil",    "Priya", "Rahul",  "Riya",
                                    "Rohan",   "Sana",   "Siddharth", "Sneha", "Tanvi",  "Varun",
@@ -88,15 +96,23 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
     QList<Money> bedRents; // each bed's rent, as set on its room
     QStringList meters;
     while (beds.size() < options.beds) {
+        const Locality& where = kLocalities[counts.properties % 10];
         const QString locality =
-            QString::fromLatin1(kLocalities[counts.properties % 10]) +
+            QString::fromLatin1(where.name) +
             (counts.properties >= 10 ? QStringLiteral(" %1").arg(counts.properties / 10 + 1)
                                      : QString());
         auto property = PropertyRepository(m_store).add({locality, QStringLiteral("Bengaluru"),
                                                          QStringLiteral("29"), QString(),
-                                                         QStringLiteral("560034")});
+                                                         QString::fromLatin1(where.pincode)});
         if (!property)
             return property.error();
+        // Its street address and house rules, for the agreements.
+        if (auto detailed = PropertyRepository(m_store).update(
+                property.value(),
+                DemoProfiles::propertyDetails(counts.properties, QString::fromLatin1(where.name),
+                                              QString::fromLatin1(where.pincode)));
+            !detailed)
+            return detailed.error();
         ++counts.properties;
         for (int room = 0; beds.size() < options.beds && room * 3 < kBedsPerProperty; ++room) {
             const int sharing =
@@ -121,7 +137,7 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
     }
     counts.beds = int(beds.size());
 
-    // The organisation's bank details, terms and signatory, where not set yet.
+    // The organisation's address, PAN, bank details, terms and signatory, where not set yet.
     {
         OrganisationRepository organisation(m_store);
         const auto org = organisation.current();

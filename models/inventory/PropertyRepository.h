@@ -23,6 +23,19 @@ struct PropertyInput
     QString kind = QStringLiteral("pg"); // pg | hostel | coliving | apartment
 };
 
+// A change to a property (`property set`): only the fields given change; an empty value
+// clears an optional one (address, pincode, house rules). All text, unchecked.
+struct PropertyChanges
+{
+    std::optional<QString> name;
+    std::optional<QString> address;
+    std::optional<QString> city;
+    std::optional<QString> pincode;
+    std::optional<QString> stateCode;
+    std::optional<QString> houseRules;   // one rule a line
+    std::optional<QString> utilitySplit; // days | head
+};
+
 struct Property
 {
     QString id;
@@ -32,6 +45,8 @@ struct Property
     QString stateCode;
     QString address;
     QString pincode;
+    QString houseRules;                            // one rule a line; empty: none on file
+    QString utilitySplit = QStringLiteral("days"); // days | head (SPEC §4.4)
 };
 
 class PropertyRepository
@@ -40,9 +55,16 @@ public:
     explicit PropertyRepository(store::Store& store) : m_store(store) {}
 
     store::StoreResult<QString> add(const PropertyInput& input);
+    // Validates every field given and changes only those, audited, in one transaction;
+    // nothing is written when any is refused (an unknown id is refused naming `id`).
+    // The state cannot change once the property has invoices: their place of supply,
+    // and the GST registration they were issued under, are the old state's.
+    store::StoreResult<Property> update(const QString& id, const PropertyChanges& changes);
     // The property, none when no live property has that id, or the error.
     store::StoreResult<std::optional<Property>> find(const QString& id) const;
     store::StoreResult<QList<Property>> list() const;
+
+    static constexpr int kMaxHouseRulesLength = 2000;
 
 private:
     store::Store& m_store;

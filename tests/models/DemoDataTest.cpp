@@ -1,5 +1,8 @@
 #include <billing/BooksCheck.h>
 #include <demo/DemoData.h>
+#include <demo/DemoProfiles.h>
+#include <domain/Aadhaar.h>
+#include <inventory/PropertyRepository.h>
 #include <organisation/OrganisationRepository.h>
 #include <support/TestWorkspace.h>
 
@@ -89,6 +92,15 @@ TEST(DemoData, ShowsWhatDocumentsPrint)
     EXPECT_EQ(org.bankAccount, QStringLiteral("32165498701"));
     EXPECT_EQ(org.signatoryName, QStringLiteral("Asha Rao"));
     EXPECT_FALSE(org.invoiceTerms.isEmpty());
+    // The agreement's licensor: an address and a PAN (an individual's: 4th letter P).
+    EXPECT_TRUE(org.address.contains(QStringLiteral("Bengaluru 560034")));
+    EXPECT_EQ(org.pan, QStringLiteral("AKXPR4821M"));
+    // The premises: the first property is in Koramangala, PIN 560034, with its rules.
+    const Property property = PropertyRepository(store).list().value().first();
+    EXPECT_EQ(property.name, QStringLiteral("Koramangala"));
+    EXPECT_EQ(property.pincode, QStringLiteral("560034"));
+    EXPECT_TRUE(property.address.endsWith(QStringLiteral("Main Road, Koramangala")));
+    EXPECT_EQ(property.houseRules.count(QLatin1Char('\n')), 5); // six rules, one a line
 
     QSqlQuery q(store.database());
     const auto number = [&](const char* sql) {
@@ -103,6 +115,13 @@ TEST(DemoData, ShowsWhatDocumentsPrint)
                      "date_of_birth IS NULL OR gender IS NULL OR father_name IS NULL OR "
                      "occupation IS NULL"),
               0);
+    // Every one has an Aadhaar (stored masked); every 3rd (index 1, 4, 7, …) a PAN:
+    // of indexes 0…N-1, ⌊(N + 1) / 3⌋ are 1 mod 3.
+    EXPECT_EQ(number("SELECT count(*) FROM resident WHERE aadhaar_masked IS NULL OR "
+                     "aadhaar_masked NOT LIKE 'XXXX XXXX ____'"),
+              0);
+    EXPECT_EQ(number("SELECT count(*) FROM resident WHERE pan IS NOT NULL"),
+              (demo.counts.residents + 1) / 3);
     // 18 to 34 on the day the demo runs (2026-11-01): born 1991-11-… to 2008-11-01.
     EXPECT_EQ(number("SELECT count(*) FROM resident WHERE date_of_birth > '2008-11-01' OR "
                      "date_of_birth < '1991-11-01'"),
@@ -127,4 +146,24 @@ TEST(DemoData, ShowsWhatDocumentsPrint)
     EXPECT_GT(q.value(0).toInt(), 0);
     EXPECT_EQ(q.value(1).toInt(), q.value(0).toInt());
     EXPECT_EQ(BooksCheck::problems(store), QStringList());
+}
+
+TEST(DemoData, EveryResidentHasAValidAadhaarNumber)
+{
+    // Index 0: 20000000000 + 3571113171 = 23571113171. Verhoeff over its digits from the
+    // right, positions 1…11 (d = D5 product, p = permutation, c starts at 0):
+    // 1:p1(1)=5 c=d(0,5)=5; 7:p2(7)=1 c=d(5,1)=9; 1:p3(1)=9 c=d(9,9)=0; 3:p4(3)=3 c=3;
+    // 1:p5(1)=2 c=d(3,2)=0; 1:p6(1)=7 c=7; 1:p7(1)=0 c=d(7,0)=7; 7:p0(7)=7 c=d(7,7)=0;
+    // 5:p1(5)=8 c=8; 3:p2(3)=3 c=d(8,3)=5; 2:p3(2)=1 c=d(5,1)=9; inverse of 9 is 9.
+    EXPECT_EQ(DemoProfiles::aadhaarNumber(0), QStringLiteral("235711131719"));
+    // Index 1: 20000000000 + (3571113171 + 829348061) = 24400461232; the same walk ends
+    // at c = 2, whose inverse is 3.
+    EXPECT_EQ(DemoProfiles::aadhaarNumber(1), QStringLiteral("244004612323"));
+    // Every one of a large demo's numbers parses: 12 digits, not starting 0 or 1, and its
+    // check digit right (Aadhaar::parse says which when not).
+    for (int index = 0; index < 100000; index += 97) {
+        const QString number = DemoProfiles::aadhaarNumber(index);
+        const auto parsed = Aadhaar::parse(number);
+        EXPECT_TRUE(parsed.isValid()) << index << ' ' << number.toStdString();
+    }
 }

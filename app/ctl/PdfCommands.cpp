@@ -33,6 +33,8 @@ const PdfKind kKinds[] = {
      "Write an issued invoice (tax invoice, bill of supply or invoice-cum-bill of supply) as a "
      "PDF.",
      "The invoice's id.", reports::writeInvoicePdf},
+    {"settlement", "Write a deposit settlement statement (the check-out's figures) as a PDF.",
+     "The settlement's id.", reports::writeSettlementPdf},
 };
 
 // --lang and --a5, shared by every pdf command; false when --lang is wrong.

@@ -36,5 +36,6 @@ inline Lang documentLang(const DocumentRequest& request, const QString& resident
 // The documents `pdf` writes; each reads its record (an unknown id, or one of
 // another kind, is bad input naming `id`), lays it out and saves it whole.
 store::StoreResult<WrittenDocument> writeInvoicePdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writeSettlementPdf(const DocumentRequest& request);
 
 } // namespace rentflow::reports

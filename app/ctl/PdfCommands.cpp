@@ -81,6 +81,34 @@ int writeOne(const PdfKind& kind, CtlContext& ctx, const QCommandLineParser& arg
                         .arg(written.value().pages));
 }
 
+int writeStatement(CtlContext& ctx, const QCommandLineParser& args)
+{
+    std::optional<reports::Lang> lang;
+    reports::PageSetup setup;
+    int exitCode = 0;
+    if (!readPageOptions(ctx, args, lang, setup, exitCode))
+        return exitCode;
+    if (!args.isSet(QStringLiteral("resident")))
+        return ctx.badInput(QStringLiteral("resident"), QStringLiteral("is required"));
+    if (!args.isSet(QStringLiteral("out")))
+        return ctx.badInput(QStringLiteral("out"),
+                            QStringLiteral("is required: the PDF file to write"));
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto written = reports::writeStatementPdf(
+        {workspace.value()->store(), args.value(QStringLiteral("resident")),
+         args.value(QStringLiteral("from")), args.value(QStringLiteral("to")), lang, setup,
+         args.value(QStringLiteral("out"))});
+    if (!written)
+        return ctx.fail(written.error());
+    return ctx.done({{QStringLiteral("file"), written.value().file},
+                     {QStringLiteral("pages"), written.value().pages}},
+                    QStringLiteral("Wrote %1 (%2 page(s)).")
+                        .arg(written.value().file)
+                        .arg(written.value().pages));
+}
+
 // Ctrl+C during a batch finishes the file being written, then stops.
 std::atomic<bool> g_interrupted{false};
 
@@ -181,6 +209,17 @@ QList<CtlCommand> pdfCommands()
                              return writeOne(kind, ctx, args);
                          }});
     }
+    QList<QCommandLineOption> statement{
+        valueOption("resident", "The resident's id.", "ID"),
+        valueOption("from", "The first day of the period, YYYY-MM-DD.", "D"),
+        valueOption("to", "The last day of the period, YYYY-MM-DD.", "D"),
+        valueOption("out", "The PDF file to write.", "FILE")};
+    statement << pageOptions();
+    commands.append({{QStringLiteral("pdf"), QStringLiteral("statement")},
+                     QStringLiteral("Write a resident's statement of account for a period (the "
+                                    "ledger with its running balance) as a PDF."),
+                     statement,
+                     writeStatement});
     QList<QCommandLineOption> batch{
         valueOption("month", "The billing month, YYYY-MM.", "MONTH"),
         valueOption("out",

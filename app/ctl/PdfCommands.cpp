@@ -35,6 +35,8 @@ const PdfKind kKinds[] = {
      "The invoice's id.", reports::writeInvoicePdf},
     {"settlement", "Write a deposit settlement statement (the check-out's figures) as a PDF.",
      "The settlement's id.", reports::writeSettlementPdf},
+    {"police-form", "Write a tenant-verification form for the police, filled from the profile.",
+     "The resident's id.", reports::writePoliceFormPdf},
 };
 
 // --lang and --a5, shared by every pdf command; false when --lang is wrong.

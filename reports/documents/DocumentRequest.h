@@ -50,6 +50,7 @@ inline Lang documentLang(const DocumentRequest& request, const QString& resident
 // another kind, is bad input naming `id`), lays it out and saves it whole.
 store::StoreResult<WrittenDocument> writeInvoicePdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writeSettlementPdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writePoliceFormPdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writeStatementPdf(const StatementRequest& request);
 
 } // namespace rentflow::reports

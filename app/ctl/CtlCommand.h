@@ -41,5 +41,8 @@ QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, in
 QList<CtlCommand> pdfCommands();        // pdf invoice|… --id, pdf invoices --month
 // Whether the command (its words) draws documents and so needs a QGuiApplication.
 bool commandNeedsFonts(const QStringList& words);
+QList<CtlCommand> exportCommands();     // export invoices|payments|residents|readings|gstr1|tally
+// org show, org set
+QList<CtlCommand> organisationCommands();
 
 } // namespace rentflow::app

@@ -19,7 +19,7 @@ CtlDispatcher::CtlDispatcher()
     for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
                               stayCommands(), billingCommands(), paymentCommands(),
                               utilityCommands(), correctionCommands(), listCommands(),
-                              pdfCommands()})
+                              organisationCommands(), pdfCommands(), exportCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(

@@ -1,9 +1,12 @@
 #include "DemoData.h"
 
+#include "DemoProfiles.h"
+
 #include "billing/MonthlyRun.h"
 #include "inventory/MeterRepository.h"
 #include "inventory/PropertyRepository.h"
 #include "inventory/RoomSetup.h"
+#include "organisation/OrganisationRepository.h"
 #include "payments/RecordPayment.h"
 #include "residents/ResidentRepository.h"
 #include "stays/CheckIn.h"
@@ -26,6 +29,17 @@ const char* const kFirstNames[] = {"Aarav",   "Ananya", "Arjun",     "Diya",  "I
                                    "Lakshmi", "Meera",  "Nikhil",    "Priya", "Rahul",  "Riya",
                                    "Rohan",   "Sana",   "Siddharth", "Sneha", "Tanvi",  "Varun",
                                    "Vikram",  "Zoya",   "Karthik",   "Divya", "Harsh",  "Pooja"};
+// The first names above that are women's.
+bool isFemaleName(const char* name)
+{
+    static const QStringList female{
+        QStringLiteral("Ananya"),  QStringLiteral("Diya"),  QStringLiteral("Kavya"),
+        QStringLiteral("Lakshmi"), QStringLiteral("Meera"), QStringLiteral("Priya"),
+        QStringLiteral("Riya"),    QStringLiteral("Sana"),  QStringLiteral("Sneha"),
+        QStringLiteral("Tanvi"),   QStringLiteral("Zoya"),  QStringLiteral("Divya"),
+        QStringLiteral("Pooja")};
+    return female.contains(QString::fromLatin1(name));
+}
 const char* const kLastNames[] = {"Sharma", "Iyer",  "Reddy", "Nair",  "Patel", "Gupta",
                                   "Rao",    "Menon", "Singh", "Joshi", "Das",   "Khan",
                                   "Kumar",  "Shah",  "Verma", "Pillai"};
@@ -107,20 +121,40 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
     }
     counts.beds = int(beds.size());
 
-    // About 90% of beds let, from a day in the months before (or earlier).
+    // The organisation's bank details, terms and signatory, where not set yet.
+    {
+        OrganisationRepository organisation(m_store);
+        const auto org = organisation.current();
+        if (!org)
+            return org.error();
+        if (!org.value())
+            return StoreError{StoreError::Code::InvalidInput,
+                              QStringLiteral("Set up the organisation first (init)")};
+        if (auto updated = organisation.update(DemoProfiles::organisationDetails(*org.value()));
+            !updated)
+            return updated.error();
+    }
+
+    // About 90% of beds let, from a day in the months before (or earlier). Profiles
+    // (address, date of birth, …) come from their own generator, so the stays, bills and
+    // payments are the same as a demo without them.
+    QRandomGenerator profiles(options.seed ^ 0x5eed0f11u);
+    const QDate today = options.current.firstDay();
     QStringList residents;
     for (int i = 0; i < beds.size(); ++i) {
         if (random.bounded(10) == 0)
             continue; // vacant
-        const QString name =
-            QStringLiteral("%1 %2").arg(QString::fromLatin1(pick(random, kFirstNames)),
-                                        QString::fromLatin1(pick(random, kLastNames)));
-        auto resident = ResidentRepository(m_store).add(
-            {name,
-             QStringLiteral("9%1").arg(800000000 + counts.residents, 9, 10, QLatin1Char('0')),
-             {},
-             {},
-             {}});
+        const char* firstName = pick(random, kFirstNames);
+        const QString lastName = QString::fromLatin1(pick(random, kLastNames));
+        ResidentInput input{
+            QString::fromLatin1(firstName) + QLatin1Char(' ') + lastName,
+            QStringLiteral("9%1").arg(800000000 + counts.residents, 9, 10, QLatin1Char('0')),
+            {},
+            {},
+            {}};
+        DemoProfiles::fillResident(input, counts.residents, isFemaleName(firstName), lastName,
+                                   profiles, today);
+        auto resident = ResidentRepository(m_store).add(input, today);
         if (!resident)
             return resident.error();
         const QDate start = first.firstDay().addDays(

@@ -1,10 +1,9 @@
 #include "ResidentRepository.h"
 
-#include "domain/Aadhaar.h"
-#include "domain/Email.h"
-#include "domain/IndianMobile.h"
+#include "ResidentFields.h"
+
 #include "domain/InputCheck.h"
-#include "domain/Pan.h"
+#include "domain/IsoDate.h"
 #include "organisation/OrganisationRepository.h"
 #include "store/CheckedRead.h"
 #include "store/RecordWriter.h"
@@ -21,69 +20,120 @@ using store::StoreResult;
 namespace {
 
 const QString kColumns =
-    QStringLiteral("id, first_name, last_name, phone, email, pan, aadhaar_masked");
+    QStringLiteral("id, first_name, last_name, phone, email, pan, aadhaar_masked, language, gstin, "
+                   "permanent_address, date_of_birth, gender, father_name, occupation, employer, "
+                   "emergency_contact_name, emergency_contact_phone, coalesce(length(photo), 0)");
 
 Resident fromQuery(const QSqlQuery& q)
 {
-    return Resident{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                    q.value(6).toString()};
+    Resident r;
+    r.id = q.value(0).toString();
+    r.firstName = q.value(1).toString();
+    r.lastName = q.value(2).toString();
+    r.phone = q.value(3).toString();
+    r.email = q.value(4).toString();
+    r.pan = q.value(5).toString();
+    r.aadhaarMasked = q.value(6).toString();
+    r.language = q.value(7).toString();
+    r.gstin = q.value(8).toString();
+    r.permanentAddress = q.value(9).toString();
+    r.dateOfBirth = storedDate(q.value(10));
+    r.gender = q.value(11).toString();
+    r.fatherName = q.value(12).toString();
+    r.occupation = q.value(13).toString();
+    r.employer = q.value(14).toString();
+    r.emergencyName = q.value(15).toString();
+    r.emergencyPhone = q.value(16).toString();
+    r.photoBytes = q.value(17).toLongLong();
+    return r;
 }
 
-// Names in any script: letters and marks (Devanagari vowel signs are marks),
-// spaces, and . ' - as in "K. S. D'Souza-Rao".
-bool isNameText(const QString& name)
+QString tr(const char* text)
 {
-    return std::all_of(name.begin(), name.end(), [](QChar c) {
-        return c.isLetter() || c.isMark() || c == QLatin1Char(' ') || c == QLatin1Char('.') ||
-               c == QLatin1Char('\'') || c == QLatin1Char('-');
-    });
+    return QCoreApplication::translate("Resident", text);
 }
 
 } // namespace
 
-StoreResult<QString> ResidentRepository::add(const ResidentInput& input)
+ResidentChanges ResidentChanges::of(const ResidentInput& input)
+{
+    const auto given = [](const QString& text) {
+        return text.trimmed().isEmpty() ? std::nullopt : std::optional(text);
+    };
+    ResidentChanges changes;
+    changes.fullName = input.fullName; // required: checked even when empty
+    changes.phone = input.phone;
+    changes.email = given(input.email);
+    changes.pan = given(input.pan);
+    changes.aadhaar = given(input.aadhaar);
+    changes.language = given(input.language);
+    changes.gstin = given(input.gstin);
+    changes.permanentAddress = given(input.permanentAddress);
+    changes.dateOfBirth = given(input.dateOfBirth);
+    changes.gender = given(input.gender);
+    changes.fatherName = given(input.fatherName);
+    changes.occupation = given(input.occupation);
+    changes.employer = given(input.employer);
+    changes.emergencyName = given(input.emergencyName);
+    changes.emergencyPhone = given(input.emergencyPhone);
+    if (!input.photo.isEmpty())
+        changes.photo = input.photo;
+    return changes;
+}
+
+StoreResult<QString> ResidentRepository::add(const ResidentInput& input, QDate today)
 {
     InputCheck check;
-    const QString name = input.fullName.simplified();
-    check.text(QStringLiteral("name"), name, kMaxNameLength, true);
-    if (!name.isEmpty())
-        check.require(
-            isNameText(name), QStringLiteral("name"),
-            QCoreApplication::translate("Resident", "has only letters, spaces and . ' -"));
-    const auto phone =
-        check.required<IndianMobile>(QStringLiteral("phone"), input.phone, &IndianMobile::parse);
-    const auto email = check.optional<Email>(QStringLiteral("email"), input.email, &Email::parse);
-    const auto pan = check.optional<Pan>(QStringLiteral("pan"), input.pan, &Pan::parse);
-    const auto aadhaar =
-        check.optional<Aadhaar>(QStringLiteral("aadhaar"), input.aadhaar, &Aadhaar::parse);
-    if (!check.ok())
-        return StoreError::invalid(check.errors());
+    // The organisation's Aadhaar choice is read before the checks so that every refused
+    // field is reported at once; the field checks do not depend on anything written.
     const auto orgRead = OrganisationRepository(m_store).current();
     if (!orgRead)
         return orgRead.error();
     const auto& org = orgRead.value();
+    QVariantMap row =
+        residentColumns(ResidentChanges::of(input), check, org && org->showFullAadhaar, today);
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
     if (!org)
-        return StoreError{StoreError::Code::InvalidInput,
-                          QCoreApplication::translate("Resident", "Set up the organisation first")};
-
-    const qsizetype lastSpace = name.lastIndexOf(QLatin1Char(' '));
-    QVariantMap row{
-        {QStringLiteral("organisation_id"), org->id},
-        {QStringLiteral("first_name"), lastSpace < 0 ? name : name.left(lastSpace)},
-        {QStringLiteral("last_name"), lastSpace < 0 ? QString() : name.mid(lastSpace + 1)},
-        {QStringLiteral("phone"), phone->e164()}};
-    if (email)
-        row.insert(QStringLiteral("email"), email->address());
-    if (pan)
-        row.insert(QStringLiteral("pan"), pan->value());
-    if (aadhaar) {
-        // SPEC §1.6: stored masked unless the operator chose to keep full numbers.
-        row.insert(QStringLiteral("aadhaar_masked"), aadhaar->masked());
-        if (org->showFullAadhaar)
-            row.insert(QStringLiteral("aadhaar_full"), aadhaar->digits());
-    }
+        return StoreError{StoreError::Code::InvalidInput, tr("Set up the organisation first")};
+    // A new row needs no NULLs: the columns' defaults are NULL.
+    for (auto it = row.begin(); it != row.end();)
+        it = it.value().isNull() ? row.erase(it) : std::next(it);
+    row.insert(QStringLiteral("organisation_id"), org->id);
     return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("resident"), row);
+}
+
+StoreResult<Resident> ResidentRepository::update(const QString& id, const ResidentChanges& changes,
+                                                 QDate today)
+{
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    InputCheck check;
+    const auto orgRead = OrganisationRepository(m_store).current();
+    if (!orgRead)
+        return orgRead.error();
+    const auto existing = required(id, check);
+    if (!existing)
+        return existing.error();
+    const QVariantMap row =
+        residentColumns(changes, check, orgRead.value() && orgRead.value()->showFullAadhaar, today);
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
+    const QString residentId = existing.value()->id;
+    if (auto written =
+            store::RecordWriter(m_store).update(QStringLiteral("resident"), residentId, row);
+        !written)
+        return written.error();
+    auto updated = find(residentId);
+    if (!updated)
+        return updated.error();
+    if (!updated.value())
+        return StoreError{StoreError::Code::Database,
+                          tr("The resident %1 was not there after the change").arg(residentId)};
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return *updated.value();
 }
 
 StoreResult<std::optional<Resident>> ResidentRepository::find(const QString& id) const
@@ -95,6 +145,22 @@ StoreResult<std::optional<Resident>> ResidentRepository::find(const QString& id)
     if (!found)
         return found.error();
     return found.value() ? std::optional(fromQuery(q)) : std::nullopt;
+}
+
+StoreResult<QByteArray> ResidentRepository::photo(const QString& id) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT photo FROM resident WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    const auto found =
+        store::checkedFirstRow(m_store, q, QStringLiteral("Reading the resident's photo"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return StoreError::invalid(
+            {{QStringLiteral("resident"), tr("no resident with id '%1'").arg(id)}});
+    return q.value(0).toByteArray();
 }
 
 StoreResult<QList<Resident>> ResidentRepository::list() const

@@ -29,16 +29,15 @@ store::StoreStatus readResident(store::Store& store, TenantVerification& v)
     q.prepare(QStringLiteral(
         "SELECT trim(r.first_name || ' ' || r.last_name), r.date_of_birth, r.gender, r.phone, "
         "r.email, r.permanent_address, r.occupation, r.employer, r.aadhaar_masked, r.pan, "
-        "r.emergency_contact_name, r.emergency_contact_phone, r.photo, r.language, o.name, "
-        "o.address, o.phone FROM resident r JOIN organisation o ON o.id = r.organisation_id "
-        "WHERE r.id = ? AND r.deleted = 0"));
+        "r.emergency_contact_name, r.emergency_contact_phone, r.photo, r.language, r.father_name "
+        "FROM resident r WHERE r.id = ? AND r.deleted = 0"));
     q.addBindValue(v.residentId);
     auto found = store::checkedFirstRow(store, q, what);
     if (!found)
         return found.error();
     if (!found.value())
         return store::StoreError{store::StoreError::Code::Database,
-                                 what + QStringLiteral(": its organisation is missing")};
+                                 what + QStringLiteral(": no row")};
     v.fullName = q.value(0).toString();
     v.dateOfBirth = storedDate(q.value(1));
     v.gender = q.value(2).toString();
@@ -53,9 +52,7 @@ store::StoreStatus readResident(store::Store& store, TenantVerification& v)
     v.emergencyPhone = q.value(11).toString();
     v.photo = q.value(12).toByteArray();
     v.language = q.value(13).toString();
-    v.ownerName = q.value(14).toString();
-    v.ownerAddress = q.value(15).toString();
-    v.ownerPhone = q.value(16).toString();
+    v.fatherName = q.value(14).toString();
     return store::Done{};
 }
 

@@ -13,15 +13,12 @@ class Store;
 namespace rentflow {
 
 // What a tenant-verification form for the local police is filled from (SPEC §3.1,
-// §5.4): the owner or operator, the premises let (the resident's current stay, else the
-// latest), and the resident's profile with the photo. Fields not on file are empty: the
+// §5.4) besides the owner (the organisation, as every document prints it): the premises
+// let (the resident's current stay, else the latest), and the resident's profile with
+// the photo. Fields not on file are empty: the
 // form leaves a line to fill by hand, it is not an error.
 struct TenantVerification
 {
-    // The owner or operator.
-    QString ownerName;
-    QString ownerAddress;
-    QString ownerPhone;
     // The premises; empty when the resident never had a stay.
     QString propertyName;
     QString propertyAddress; // address, city, pincode

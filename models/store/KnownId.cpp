@@ -1,4 +1,5 @@
 #include "KnownId.h"
+#include "CheckedRead.h"
 
 #include "Store.h"
 
@@ -46,13 +47,12 @@ const KindInfo& infoOf(RecordKind kind)
 // Whether `id` is a live row of `table`, or why the query failed.
 StoreResult<bool> exists(Store& store, const char* table, const QString& id)
 {
-    QSqlQuery q(store.database());
-    q.prepare(
+    QSqlQuery& q = store.prepared(
         QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(QLatin1String(table)));
     q.addBindValue(id);
-    if (!q.exec())
-        return store.error(QStringLiteral("Looking up an id"), q);
-    return q.next();
+    auto found = checkedFirstRow(store, q, QStringLiteral("Looking up an id"));
+    q.finish();
+    return found;
 }
 
 StoreError refused(const QString& field, const QString& message)

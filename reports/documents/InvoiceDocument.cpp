@@ -51,6 +51,8 @@ constexpr Label kSignatory{"Authorised signatory", "अधिकृत हस्
 constexpr Label kCancelled{"CANCELLED on %1: %2", "%1 को रद्द: %2"};
 constexpr Label kExemptNote{"Lines marked Exempt are exempt supplies: no GST is charged on them.",
                             "‘छूट’ वाली पंक्तियाँ छूट प्राप्त आपूर्ति हैं: उन पर जीएसटी नहीं लगता।"};
+constexpr Label kBillOfSupplyNote{"Bill of supply: the supply is exempt from GST; no tax is charged.",
+                                  "आपूर्ति का बिल: यह आपूर्ति जीएसटी से मुक्त है; कोई कर नहीं लिया गया।"};
 constexpr Label kUnregisteredNote{"The supplier is not registered under GST: no tax is charged.",
                                   "आपूर्तिकर्ता जीएसटी में पंजीकृत नहीं है: कोई कर नहीं लिया गया।"};
 constexpr Label kComputerMade{"This is a computer-generated document.",
@@ -255,7 +257,9 @@ void signatureBlock(DocumentLayout& layout, const Issuer& issuer, Lang lang)
 {
     const QFont f = layout.font(0.95);
     const QFont bold = layout.font(0.95, true);
-    const QString forLine = kFor.in(lang).arg(issuer.letterhead.name);
+    const QString forLine = kFor.in(lang).arg(issuer.letterhead.legalName.isEmpty()
+                                                  ? issuer.letterhead.name
+                                                  : issuer.letterhead.legalName);
     QString signLine = kSignatory.in(lang);
     if (!issuer.signatory.isEmpty())
         signLine = issuer.signatory + QLatin1Char('\n') + signLine;
@@ -357,6 +361,8 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
         anyExempt = anyExempt || line.exempt;
     if (invoice.supplierGstin.isEmpty())
         layout.paragraph(kUnregisteredNote.in(lang), {0.85});
+    else if (invoice.documentType == QLatin1String("bill_of_supply"))
+        layout.paragraph(kBillOfSupplyNote.in(lang), {0.85});
     else if (anyExempt)
         layout.paragraph(kExemptNote.in(lang), {0.85});
     layout.gap(mm(3));

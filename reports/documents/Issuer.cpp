@@ -16,11 +16,29 @@ store::StoreResult<Issuer> loadIssuer(store::Store& store)
     const Organisation& org = *current.value();
     Issuer issuer;
     issuer.letterhead.name = org.name;
+    issuer.letterhead.legalName = org.legalName;
     issuer.letterhead.address = org.address;
     issuer.letterhead.gstin = org.gstin;
     issuer.letterhead.pan = org.pan;
+    // +919845098450 → "+91 98450 98450", as Indian numbers are read.
+    issuer.letterhead.phone =
+        org.phone.startsWith(QLatin1String("+91")) && org.phone.size() == 13
+            ? QStringLiteral("+91 %1 %2").arg(org.phone.mid(3, 5), org.phone.mid(8))
+            : org.phone;
+    issuer.letterhead.email = org.email;
+    if (org.logoBytes > 0) {
+        auto logo = OrganisationRepository(store).logo();
+        if (!logo)
+            return logo.error();
+        issuer.letterhead.logo = logo.value();
+    }
     issuer.stateCode = org.stateCode;
     issuer.upiVpa = org.upiVpa;
+    issuer.bankName = org.bankName;
+    issuer.bankAccount = org.bankAccount;
+    issuer.bankIfsc = org.bankIfsc;
+    issuer.terms = org.invoiceTerms;
+    issuer.signatory = org.signatoryName;
     return issuer;
 }
 

@@ -19,6 +19,7 @@ constexpr Label kTo{"To the Station House Officer, Police Station: _____________
                     "सेवा में, थाना प्रभारी, थाना: ____________________"};
 constexpr Label kOwner{"1. Owner / operator", "1. मकान मालिक / संचालक"};
 constexpr Label kName{"Name", "नाम"};
+constexpr Label kSignatory{"Signing for the owner", "मालिक की ओर से हस्ताक्षरकर्ता"};
 constexpr Label kAddress{"Address", "पता"};
 constexpr Label kPhone{"Phone", "फ़ोन"};
 constexpr Label kPremises{"2. Premises let", "2. किराये पर दिया गया परिसर"};
@@ -160,10 +161,13 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     DocumentLayout layout(device, setup, fonts, frame.headerHeight(), frame.footerHeight());
 
     layout.paragraph(kTo.in(lang));
-    formSection(layout, kOwner.in(lang),
-                {{kName.in(lang), v.ownerName},
-                 {kAddress.in(lang), v.ownerAddress, 2},
-                 {kPhone.in(lang), v.ownerPhone}});
+    const Letterhead& owner = issuer.letterhead;
+    QList<FormField> ownerFields{{kName.in(lang), owner.name}};
+    if (!issuer.signatory.isEmpty())
+        ownerFields.append({kSignatory.in(lang), issuer.signatory});
+    ownerFields.append({kAddress.in(lang), owner.address, 2});
+    ownerFields.append({kPhone.in(lang), owner.phone});
+    formSection(layout, kOwner.in(lang), ownerFields);
     formSection(layout, kPremises.in(lang),
                 {{kProperty.in(lang), v.propertyName},
                  {kAddress.in(lang), v.propertyAddress, 2},
@@ -236,8 +240,10 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     const QString place = v.city.isEmpty() ? QStringLiteral("__________") : v.city;
     layout.paragraph(QStringLiteral("%1: %2        %3: %4")
                          .arg(kDate.in(lang), text::date(printedOn), kPlace.in(lang), place));
-    signatureLines(layout, {{QString(), kOwnerSigns.in(lang) + QLatin1Char('\n') + v.ownerName},
-                            {QString(), kResidentSigns.in(lang) + QLatin1Char('\n') + v.fullName}});
+    signatureLines(layout,
+                   {{QString(), kOwnerSigns.in(lang) + QLatin1Char('\n') +
+                                    (issuer.signatory.isEmpty() ? owner.name : issuer.signatory)},
+                    {QString(), kResidentSigns.in(lang) + QLatin1Char('\n') + v.fullName}});
     formSection(layout, kPolice.in(lang),
                 {{kVerifiedBy.in(lang), QString()},
                  {kDate.in(lang), QString()},

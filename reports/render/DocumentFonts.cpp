@@ -1,7 +1,10 @@
 #include "DocumentFonts.h"
 
+#include "UnhintedFont.h"
+
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QHash>
 #include <QStringList>
 
 namespace rentflow::reports {
@@ -44,6 +47,28 @@ QString scriptName(char32_t c)
     }
 }
 
+// Registers unhinted copies of `family` (regular and bold) once per process under
+// "RentFlow <family>"; the installed family when a copy cannot be made.
+QString printFamily(const QString& family)
+{
+    static QHash<QString, QString> made;
+    if (const auto found = made.constFind(family); found != made.constEnd())
+        return *found;
+    const QString copy = QStringLiteral("RentFlow ") + family;
+    bool ok = true;
+    for (const bool bold : {false, true}) {
+        QFont source(family);
+        source.setBold(bold);
+        const QRawFont raw = QRawFont::fromFont(source);
+        const QByteArray bytes =
+            unhintedFont(raw, copy, bold ? QStringLiteral("Bold") : QStringLiteral("Regular"));
+        const int id = bytes.isEmpty() ? -1 : QFontDatabase::addApplicationFontFromData(bytes);
+        ok = ok && id >= 0 && QFontDatabase::applicationFontFamilies(id).contains(copy);
+    }
+    made.insert(family, ok ? copy : family);
+    return made.value(family);
+}
+
 } // namespace
 
 store::StoreResult<DocumentFonts> DocumentFonts::load()
@@ -63,14 +88,16 @@ store::StoreResult<DocumentFonts> DocumentFonts::load()
     fonts.m_latin = QRawFont::fromFont(QFont(QString::fromLatin1(kLatinFamily)));
     fonts.m_devanagari = QRawFont::fromFont(QFont(QString::fromLatin1(kDevanagariFamily)));
     fonts.m_symbols = QRawFont::fromFont(QFont(QString::fromLatin1(kSymbolFamily)));
+    fonts.m_latinFamily = printFamily(QString::fromLatin1(kLatinFamily));
+    fonts.m_devanagariFamily = printFamily(QString::fromLatin1(kDevanagariFamily));
     return fonts;
 }
 
 QFont DocumentFonts::font(qreal pointSize, bool bold) const
 {
     QFont f;
-    const QString latin = QString::fromLatin1(kLatinFamily);
-    const QString devanagari = QString::fromLatin1(kDevanagariFamily);
+    const QString& latin = m_latinFamily;
+    const QString& devanagari = m_devanagariFamily;
     const QString symbols = QString::fromLatin1(kSymbolFamily);
     f.setFamilies(m_lang == Lang::Hindi ? QStringList{devanagari, latin, symbols}
                                         : QStringList{latin, devanagari, symbols});

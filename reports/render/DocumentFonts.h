@@ -44,6 +44,10 @@ public:
 
 private:
     DocumentFonts() = default;
+    // The families documents draw with: unhinted copies of the installed fonts
+    // (render/UnhintedFont.h), or the installed fonts where a copy cannot be made.
+    QString m_latinFamily;
+    QString m_devanagariFamily;
     QRawFont m_latin;
     QRawFont m_devanagari;
     QRawFont m_symbols;

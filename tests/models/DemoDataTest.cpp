@@ -78,3 +78,53 @@ TEST(DemoData, RefusesImpossibleSizes)
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().fields.first().field, QStringLiteral("beds"));
 }
+
+TEST(DemoData, ShowsWhatDocumentsPrint)
+{
+    DemoRun demo(120, 7);
+    store::Store& store = demo.workspace->store();
+    const Organisation org = *OrganisationRepository(store).current().value();
+    EXPECT_EQ(org.name, QStringLiteral("Demo PG")); // what the user typed stays
+    EXPECT_EQ(org.bankIfsc, QStringLiteral("SBIN0040277"));
+    EXPECT_EQ(org.bankAccount, QStringLiteral("32165498701"));
+    EXPECT_EQ(org.signatoryName, QStringLiteral("Asha Rao"));
+    EXPECT_FALSE(org.invoiceTerms.isEmpty());
+
+    QSqlQuery q(store.database());
+    const auto number = [&](const char* sql) {
+        EXPECT_TRUE(q.exec(QString::fromLatin1(sql))) << sql;
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    // Every 4th resident (the 4th, 8th, …) reads Hindi: ⌊residents / 4⌋ of them.
+    EXPECT_EQ(number("SELECT count(*) FROM resident WHERE language = 'hi'"),
+              demo.counts.residents / 4);
+    // Every resident has the police form's facts.
+    EXPECT_EQ(number("SELECT count(*) FROM resident WHERE permanent_address IS NULL OR "
+                     "date_of_birth IS NULL OR gender IS NULL OR father_name IS NULL OR "
+                     "occupation IS NULL"),
+              0);
+    // 18 to 34 on the day the demo runs (2026-11-01): born 1991-11-… to 2008-11-01.
+    EXPECT_EQ(number("SELECT count(*) FROM resident WHERE date_of_birth > '2008-11-01' OR "
+                     "date_of_birth < '1991-11-01'"),
+              0);
+    // The 8th resident (index 7) is a registered business, the 108th the second one.
+    // Its GSTIN: 29 AABCD1007E 1 Z and the check character of "29AABCD1007E1Z": values
+    // 2 9 10 10 11 12 13 1 0 0 7 14 1 35 weighted 1,2,1,2,…: 2 18 10 20 11 24 13 2 0 0 7 28
+    // 1 70; base-36 digit sums 2+18+10+20+11+24+13+2+0+0+7+28+1+(1+34) = 171; 171 mod 36 =
+    // 27; 36 - 27 = 9: "29AABCD1007E1Z9".
+    EXPECT_EQ(number("SELECT count(*) FROM resident WHERE gstin IS NOT NULL"),
+              demo.counts.residents >= 108 ? 2 : 1);
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT id, gstin FROM resident ORDER BY id LIMIT 1 OFFSET 7")));
+    ASSERT_TRUE(q.next());
+    const QString business = q.value(0).toString();
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("29AABCD1007E1Z9"));
+    // Its invoices are B2B: every one carries the GSTIN.
+    q.prepare(QStringLiteral("SELECT count(*), sum(recipient_gstin = '29AABCD1007E1Z9') FROM "
+                             "invoice WHERE resident_id = ?"));
+    q.addBindValue(business);
+    ASSERT_TRUE(q.exec() && q.next());
+    EXPECT_GT(q.value(0).toInt(), 0);
+    EXPECT_EQ(q.value(1).toInt(), q.value(0).toInt());
+    EXPECT_EQ(BooksCheck::problems(store), QStringList());
+}

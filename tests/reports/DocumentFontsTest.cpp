@@ -10,7 +10,11 @@ TEST(DocumentFontsTest, BothScriptsPrintAndOtherScriptsAreNamed)
 {
     auto fonts = DocumentFonts::load();
     ASSERT_TRUE(fonts.ok()) << fonts.error().message.toStdString();
-    EXPECT_EQ(QFontInfo(fonts.value().font(10)).family(), QStringLiteral("Noto Sans"));
+    // Documents draw with unhinted copies of the installed Noto fonts (UnhintedFont.h).
+    EXPECT_EQ(QFontInfo(fonts.value().font(10)).family(), QStringLiteral("RentFlow Noto Sans"));
+    EXPECT_EQ(QFontInfo(fonts.value().forLang(Lang::Hindi).font(10, true)).family(),
+              QStringLiteral("RentFlow Noto Sans Devanagari"));
+    EXPECT_TRUE(QFontInfo(fonts.value().font(10, true)).bold());
     EXPECT_TRUE(fonts.value().unprintable(u"name", u"Priya Sharma ₹12,000.00").isEmpty());
     EXPECT_TRUE(fonts.value().unprintable(u"name", u"प्रिया शर्मा\n").isEmpty());
     // Tamil is in neither font: named with its code point and script, never printed as boxes.

@@ -60,7 +60,7 @@ int imagesOnPage(const QString& pdf, int page)
 }
 
 // Lakshmi (bed 101/A from 1 October 2026) with her whole profile and photo on file; the
-// organisation's address and phone set. Arjun has nothing but his name and phone.
+// organisation's address, phone and signatory set. Arjun has nothing but his name and phone.
 struct ProfilePg : test::SamplePg
 {
     ProfilePg()
@@ -69,6 +69,7 @@ struct ProfilePg : test::SamplePg
         setColumns(store(), QStringLiteral("resident"), residentIds[0],
                    {{QStringLiteral("date_of_birth"), QStringLiteral("1998-03-14")},
                     {QStringLiteral("gender"), QStringLiteral("female")},
+                    {QStringLiteral("father_name"), QStringLiteral("K. Narayanan")},
                     {QStringLiteral("email"), QStringLiteral("lakshmi@example.com")},
                     {QStringLiteral("permanent_address"),
                      QStringLiteral("12 Temple Street, Madurai, Tamil Nadu 625001")},
@@ -82,7 +83,8 @@ struct ProfilePg : test::SamplePg
         setColumns(store(), QStringLiteral("organisation"),
                    test::text(store(), QStringLiteral("SELECT id FROM organisation")),
                    {{QStringLiteral("address"), QStringLiteral("4 Hosur Road, Bengaluru 560095")},
-                    {QStringLiteral("phone"), QStringLiteral("+918041234567")}});
+                    {QStringLiteral("phone"), QStringLiteral("+918041234567")},
+                    {QStringLiteral("signatory_name"), QStringLiteral("Meena Rao")}});
     }
     QString form(int resident, reports::Lang lang, const QString& name,
                  reports::Paper paper = reports::Paper::A4)
@@ -116,13 +118,15 @@ TEST(PoliceFormPdf, TheFormIsFilledFromTheProfileWithThePhoto)
     // The owner, the premises and the stay.
     EXPECT_TRUE(has(text, "Name Sunrise PG"));
     EXPECT_TRUE(has(text, "Address 4 Hosur Road, Bengaluru 560095"));
-    EXPECT_TRUE(has(text, "Phone +918041234567"));
+    EXPECT_TRUE(has(text, "Signing for the owner Meena Rao"));
+    EXPECT_TRUE(has(text, "Phone +91 80412 34567"));
     EXPECT_TRUE(has(text, "Property Koramangala"));
     EXPECT_TRUE(has(text, "Address Koramangala, Bengaluru") || has(text, "Address Bengaluru"));
     EXPECT_TRUE(has(text, "Room/bed 101/A"));
     EXPECT_TRUE(has(text, "Date of occupation 01-10-2026"));
     // The resident.
     EXPECT_TRUE(has(text, "Full name Lakshmi Narayanan"));
+    EXPECT_TRUE(has(text, "Father's / guardian's name K. Narayanan"));
     EXPECT_TRUE(has(text, "Date of birth 14-03-1998"));
     EXPECT_TRUE(has(text, "Gender Female"));
     EXPECT_TRUE(has(text, "Phone +919845012345"));
@@ -135,8 +139,8 @@ TEST(PoliceFormPdf, TheFormIsFilledFromTheProfileWithThePhoto)
     EXPECT_TRUE(has(text, "Emergency contact R. Narayanan, +919840012345"));
     // Declarations, signatures, date and place (the property's city).
     EXPECT_TRUE(has(text, "Place: Bengaluru"));
-    EXPECT_TRUE(has(text, "Signature of the owner / operator"));
-    EXPECT_TRUE(has(text, "Signature of the tenant / resident"));
+    EXPECT_TRUE(has(text, "Signature of the owner / operator Signature of the tenant / resident\n"
+                          "Meena Rao Lakshmi Narayanan"));
     // The photo is in its box: one image on the page, and no "affix" prompt.
     EXPECT_EQ(imagesOnPage(file, 1), 1);
     EXPECT_FALSE(has(text, "Affix photograph"));

@@ -193,10 +193,13 @@ TEST(PoliceFormPdf, AgeIsWholeYearsOnTheDay)
     EXPECT_EQ(bare.value().ageOn(QDate(2026, 3, 14)), -1);
 }
 
-TEST(PoliceFormPdf, AWrongIdExitsTwoAndWritesNothing)
+TEST(PoliceFormPdf, AWrongIdExitsTwoAndWritesNothingAndTheResidentsLanguageIsTheDefault)
 {
     ProfilePg pg;
     const QString bed = pg.bedIds[0];
+    const QString lakshmi = pg.residentIds[0];
+    setColumns(pg.store(), QStringLiteral("resident"), lakshmi,
+               {{QStringLiteral("language"), QStringLiteral("hi")}});
     pg.workspace.reset();
     const QString out = pg.files.scratch(QStringLiteral("f.pdf"));
     for (const QString& wrong : {QStringLiteral("nobody"), bed}) {
@@ -213,4 +216,11 @@ TEST(PoliceFormPdf, AWrongIdExitsTwoAndWritesNothing)
             << refused.out.toStdString();
         EXPECT_FALSE(QFileInfo::exists(out));
     }
+    // Without --lang, the form is in the resident's language.
+    const test::CtlRun hindi = test::runCtlInProcess(
+        pg.files.path(), {QStringLiteral("pdf"), QStringLiteral("police-form"),
+                          QStringLiteral("--id"), lakshmi, QStringLiteral("--out"), out});
+    ASSERT_EQ(hindi.exitCode, 0) << hindi.out.toStdString() << hindi.err.toStdString();
+    EXPECT_EQ(hindi.json().value(QStringLiteral("pages")).toInt(), PdfProbe::pageCount(out));
+    EXPECT_TRUE(plain(out).contains(QStringLiteral("पूरा नाम Lakshmi Narayanan")));
 }

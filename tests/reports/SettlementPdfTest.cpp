@@ -216,3 +216,63 @@ TEST(SettlementPdf, AWrongIdOrPathExitsTwoAndWritesNothing)
               QFileInfo(out).absoluteFilePath());
     EXPECT_EQ(written.json().value(QStringLiteral("pages")).toInt(), 1);
 }
+
+TEST(SettlementPdf, TaxDueOnDebitNotesIsSetAgainstTheDepositByNumber)
+{
+    OrganisationInput org = test::SamplePg::defaultOrganisation();
+    org.gstin = QStringLiteral("29ABCPE1234F1Z7");
+    test::SamplePg pg(org);
+    ASSERT_TRUE(CheckIn(pg.store())
+                    .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-07-01"),
+                          QStringLiteral("12000"), QStringLiteral("24000")},
+                         QDate(2026, 7, 1))
+                    .ok());
+    ASSERT_TRUE(
+        RecordPayment(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("24000"), QStringLiteral("bank"),
+                  QStringLiteral("UTR1"), QStringLiteral("2026-07-01"), QStringLiteral("deposit")},
+                 QDate(2026, 7, 1))
+            .ok());
+    pg.bill(u"2026-07"); // exempt bills of supply, an 11-month stay planned
+    pg.bill(u"2026-08");
+    ASSERT_TRUE(RecordPayment(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("24000"), QStringLiteral("upi"),
+                          QStringLiteral("UTR2"), QStringLiteral("2026-08-01")},
+                         QDate(2026, 8, 1))
+                    .ok());
+    ASSERT_TRUE(GiveNotice(pg.store())
+                    .run({pg.residentIds[0], QStringLiteral("2026-07-01"),
+                          QStringLiteral("2026-09-13"), QStringLiteral("Course over")},
+                         QDate(2026, 7, 1))
+                    .ok());
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-09-13"), {}, {}}, QDate(2026, 9, 13));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    const QString file = pg.files.scratch(QStringLiteral("tax.pdf"));
+    ASSERT_TRUE(reports::writeSettlementPdf(
+                    {pg.store(), out.value().settlementId, reports::Lang::English, {}, file})
+                    .ok());
+    const QString text = plain(file);
+    // Out on 13 September, day 75 of a stay the exemption needs 90 days of: the final
+    // invoice (13/30 × 12,000 = 5,200 + 5% tax 260 = 5,460) is unpaid and paid from the
+    // deposit, and July's and August's bills of supply are put right by debit notes of 5% of
+    // 12,000 = 600 each. Notice served: 1 July to 13 September, more than 30 days.
+    // Refund: 24,000 − 5,460 − 600 − 600 = 17,340.
+    EXPECT_EQ(figureAfter(text, QStringLiteral("− Unpaid dues")), "5,460.00");
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Invoice KORA/2627/0003 of 13-09-2026: ₹5,460.00 paid from the deposit")))
+        << text.toStdString();
+    EXPECT_EQ(figureAfter(text, QStringLiteral("− Tax due: debit note KORAD/2627/0001 on invoice "
+                                               "KORA/2627/0001")),
+              "600.00");
+    EXPECT_EQ(figureAfter(text, QStringLiteral("− Tax due: debit note KORAD/2627/0002 on invoice "
+                                               "KORA/2627/0002")),
+              "600.00");
+    EXPECT_FALSE(text.contains(QStringLiteral("Notice shortfall")));
+    EXPECT_EQ(figureAfter(text, QStringLiteral("= Refund to the resident")), "17,340.00");
+    const PageSum sum = sumOfSignedLines(text);
+    EXPECT_EQ(sum.running, 1734000);
+    EXPECT_EQ(sum.result, 1734000);
+    EXPECT_EQ(PdfProbe::qpdfProblems(file), QString());
+}

@@ -33,8 +33,8 @@ constexpr Label kCreditReturned{"Credit returned at the deposit settlement",
                                 "सुरक्षा जमा निपटान पर लौटाई गई जमा राशि"};
 constexpr Label kDepositAdjusted{"Paid from the security deposit at the settlement",
                                  "निपटान पर सुरक्षा जमा से चुकाया गया"};
-constexpr Label kReversal{"Payment reversed%4\n%1 received on %2 (%3), not counted",
-                          "भुगतान वापस हुआ%4\n%2 को प्राप्त %1 (%3), गिना नहीं गया"};
+constexpr Label kReversal{"Payment reversed\n%4%1 received on %2 (%3), not counted",
+                          "भुगतान वापस हुआ\n%4%2 को प्राप्त %1 (%3), गिना नहीं गया"};
 constexpr Label kBalanceNote{
     "Balance: what the resident owes; a minus sign is money held for the resident (advance).",
     "शेष: निवासी पर बकाया राशि; ऋण चिह्न (−) निवासी की अग्रिम राशि दिखाता है।"};
@@ -86,7 +86,7 @@ QString particulars(const ResidentStatement::Entry& e, Lang lang)
     if (e.kind == QLatin1String("reversal"))
         return kReversal.in(lang).arg(
             text::rupees(e.reversedAmount), text::date(e.receivedOn), modeWithReference(e, lang),
-            e.reason.isEmpty() ? QString() : QStringLiteral(": ") + e.reason);
+            e.reason.isEmpty() ? QString() : e.reason + QStringLiteral(": "));
     return e.kind;
 }
 
@@ -148,12 +148,14 @@ StatementDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
                   text::figures(s.closing)},
                  true,
                  true});
-    layout.table({{kDate.in(lang), 1.2, Qt::AlignLeft},
-                  {kParticulars.in(lang), 3.4, Qt::AlignLeft},
-                  {kDocument.in(lang), 2.0, Qt::AlignLeft},
-                  {kDebit.in(lang), 1.2, Qt::AlignRight},
-                  {kCredit.in(lang), 1.2, Qt::AlignRight},
-                  {kBalance.in(lang), 1.3, Qt::AlignRight}},
+    // Dates and numbers never wrap: their columns hold "00-00-0000" and "KORAR/2627/0000"
+    // whole on A5 too.
+    layout.table({{kDate.in(lang), 1.5, Qt::AlignLeft},
+                  {kParticulars.in(lang), 2.9, Qt::AlignLeft},
+                  {kDocument.in(lang), 2.25, Qt::AlignLeft},
+                  {kDebit.in(lang), 1.25, Qt::AlignRight},
+                  {kCredit.in(lang), 1.25, Qt::AlignRight},
+                  {kBalance.in(lang), 1.35, Qt::AlignRight}},
                  rows);
     layout.gap(mm(1.5));
     layout.paragraph(kBalanceNote.in(lang), {0.85});

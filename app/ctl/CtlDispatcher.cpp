@@ -84,10 +84,14 @@ QString describeOptions(const QList<QCommandLineOption>& options)
 
 QString CtlDispatcher::commandList() const
 {
+    // Names in a column as wide as the longest, so none runs into its summary.
+    qsizetype width = 0;
+    for (const CtlCommand& command : m_commands)
+        width = qMax(width, command.words.join(QLatin1Char(' ')).size() + 2);
     QString text = QStringLiteral("Commands:\n");
     for (const CtlCommand& command : m_commands)
         text += QStringLiteral("  %1%2\n")
-                    .arg(command.words.join(QLatin1Char(' ')).leftJustified(18), command.summary);
+                    .arg(command.words.join(QLatin1Char(' ')).leftJustified(width), command.summary);
     return text;
 }
 

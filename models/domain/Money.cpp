@@ -166,7 +166,8 @@ QString Money::toWords() const
     if (paise > 0) {
         if (rupees > 0)
             words << QStringLiteral("and");
-        words << belowThousand(paise) << QStringLiteral("Paise");
+        words << belowThousand(paise)
+              << (paise == 1 ? QStringLiteral("Paisa") : QStringLiteral("Paise"));
     }
     words << QStringLiteral("Only");
     return words.join(QLatin1Char(' '));

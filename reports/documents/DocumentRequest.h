@@ -49,6 +49,16 @@ inline Lang documentLang(const DocumentRequest& request, const QString& resident
 // The documents `pdf` writes; each reads its record (an unknown id, or one of
 // another kind, is bad input naming `id`), lays it out and saves it whole.
 store::StoreResult<WrittenDocument> writeInvoicePdf(const DocumentRequest& request);
+// A payment's receipt (dues: the rent receipt for HRA) and a security deposit's
+// receipt; each refuses a payment of the other kind, naming the command to use.
+store::StoreResult<WrittenDocument> writeReceiptPdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writeDepositReceiptPdf(const DocumentRequest& request);
+// The refund voucher of a check-out's settlement; one that refunded nothing is
+// refused, naming `id` and the settlement statement.
+store::StoreResult<WrittenDocument> writeDepositRefundPdf(const DocumentRequest& request);
+// A credit note (Rule 53(1)) and a debit note (Rule 53(1A)) against an issued invoice.
+store::StoreResult<WrittenDocument> writeCreditNotePdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writeDebitNotePdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writeSettlementPdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writePoliceFormPdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writeStatementPdf(const StatementRequest& request);

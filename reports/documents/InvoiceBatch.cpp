@@ -63,7 +63,9 @@ store::StoreStatus checkFolder(const QString& path)
 
 QString invoiceFileName(const QString& number, const QString& residentName)
 {
-    return safePart(number) + QLatin1Char('_') + safePart(residentName) + QStringLiteral(".pdf");
+    const QString name = safePart(residentName); // empty for a name like ".."
+    return safePart(number) + (name.isEmpty() ? QString() : QLatin1Char('_') + name) +
+           QStringLiteral(".pdf");
 }
 
 store::StoreResult<InvoiceBatchResult> writeInvoiceBatch(const InvoiceBatchRequest& request)
@@ -78,6 +80,24 @@ store::StoreResult<InvoiceBatchResult> writeInvoiceBatch(const InvoiceBatchReque
         return store::StoreError::invalid(
             {{QStringLiteral("month"), QStringLiteral("no invoices are for %1; nothing was written")
                                            .arg(period.value().toString())}});
+    auto issuer = loadIssuer(request.store);
+    if (!issuer)
+        return issuer.error();
+    auto fonts = DocumentFonts::load();
+    if (!fonts)
+        return fonts.error();
+    // Every invoice read and checked before the first file: one the fonts cannot print
+    // refuses the batch (naming it) with nothing written.
+    QList<IssuedInvoice> invoices;
+    for (const QString& id : ids.value()) {
+        auto invoice = loadIssuedInvoice(request.store, id);
+        if (!invoice)
+            return invoice.error();
+        if (const QString problem = InvoiceDocument::unprintable(fonts.value(), invoice.value());
+            !problem.isEmpty())
+            return store::StoreError::invalid({{QStringLiteral("month"), problem}});
+        invoices.append(invoice.take());
+    }
     std::unique_ptr<DocumentFile> single;
     if (request.single) {
         auto file = DocumentFile::open(request.out, QStringLiteral("out"));
@@ -87,42 +107,32 @@ store::StoreResult<InvoiceBatchResult> writeInvoiceBatch(const InvoiceBatchReque
     } else if (auto folder = checkFolder(request.out); !folder) {
         return folder.error();
     }
-    auto issuer = loadIssuer(request.store);
-    if (!issuer)
-        return issuer.error();
-    auto fonts = DocumentFonts::load();
-    if (!fonts)
-        return fonts.error();
 
     InvoiceBatchResult result;
-    const int total = int(ids.value().size());
+    const int total = int(invoices.size());
     std::optional<PdfOutput> shared;
     if (single)
         shared.emplace(request.setup, QStringLiteral("Invoices for %1").arg(request.month));
-    for (const QString& id : ids.value()) {
-        auto invoice = loadIssuedInvoice(request.store, id);
-        if (!invoice)
-            return invoice.error();
-        const Lang lang = request.lang.value_or(
-            parseLang(invoice.value().residentLanguage).value_or(Lang::English));
+    for (const IssuedInvoice& invoice : invoices) {
+        const Lang lang =
+            request.lang.value_or(parseLang(invoice.residentLanguage).value_or(Lang::English));
         if (shared) {
             auto laid = InvoiceDocument::layout(shared->device(), fonts.value(), request.setup,
-                                                issuer.value(), invoice.value(), lang);
+                                                issuer.value(), invoice, lang);
             if (!laid)
                 return laid.error();
             shared->paint(laid.value());
         } else {
-            const QString path = QDir(request.out)
-                                     .absoluteFilePath(invoiceFileName(
-                                         invoice.value().number, invoice.value().recipientName));
-            auto written = writePdf(path, QStringLiteral("out"), request.setup,
-                                    InvoiceDocument::title(invoice.value(), Lang::English) +
-                                        QLatin1Char(' ') + invoice.value().number,
-                                    [&](PdfOutput& output) {
-                                        return InvoiceDocument::layout(
-                                            output.device(), fonts.value(), request.setup,
-                                            issuer.value(), invoice.value(), lang);
-                                    });
+            const QString path =
+                QDir(request.out)
+                    .absoluteFilePath(invoiceFileName(invoice.number, invoice.recipientName));
+            auto written = writePdf(
+                path, QStringLiteral("out"), request.setup,
+                InvoiceDocument::title(invoice, Lang::English) + QLatin1Char(' ') + invoice.number,
+                [&](PdfOutput& output) {
+                    return InvoiceDocument::layout(output.device(), fonts.value(), request.setup,
+                                                   issuer.value(), invoice, lang);
+                });
             if (!written)
                 return written.error();
             result.files.append(written.value().file);

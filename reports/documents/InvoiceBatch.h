@@ -44,7 +44,8 @@ struct InvoiceBatchResult
 store::StoreResult<InvoiceBatchResult> writeInvoiceBatch(const InvoiceBatchRequest& request);
 
 // "KORA/2627/0001" and "Priya Sharma" → "KORA-2627-0001_Priya-Sharma.pdf": letters
-// and digits (any script) kept, '/' and every other character a '-'.
+// and digits (any script) kept, '/' and every other character a '-'; a name with
+// nothing left (".."): "KORA-2627-0001.pdf".
 QString invoiceFileName(const QString& number, const QString& residentName);
 
 } // namespace rentflow::reports

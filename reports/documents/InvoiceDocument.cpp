@@ -1,4 +1,5 @@
 #include "InvoiceDocument.h"
+#include "Signature.h"
 
 #include <render/DocumentLayout.h>
 #include <render/PageFrame.h>
@@ -6,6 +7,8 @@
 #include <text/DocumentText.h>
 
 #include <domain/StateCode.h>
+
+#include <QRegularExpression>
 
 namespace rentflow::reports {
 
@@ -46,15 +49,13 @@ constexpr Label kAccount{"Account", "खाता"};
 constexpr Label kTerms{"Terms", "शर्तें"};
 constexpr Label kScanToPay{"Scan to pay %1 with any UPI app",
                            "किसी भी UPI ऐप से %1 चुकाने के लिए स्कैन करें"};
-constexpr Label kFor{"For %1", "कृते %1"};
-constexpr Label kSignatory{"Authorised signatory", "अधिकृत हस्ताक्षरकर्ता"};
 constexpr Label kCancelled{"CANCELLED on %1: %2", "%1 को रद्द: %2"};
 constexpr Label kExemptNote{"Lines marked Exempt are exempt supplies: no GST is charged on them.",
                             "‘छूट’ वाली पंक्तियाँ छूट प्राप्त आपूर्ति हैं: उन पर जीएसटी नहीं लगता।"};
-constexpr Label kBillOfSupplyNote{"Bill of supply: the supply is exempt from GST; no tax is charged.",
-                                  "आपूर्ति का बिल: यह आपूर्ति जीएसटी से मुक्त है; कोई कर नहीं लिया गया।"};
 constexpr Label kUnregisteredNote{"The supplier is not registered under GST: no tax is charged.",
                                   "आपूर्तिकर्ता जीएसटी में पंजीकृत नहीं है: कोई कर नहीं लिया गया।"};
+constexpr Label kExemptSupplyNote{"This is an exempt supply: no GST is charged.",
+                                  "यह छूट प्राप्त आपूर्ति है: इस पर जीएसटी नहीं लगता।"};
 constexpr Label kComputerMade{"This is a computer-generated document.",
                               "यह कंप्यूटर द्वारा बनाया गया दस्तावेज़ है।"};
 
@@ -73,6 +74,23 @@ QString stateWithCode(const QString& code)
     const auto state = StateCode::parse(code);
     return state ? QStringLiteral("%1 (%2)").arg(state.value().name(), state.value().twoDigits())
                  : code;
+}
+
+// The engine's proration basis ("₹30,000.00 per month", "21 of 30 days × ₹30,000.00
+// per month") in the document's language; other bases (a meter's reading) as written.
+QString basisText(const QString& basis, Lang lang)
+{
+    if (lang != Lang::Hindi)
+        return basis;
+    static const QRegularExpression prorated(
+        QStringLiteral("^(\\d+) of (\\d+) days × (₹[\\d,.]+) per month$"));
+    static const QRegularExpression monthly(QStringLiteral("^(₹[\\d,.]+) per month$"));
+    if (const auto m = prorated.match(basis); m.hasMatch())
+        return QStringLiteral("%1 में से %2 दिन × %3 प्रति माह")
+            .arg(m.captured(2), m.captured(1), m.captured(3));
+    if (const auto m = monthly.match(basis); m.hasMatch())
+        return QStringLiteral("%1 प्रति माह").arg(m.captured(1));
+    return basis;
 }
 
 QString lineText(const IssuedInvoiceLine& line, Lang lang)
@@ -102,7 +120,7 @@ QString lineText(const IssuedInvoiceLine& line, Lang lang)
     if (!line.basis.isEmpty()) {
         // The reading basis says "1000.00 → 1300.00"; printed with "to", so an invoice
         // needs no symbol font (each font in a PDF costs a few milliseconds to embed).
-        QString basis = line.basis;
+        QString basis = basisText(line.basis, lang);
         head += QLatin1Char('\n') + basis.replace(QStringLiteral(" → "), QStringLiteral(" to "));
     }
     return head;
@@ -128,42 +146,41 @@ bool interState(const IssuedInvoice& invoice)
     return !invoice.igst.isZero();
 }
 
-// The line table: a bill of supply has no tax columns.
+// The line table: a bill of supply has no tax columns. Each tax head has its own
+// rate and amount column (Rule 46 (m), (n)), so a line takes one text line and a
+// 40-line invoice fits two pages; an exempt line says so under its description.
 void lineTable(DocumentLayout& layout, const IssuedInvoice& invoice, Lang lang)
 {
     const bool taxColumns = invoice.documentType != QLatin1String("bill_of_supply");
     const bool igst = interState(invoice);
     QList<TableColumn> columns{{QStringLiteral("#"), 0.45, Qt::AlignRight},
-                               {kDescription.in(lang), taxColumns ? 3.3 : 5.4, Qt::AlignLeft},
+                               {kDescription.in(lang), taxColumns ? 2.75 : 5.4, Qt::AlignLeft},
                                {QStringLiteral("SAC"), 0.9, Qt::AlignLeft}};
+    const QStringList heads = igst ? QStringList{QStringLiteral("IGST")}
+                                   : QStringList{QStringLiteral("CGST"), QStringLiteral("SGST")};
     if (taxColumns) {
         columns.append({kTaxableColumn.in(lang), 1.35, Qt::AlignRight});
-        columns.append({kRate.in(lang), 0.75, Qt::AlignRight});
-        if (igst) {
-            columns.append({QStringLiteral("IGST (₹)"), 1.2, Qt::AlignRight});
-        } else {
-            columns.append({QStringLiteral("CGST (₹)"), 1.1, Qt::AlignRight});
-            columns.append({QStringLiteral("SGST (₹)"), 1.1, Qt::AlignRight});
+        for (const QString& head : heads) {
+            columns.append({head + QLatin1Char(' ') + kRate.in(lang), 0.75, Qt::AlignRight});
+            columns.append({head + QStringLiteral(" (₹)"), igst ? 1.45 : 1.05, Qt::AlignRight});
         }
     }
     columns.append({kAmountColumn.in(lang), 1.35, Qt::AlignRight});
     QList<TableRow> rows;
     int number = 0;
     for (const IssuedInvoiceLine& line : invoice.lines) {
-        QStringList cells{QString::number(++number), lineText(line, lang), line.sac};
+        QString description = lineText(line, lang);
+        if (taxColumns && line.exempt)
+            description += QLatin1Char('\n') + kExempt.in(lang);
+        QStringList cells{QString::number(++number), description, line.sac};
         if (taxColumns) {
             cells.append(text::figures(line.taxable));
-            cells.append(line.exempt ? kExempt.in(lang) : rateText(line.rateBp));
-            const auto head = [&](Money amount, int bp) {
-                return line.exempt
-                           ? QStringLiteral("—")
-                           : QStringLiteral("%1\n@ %2").arg(text::figures(amount), rateText(bp));
-            };
-            if (igst) {
-                cells.append(head(line.igst, line.rateBp));
-            } else {
-                cells.append(head(line.cgst, line.rateBp / 2));
-                cells.append(head(line.sgst, line.rateBp / 2));
+            const QList<Money> amounts =
+                igst ? QList<Money>{line.igst} : QList<Money>{line.cgst, line.sgst};
+            for (const Money& amount : amounts) {
+                cells.append(line.exempt ? QStringLiteral("—")
+                                         : rateText(igst ? line.rateBp : line.rateBp / 2));
+                cells.append(line.exempt ? QStringLiteral("—") : text::figures(amount));
             }
         }
         cells.append(text::figures(line.total));
@@ -253,26 +270,25 @@ store::StoreStatus paymentBlock(DocumentLayout& layout, const Issuer& issuer,
     return store::Done{};
 }
 
-void signatureBlock(DocumentLayout& layout, const Issuer& issuer, Lang lang)
+// The first text typed by a person that the fonts cannot print, named by its
+// field ("the resident's name: the character 'ம' (U+0BAE, Tamil) …"); empty if none.
+// Checked before anything is laid out, so the error names the field, not "text".
+QString unprintableField(const DocumentFonts& fonts, const IssuedInvoice& invoice)
 {
-    const QFont f = layout.font(0.95);
-    const QFont bold = layout.font(0.95, true);
-    const QString forLine = kFor.in(lang).arg(issuer.letterhead.legalName.isEmpty()
-                                                  ? issuer.letterhead.name
-                                                  : issuer.letterhead.legalName);
-    QString signLine = kSignatory.in(lang);
-    if (!issuer.signatory.isEmpty())
-        signLine = issuer.signatory + QLatin1Char('\n') + signLine;
-    const qreal width = layout.contentWidth() * 0.45;
-    const qreal top = layout.textHeight(forLine, bold, width);
-    const qreal bottom = layout.textHeight(signLine, f, width);
-    const qreal space = mm(13);
-    layout.block(top + space + bottom, [=](QPainter& p, const QRectF& rect) {
-        const QRectF column(rect.right() - width, rect.top(), width, rect.height());
-        DocumentLayout::drawText(p, column, bold, forLine, Qt::AlignRight);
-        DocumentLayout::drawText(p, column.adjusted(0, top + space, 0, 0), f, signLine,
-                                 Qt::AlignRight);
-    });
+    QList<std::pair<QString, QString>> fields{
+        {QStringLiteral("the resident's name"), invoice.recipientName},
+        {QStringLiteral("the resident's address"), invoice.recipientAddress},
+        {QStringLiteral("the property's name"), invoice.propertyName},
+        {QStringLiteral("the property's address"), invoice.propertyAddress},
+        {QStringLiteral("the bed"), invoice.bed},
+        {QStringLiteral("the cancellation reason"), invoice.cancelReason}};
+    for (const IssuedInvoiceLine& line : invoice.lines)
+        fields.append({QStringLiteral("line %1's description").arg(line.position),
+                       line.description + QLatin1Char('\n') + line.basis});
+    for (const auto& [field, text] : fields)
+        if (QString problem = fonts.unprintable(field, text); !problem.isEmpty())
+            return problem;
+    return {};
 }
 
 } // namespace
@@ -286,11 +302,21 @@ QString InvoiceDocument::title(const IssuedInvoice& invoice, Lang lang)
     return kTaxInvoice.in(lang);
 }
 
+QString InvoiceDocument::unprintable(const DocumentFonts& fonts, const IssuedInvoice& invoice)
+{
+    const QString problem = unprintableField(fonts, invoice);
+    return problem.isEmpty()
+               ? problem
+               : QStringLiteral("invoice %1 cannot be printed: %2").arg(invoice.number, problem);
+}
+
 store::StoreResult<LaidOutDocument>
 InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const PageSetup& setup,
                         const Issuer& issuer, const IssuedInvoice& invoice, Lang lang)
 {
     const DocumentFonts fonts = allFonts.forLang(lang);
+    if (const QString problem = unprintable(fonts, invoice); !problem.isEmpty())
+        return store::StoreError::invalid({{QStringLiteral("id"), problem}});
     const bool bill = invoice.documentType == QLatin1String("bill_of_supply");
     FrameText frameText;
     frameText.title = title(invoice, lang);
@@ -310,10 +336,12 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
         if (const QString problem = fonts.unprintable(u"organisation", t); !problem.isEmpty())
             return store::StoreError::invalid({{QStringLiteral("organisation"), problem}});
 
-    if (invoice.cancelled)
+    if (invoice.cancelled) {
         layout.paragraph(
             kCancelled.in(lang).arg(text::date(invoice.cancelledOn), invoice.cancelReason),
             {1.3, true, Qt::AlignLeft, QColor(0xb0, 0x00, 0x20)});
+        layout.gap(mm(1.5));
+    }
     QStringList recipient{invoice.recipientName};
     if (!invoice.recipientAddress.isEmpty())
         recipient << invoice.recipientAddress;
@@ -362,7 +390,7 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
     if (invoice.supplierGstin.isEmpty())
         layout.paragraph(kUnregisteredNote.in(lang), {0.85});
     else if (invoice.documentType == QLatin1String("bill_of_supply"))
-        layout.paragraph(kBillOfSupplyNote.in(lang), {0.85});
+        layout.paragraph(kExemptSupplyNote.in(lang), {0.85});
     else if (anyExempt)
         layout.paragraph(kExemptNote.in(lang), {0.85});
     layout.gap(mm(3));

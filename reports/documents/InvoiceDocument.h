@@ -22,6 +22,10 @@ class InvoiceDocument
 {
 public:
     static QString title(const IssuedInvoice& invoice, Lang lang);
+    // Why the invoice cannot be printed ("invoice KORA/2627/0001 cannot be printed: the
+    // resident's name: the character 'ம' …"), or empty: text typed by a person that the
+    // fonts lack. layout() refuses such an invoice; a batch asks first.
+    static QString unprintable(const DocumentFonts& fonts, const IssuedInvoice& invoice);
     static store::StoreResult<LaidOutDocument> layout(QPaintDevice& device,
                                                       const DocumentFonts& fonts,
                                                       const PageSetup& setup, const Issuer& issuer,

@@ -1,6 +1,6 @@
 #include "PoliceFormDocument.h"
 
-#include "SignatureLines.h"
+#include "Signature.h"
 
 #include <render/DocumentLayout.h>
 #include <render/PageFrame.h>
@@ -55,7 +55,6 @@ constexpr Label kOwnerDeclares{
 constexpr Label kResidentDeclares{
     "I, the tenant / resident named above, declare that the particulars I have given are true.",
     "मैं, ऊपर नामित किरायेदार / निवासी, घोषणा करता / करती हूँ कि मेरे द्वारा दी गई जानकारी सही है।"};
-constexpr Label kOwnerSigns{"Signature of the owner / operator", "मकान मालिक / संचालक के हस्ताक्षर"};
 constexpr Label kResidentSigns{"Signature of the tenant / resident", "किरायेदार / निवासी के हस्ताक्षर"};
 constexpr Label kPlace{"Place", "स्थान"};
 constexpr Label kPolice{"5. For police use", "5. केवल पुलिस के उपयोग हेतु"};
@@ -240,10 +239,10 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     const QString place = v.city.isEmpty() ? QStringLiteral("__________") : v.city;
     layout.paragraph(QStringLiteral("%1: %2        %3: %4")
                          .arg(kDate.in(lang), text::date(printedOn), kPlace.in(lang), place));
-    signatureLines(layout,
-                   {{QString(), kOwnerSigns.in(lang) + QLatin1Char('\n') +
-                                    (issuer.signatory.isEmpty() ? owner.name : issuer.signatory)},
-                    {QString(), kResidentSigns.in(lang) + QLatin1Char('\n') + v.fullName}});
+    layout.gap(mm(3));
+    // The owner's signature (for the organisation, by its signatory) at the right, the
+    // resident's at the left.
+    signatureBlock(layout, issuer, lang, {false, kResidentSigns.in(lang), v.fullName});
     formSection(layout, kPolice.in(lang),
                 {{kVerifiedBy.in(lang), QString()},
                  {kDate.in(lang), QString()},

@@ -1,6 +1,6 @@
 #include "SettlementDocument.h"
 
-#include "SignatureLines.h"
+#include "Signature.h"
 
 #include <render/DocumentLayout.h>
 #include <render/PageFrame.h>
@@ -56,9 +56,7 @@ constexpr Label kKept{"Kept for deductions, notice shortfall and tax",
 constexpr Label kRefunded{"Refunded", "लौटाया गया"};
 constexpr Label kAgree{"I have read this settlement and agree with it.",
                        "मैंने यह निपटान पढ़ लिया है और मैं इससे सहमत हूँ।"};
-constexpr Label kFor{"For %1", "कृते %1"};
-constexpr Label kSignatory{"Authorised signatory", "अधिकृत हस्ताक्षरकर्ता"};
-constexpr Label kResidentSigns{"Resident: %1", "निवासी: %1"};
+constexpr Label kResidentSigns{"Resident", "निवासी"};
 constexpr Label kComputerMade{"This is a computer-generated document.",
                               "यह कंप्यूटर द्वारा बनाया गया दस्तावेज़ है।"};
 
@@ -223,11 +221,7 @@ store::StoreResult<LaidOutDocument> SettlementDocument::layout(QPaintDevice& dev
     layout.gap(mm(5));
     layout.paragraph(kAgree.in(lang), {0.95});
     layout.gap(mm(2));
-    signatureLines(layout, {{kFor.in(lang).arg(issuer.letterhead.name),
-                             issuer.signatory.isEmpty()
-                                 ? kSignatory.in(lang)
-                                 : issuer.signatory + QLatin1Char('\n') + kSignatory.in(lang)},
-                            {QString(), kResidentSigns.in(lang).arg(s.residentName)}});
+    signatureBlock(layout, issuer, lang, {false, kResidentSigns.in(lang), s.residentName});
     if (!layout.problem().isEmpty())
         return store::StoreError::invalid({{QStringLiteral("settlement"), layout.problem()}});
     return layout.finish(frame.painter());

@@ -80,11 +80,12 @@ QString hindiAmountInWords(Money amount)
     if (amount.isNegative())
         words << QStringLiteral("ऋण");
     if (rupees > 0 || paise == 0)
-        words << hindiNumberInWords(rupees) << QStringLiteral("रुपये");
+        words << hindiNumberInWords(rupees)
+              << (rupees == 1 ? QStringLiteral("रुपया") : QStringLiteral("रुपये"));
     if (paise > 0) {
         if (rupees > 0)
             words << QStringLiteral("और");
-        words << word(paise) << QStringLiteral("पैसे");
+        words << word(paise) << (paise == 1 ? QStringLiteral("पैसा") : QStringLiteral("पैसे"));
     }
     words << QStringLiteral("मात्र");
     return words.join(QLatin1Char(' '));

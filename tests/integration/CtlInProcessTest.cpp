@@ -56,14 +56,14 @@ TEST(CtlInProcess, RunsACommandWithItsOutputAndExitCodeCaptured)
 
 TEST(CtlInProcess, AnUnknownCommandIsNamedAndTheCommandsListed)
 {
-    // `pdf invoice` is not a command of this version; its options must not be the complaint.
-    const QStringList args = words({"pdf", "invoice", "--id", "X", "--out", "x.pdf"});
+    // `invoice email` is not a command (its first word is); its options must not be the complaint.
+    const QStringList args = words({"invoice", "email", "--id", "X", "--to", "a@b.in"});
     const auto inProcess = runCtlInProcess(args);
     const auto real = test::runCtl(args);
     for (const auto& [exitCode, err] :
          {std::pair{inProcess.exitCode, inProcess.err}, std::pair{real.exitCode, real.err}}) {
         EXPECT_EQ(exitCode, 2);
-        EXPECT_TRUE(err.contains(QStringLiteral("unknown command: pdf invoice")))
+        EXPECT_TRUE(err.contains(QStringLiteral("unknown command: invoice email")))
             << err.toStdString();
         EXPECT_FALSE(err.contains(QStringLiteral("Unknown option"))) << err.toStdString();
         EXPECT_TRUE(err.contains(QStringLiteral("resident list"))) << err.toStdString();

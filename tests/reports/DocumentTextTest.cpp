@@ -31,6 +31,8 @@ TEST(DocumentTextTest, HindiAmountsInWordsUseTheIndianSystem)
     EXPECT_EQ(hindi(1'25'34'00'101'00),
               QStringLiteral("एक सौ पच्चीस करोड़ चौंतीस लाख एक सौ एक रुपये मात्र"));
     EXPECT_EQ(hindi(-75'00), QStringLiteral("ऋण पचहत्तर रुपये मात्र"));
+    // One rupee and one paisa are singular.
+    EXPECT_EQ(hindi(1'01), QStringLiteral("एक रुपया और एक पैसा मात्र"));
 }
 
 TEST(DocumentTextTest, FiguresDatesAndMonthsInBothLanguages)
@@ -39,6 +41,8 @@ TEST(DocumentTextTest, FiguresDatesAndMonthsInBothLanguages)
     EXPECT_EQ(text::rupees(Money::fromPaise(-500'00)), QStringLiteral("-₹500.00"));
     EXPECT_EQ(text::inWords(Money::fromPaise(31'500'00), Lang::English),
               QStringLiteral("Rupees Thirty One Thousand Five Hundred Only"));
+    EXPECT_EQ(text::inWords(Money::fromPaise(2'01), Lang::English),
+              QStringLiteral("Rupees Two and One Paisa Only"));
     EXPECT_EQ(text::date(QDate(2026, 11, 5)), QStringLiteral("05-11-2026"));
     EXPECT_EQ(text::monthYear(QDate(2026, 11, 5), Lang::Hindi), QStringLiteral("नवंबर 2026"));
     EXPECT_EQ(text::dateRange(QDate(2026, 11, 1), QDate(2026, 11, 30), Lang::Hindi),

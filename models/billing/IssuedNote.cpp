@@ -1,0 +1,119 @@
+#include "IssuedNote.h"
+
+#include "store/CheckedRead.h"
+#include "store/KnownId.h"
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rentflow {
+
+namespace {
+
+Money money(const QVariant& value)
+{
+    return Money::fromPaise(value.toLongLong());
+}
+
+// The original's taxed lines: each rate and SAC once, in line order.
+void taxOfOriginal(IssuedNote& note)
+{
+    QStringList sacs;
+    for (const IssuedInvoiceLine& line : note.invoice.lines) {
+        if (line.exempt || (line.cgst + line.sgst + line.igst).isZero())
+            continue;
+        if (!note.ratesBp.contains(line.rateBp))
+            note.ratesBp.append(line.rateBp);
+        if (!line.sac.isEmpty() && !sacs.contains(line.sac))
+            sacs.append(line.sac);
+    }
+    if (sacs.isEmpty()) // an exempt invoice: the SAC of its lines
+        for (const IssuedInvoiceLine& line : note.invoice.lines)
+            if (!line.sac.isEmpty() && !sacs.contains(line.sac))
+                sacs.append(line.sac);
+    note.sac = sacs.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+store::StoreResult<IssuedNote> loadIssuedCreditNote(store::Store& store, const QString& id,
+                                                    const QString& field)
+{
+    if (auto known = store::requireKnownId(store, field, store::RecordKind::CreditNote, id); !known)
+        return known.error();
+    const QString what = QStringLiteral("Reading credit note %1").arg(id.trimmed());
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT invoice_id, number, issue_date, reason, taxable_paise, cgst_paise, sgst_paise, "
+        "igst_paise, total_paise, coalesce((SELECT sum(r.amount_paise) FROM credit_note_return r "
+        "  WHERE r.credit_note_id = c.id AND r.deleted = 0), 0) "
+        "FROM credit_note c WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id.trimmed());
+    auto found = store::checkedFirstRow(store, q, what);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return store::StoreError{store::StoreError::Code::Database,
+                                 what + QStringLiteral(": it is gone")};
+    IssuedNote note;
+    note.kind = IssuedNote::Kind::Credit;
+    note.id = id.trimmed();
+    const QString invoiceId = q.value(0).toString();
+    note.number = q.value(1).toString();
+    note.issueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    note.reason = q.value(3).toString();
+    note.value = money(q.value(4));
+    note.cgst = money(q.value(5));
+    note.sgst = money(q.value(6));
+    note.igst = money(q.value(7));
+    note.total = money(q.value(8));
+    note.givenBack = money(q.value(9));
+    auto invoice = loadIssuedInvoice(store, invoiceId, field);
+    if (!invoice)
+        return invoice.error();
+    note.invoice = invoice.value();
+    taxOfOriginal(note);
+    return note;
+}
+
+store::StoreResult<IssuedNote> loadIssuedDebitNote(store::Store& store, const QString& id,
+                                                   const QString& field)
+{
+    if (auto known = store::requireKnownId(store, field, store::RecordKind::DebitNote, id); !known)
+        return known.error();
+    const QString what = QStringLiteral("Reading debit note %1").arg(id.trimmed());
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT invoice_id, number, issue_date, reason, sac, rate_bp, "
+                             "taxable_paise, cgst_paise, sgst_paise, igst_paise, total_paise "
+                             "FROM debit_note WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id.trimmed());
+    auto found = store::checkedFirstRow(store, q, what);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return store::StoreError{store::StoreError::Code::Database,
+                                 what + QStringLiteral(": it is gone")};
+    IssuedNote note;
+    note.kind = IssuedNote::Kind::Debit;
+    note.id = id.trimmed();
+    const QString invoiceId = q.value(0).toString();
+    note.number = q.value(1).toString();
+    note.issueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    note.reason = q.value(3).toString();
+    note.sac = q.value(4).toString();
+    note.ratesBp = {q.value(5).toInt()};
+    note.value = money(q.value(6));
+    note.cgst = money(q.value(7));
+    note.sgst = money(q.value(8));
+    note.igst = money(q.value(9));
+    note.total = money(q.value(10));
+    auto invoice = loadIssuedInvoice(store, invoiceId, field);
+    if (!invoice)
+        return invoice.error();
+    note.invoice = invoice.value();
+    return note;
+}
+
+} // namespace rentflow

@@ -145,10 +145,6 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     frameText.title = title(lang);
     frameText.details << QStringLiteral("%1: %2").arg(kDate.in(lang), text::date(printedOn));
     frameText.footerNote = v.fullName;
-    const PageFrame frame(device, setup, fonts, issuer.letterhead, frameText, lang);
-    for (const QString& t : frame.texts())
-        if (const QString problem = fonts.unprintable(u"organisation", t); !problem.isEmpty())
-            return store::StoreError::invalid({{QStringLiteral("organisation"), problem}});
     // The profile's own text, each named: a name in a script the fonts lack is refused.
     for (const auto& [field, value] :
          {std::pair{u"name", v.fullName}, std::pair{u"father's name", v.fatherName},
@@ -157,6 +153,10 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
           std::pair{u"emergency contact", v.emergencyName}})
         if (const QString problem = fonts.unprintable(field, value); !problem.isEmpty())
             return store::StoreError::invalid({{QStringLiteral("resident"), problem}});
+    const PageFrame frame(device, setup, fonts, issuer.letterhead, frameText, lang);
+    for (const QString& t : frame.texts())
+        if (const QString problem = fonts.unprintable(u"organisation", t); !problem.isEmpty())
+            return store::StoreError::invalid({{QStringLiteral("organisation"), problem}});
     DocumentLayout layout(device, setup, fonts, frame.headerHeight(), frame.footerHeight());
 
     layout.paragraph(kTo.in(lang));

@@ -114,6 +114,10 @@ StatementDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
                                                       text::dateRange(s.from, s.to, lang))
                       << QStringLiteral("%1: %2").arg(kDate.in(lang), text::date(printedOn));
     frameText.footerNote = s.residentName + QStringLiteral(" · ") + kComputerMade.in(lang);
+    // The resident's name is in the footer too: named as the resident's, not the issuer's.
+    if (const QString problem = fonts.unprintable(u"resident name", s.residentName);
+        !problem.isEmpty())
+        return store::StoreError::invalid({{QStringLiteral("resident"), problem}});
     const PageFrame frame(device, setup, fonts, issuer.letterhead, frameText, lang);
     for (const QString& t : frame.texts())
         if (const QString problem = fonts.unprintable(u"organisation", t); !problem.isEmpty())

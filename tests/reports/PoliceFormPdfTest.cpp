@@ -224,3 +224,28 @@ TEST(PoliceFormPdf, AWrongIdExitsTwoAndWritesNothingAndTheResidentsLanguageIsThe
     EXPECT_EQ(hindi.json().value(QStringLiteral("pages")).toInt(), PdfProbe::pageCount(out));
     EXPECT_TRUE(plain(out).contains(QStringLiteral("पूरा नाम Lakshmi Narayanan")));
 }
+
+TEST(PoliceFormPdf, ANameTheFontsCannotPrintIsRefusedAsTheResidentsAndNothingIsWritten)
+{
+    ProfilePg pg;
+    // Tamil is in neither document font: the form is refused, naming the resident's field.
+    setColumns(pg.store(), QStringLiteral("resident"), pg.residentIds[1],
+               {{QStringLiteral("first_name"), QStringLiteral("அருண்")}});
+    const QString path = pg.files.scratch(QStringLiteral("tamil.pdf"));
+    auto written = reports::writePoliceFormPdf(
+        {pg.store(), pg.residentIds[1], reports::Lang::English, {}, path});
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(test::refusedField(written.error()), QStringLiteral("resident"));
+    EXPECT_FALSE(QFileInfo::exists(path));
+    // The statement says the same of the name.
+    auto statement = reports::writeStatementPdf({pg.store(),
+                                                 pg.residentIds[1],
+                                                 QStringLiteral("2026-10-01"),
+                                                 QStringLiteral("2026-10-31"),
+                                                 {},
+                                                 {},
+                                                 path});
+    ASSERT_FALSE(statement.ok());
+    EXPECT_EQ(test::refusedField(statement.error()), QStringLiteral("resident"));
+    EXPECT_FALSE(QFileInfo::exists(path));
+}

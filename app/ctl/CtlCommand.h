@@ -38,6 +38,7 @@ QList<CtlCommand> utilityCommands();    // reading add, meter tariff
 QList<CtlCommand> listCommands();       // property, room, bed, meter, resident, payment list
 QList<CtlCommand> correctionCommands(); // charge add/waive, credit-note add, invoice cancel,
                                         // payment reverse
+QList<CtlCommand> templateCommands();   // template export, import, reset
 QList<CtlCommand> pdfCommands();        // pdf invoice|… --id, pdf invoices --month
 // Whether the command (its words) draws documents and so needs a QGuiApplication.
 bool commandNeedsFonts(const QStringList& words);

@@ -19,7 +19,8 @@ CtlDispatcher::CtlDispatcher()
     for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
                               stayCommands(), billingCommands(), paymentCommands(),
                               utilityCommands(), correctionCommands(), listCommands(),
-                              organisationCommands(), pdfCommands(), exportCommands()})
+                              organisationCommands(), pdfCommands(), exportCommands(),
+                              templateCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(

@@ -3,6 +3,7 @@
 #include "CtlContext.h"
 #include "TerminalProgress.h"
 
+#include <agreement/AgreementDocument.h>
 #include <documents/DocumentRequest.h>
 #include <documents/InvoiceBatch.h>
 
@@ -46,6 +47,12 @@ const PdfKind kKinds[] = {
     {"debit-note",
      "Write a debit note (Rule 53(1A): tax on a short stay's exempt months) as a PDF.",
      "The debit note's id.", reports::writeDebitNotePdf},
+    {"agreement",
+     "Write a resident's leave-and-licence agreement, from the agreement template in use "
+     "(`template export|import`), with signature blocks for both parties and two witnesses.",
+     "The agreement's id (checkin prints it), or a resident's id for the resident's latest "
+     "agreement.",
+     reports::writeAgreementPdf},
     {"settlement", "Write a deposit settlement statement (the check-out's figures) as a PDF.",
      "The settlement's id.", reports::writeSettlementPdf},
     {"police-form", "Write a tenant-verification form for the police, filled from the profile.",

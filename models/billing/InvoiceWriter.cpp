@@ -1,6 +1,7 @@
 #include "InvoiceWriter.h"
 
 #include "DocumentSeries.h"
+#include "organisation/OrganisationRepository.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -19,9 +20,27 @@ QString documentTypeName(GstDocumentType type)
     return QStringLiteral("bill_of_supply");
 }
 
+store::StoreStatus InvoiceWriter::readSupplier()
+{
+    if (m_supplier)
+        return store::Done{};
+    auto organisation = OrganisationRepository(m_store).current();
+    if (!organisation)
+        return organisation.error();
+    if (!organisation.value())
+        return store::StoreError{store::StoreError::Code::InvalidInput,
+                                 QStringLiteral("the workspace has no organisation to issue "
+                                                "invoices in the name of")};
+    const Organisation& org = *organisation.value();
+    m_supplier = std::array<QString, 3>{org.name, org.legalName, org.address};
+    return store::Done{};
+}
+
 store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraft& draft,
                                                                const QString& purpose)
 {
+    if (auto supplier = readSupplier(); !supplier)
+        return supplier.error();
     DocumentSeries own(m_store);
     auto number = (m_series ? *m_series : own)
                       .next(DocumentSeries::Kind::Invoice, draft.propertyId, draft.issueDate);
@@ -52,6 +71,9 @@ store::StoreResult<InvoiceWriter::Issued> InvoiceWriter::issue(const InvoiceDraf
                         {QStringLiteral("total_paise"), draft.totals.total.paise()}};
     for (const auto& [column, value] :
          {std::pair{QStringLiteral("supplier_gstin"), draft.supplierGstin},
+          std::pair{QStringLiteral("supplier_name"), (*m_supplier)[0]},
+          std::pair{QStringLiteral("supplier_legal_name"), (*m_supplier)[1]},
+          std::pair{QStringLiteral("supplier_address"), (*m_supplier)[2]},
           std::pair{QStringLiteral("recipient_gstin"), draft.recipientGstin},
           std::pair{QStringLiteral("recipient_address"), draft.recipientAddress}})
         if (!value.isEmpty())

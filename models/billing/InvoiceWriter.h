@@ -1,5 +1,8 @@
 #pragma once
 
+#include <array>
+#include <optional>
+
 #include "InvoiceDraft.h"
 #include "store/StoreError.h"
 
@@ -31,8 +34,13 @@ public:
                                      const QString& purpose = QStringLiteral("monthly"));
 
 private:
+    // The organisation's name, legal name and address, read once per writer inside
+    // the issuing transaction; each invoice keeps them (schema v9).
+    store::StoreStatus readSupplier();
+
     store::Store& m_store;
     DocumentSeries* m_series;
+    std::optional<std::array<QString, 3>> m_supplier;
 };
 
 QString documentTypeName(GstDocumentType type);

@@ -35,22 +35,24 @@ store::StoreStatus readHead(store::Store& store, const QString& id, IssuedInvoic
 {
     const QString what = QStringLiteral("Reading invoice %1").arg(id);
     // Statements kept prepared: a month's batch reads thousands of invoices.
-    QSqlQuery& q = store.prepared(QStringLiteral(
-                  "SELECT i.number, i.document_type, i.purpose, i.resident_id, i.agreement_id, "
-                  "i.issue_date, i.due_date, i.period_start, i.period_end, i.billing_month, "
-                  "i.supplier_gstin, i.recipient_gstin, i.recipient_name, i.recipient_address, "
-                  "i.place_of_supply, i.reverse_charge, i.taxable_paise, i.exempt_paise, "
-                  "i.cgst_paise, i.sgst_paise, i.igst_paise, i.round_off_paise, i.total_paise, "
-                  "i.status, i.cancelled_on, i.cancel_reason, "
-                  "p.name, p.address, p.city, p.pincode, p.state_code, r.language, r.phone, "
-                  "coalesce((SELECT sum(a.amount_paise) FROM payment_allocation a "
-                  "  WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0), 0), "
-                  "coalesce((SELECT sum(c.total_paise) FROM credit_note c "
-                  "  WHERE c.invoice_id = i.id AND c.deleted = 0), 0), %1 "
-                  "FROM invoice i JOIN property p ON p.id = i.property_id "
-                  "JOIN resident r ON r.id = i.resident_id "
-                  "WHERE i.id = ? AND i.deleted = 0")
-                  .arg(invoiceBalanceSql()));
+    QSqlQuery& q = store.prepared(
+        QStringLiteral(
+            "SELECT i.number, i.document_type, i.purpose, i.resident_id, i.agreement_id, "
+            "i.issue_date, i.due_date, i.period_start, i.period_end, i.billing_month, "
+            "i.supplier_gstin, i.recipient_gstin, i.recipient_name, i.recipient_address, "
+            "i.place_of_supply, i.reverse_charge, i.taxable_paise, i.exempt_paise, "
+            "i.cgst_paise, i.sgst_paise, i.igst_paise, i.round_off_paise, i.total_paise, "
+            "i.status, i.cancelled_on, i.cancel_reason, "
+            "p.name, p.address, p.city, p.pincode, p.state_code, r.language, r.phone, "
+            "coalesce((SELECT sum(a.amount_paise) FROM payment_allocation a "
+            "  WHERE a.invoice_id = i.id AND a.reversed = 0 AND a.deleted = 0), 0), "
+            "coalesce((SELECT sum(c.total_paise) FROM credit_note c "
+            "  WHERE c.invoice_id = i.id AND c.deleted = 0), 0), %1, "
+            "i.supplier_name, i.supplier_legal_name, i.supplier_address "
+            "FROM invoice i JOIN property p ON p.id = i.property_id "
+            "JOIN resident r ON r.id = i.resident_id "
+            "WHERE i.id = ? AND i.deleted = 0")
+            .arg(invoiceBalanceSql()));
     q.addBindValue(id);
     auto found = store::checkedFirstRow(store, q, what);
     if (!found)
@@ -96,6 +98,9 @@ store::StoreStatus readHead(store::Store& store, const QString& id, IssuedInvoic
     invoice.paid = money(q.value(33));
     invoice.credited = money(q.value(34));
     invoice.balance = invoice.cancelled ? Money() : money(q.value(35));
+    invoice.supplierName = q.value(36).toString();
+    invoice.supplierLegalName = q.value(37).toString();
+    invoice.supplierAddress = q.value(38).toString();
     q.finish();
     return store::Done{};
 }

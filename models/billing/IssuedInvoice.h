@@ -52,6 +52,11 @@ struct IssuedInvoice
     QDate periodEnd;
     QString billingMonth;
     QString supplierGstin;
+    // The supplier as issued (schema v9); empty on invoices issued before: print the
+    // organisation's current name and address then.
+    QString supplierName;
+    QString supplierLegalName;
+    QString supplierAddress;
     QString recipientGstin;
     QString recipientName;
     QString recipientAddress;

@@ -154,14 +154,14 @@ void lineTable(DocumentLayout& layout, const IssuedInvoice& invoice, Lang lang)
     const bool taxColumns = invoice.documentType != QLatin1String("bill_of_supply");
     const bool igst = interState(invoice);
     QList<TableColumn> columns{{QStringLiteral("#"), 0.45, Qt::AlignRight},
-                               {kDescription.in(lang), taxColumns ? 2.75 : 5.4, Qt::AlignLeft},
-                               {QStringLiteral("SAC"), 0.9, Qt::AlignLeft}};
+                               {kDescription.in(lang), taxColumns ? 3.2 : 5.4, Qt::AlignLeft},
+                               {QStringLiteral("SAC"), 0, Qt::AlignLeft, QStringLiteral("999999")}};
     const QStringList heads = igst ? QStringList{QStringLiteral("IGST")}
                                    : QStringList{QStringLiteral("CGST"), QStringLiteral("SGST")};
     if (taxColumns) {
         columns.append({kTaxableColumn.in(lang), 1.35, Qt::AlignRight});
         for (const QString& head : heads) {
-            columns.append({head + QLatin1Char(' ') + kRate.in(lang), 0.75, Qt::AlignRight});
+            columns.append({head + QLatin1Char(' ') + kRate.in(lang), 0, Qt::AlignRight, head});
             columns.append({head + QStringLiteral(" (₹)"), igst ? 1.45 : 1.05, Qt::AlignRight});
         }
     }
@@ -328,8 +328,8 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
         frameText.details << QStringLiteral("%1: %2").arg(kDueDate.in(lang),
                                                           text::date(invoice.dueDate));
     frameText.footerNote = invoice.number + QStringLiteral(" · ") + kComputerMade.in(lang);
-    Letterhead letterhead = issuer.letterhead;
-    letterhead.gstin = invoice.supplierGstin; // as issued
+    const Issuer issuedBy = issuerAsIssued(issuer, invoice);
+    const Letterhead& letterhead = issuedBy.letterhead;
     const PageFrame frame(device, setup, fonts, letterhead, frameText, lang);
     DocumentLayout layout(device, setup, fonts, frame.headerHeight(), frame.footerHeight());
     for (const QString& t : frame.texts())
@@ -397,7 +397,7 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
     if (auto block = paymentBlock(layout, issuer, invoice, lang); !block)
         return block.error();
     layout.gap(mm(2));
-    signatureBlock(layout, issuer, lang);
+    signatureBlock(layout, issuedBy, lang);
     if (!layout.problem().isEmpty())
         return store::StoreError::invalid({{QStringLiteral("invoice"), layout.problem()}});
     return layout.finish(frame.painter());

@@ -1,5 +1,6 @@
 #include "Issuer.h"
 
+#include <billing/IssuedInvoice.h>
 #include <organisation/OrganisationRepository.h>
 
 namespace rentflow::reports {
@@ -40,6 +41,18 @@ store::StoreResult<Issuer> loadIssuer(store::Store& store)
     issuer.terms = org.invoiceTerms;
     issuer.signatory = org.signatoryName;
     return issuer;
+}
+
+Issuer issuerAsIssued(const Issuer& now, const IssuedInvoice& invoice)
+{
+    Issuer issued = now;
+    issued.letterhead.gstin = invoice.supplierGstin;
+    if (!invoice.supplierName.isEmpty()) {
+        issued.letterhead.name = invoice.supplierName;
+        issued.letterhead.legalName = invoice.supplierLegalName;
+        issued.letterhead.address = invoice.supplierAddress;
+    }
+    return issued;
 }
 
 } // namespace rentflow::reports

@@ -8,6 +8,10 @@ namespace rentflow::store {
 class Store;
 }
 
+namespace rentflow {
+struct IssuedInvoice;
+}
+
 namespace rentflow::reports {
 
 // The organisation as documents print it: the letterhead on every page, and what
@@ -26,5 +30,10 @@ struct Issuer
 
 // The workspace's organisation; an error when there is none yet or it cannot be read.
 store::StoreResult<Issuer> loadIssuer(store::Store& store);
+
+// The issuer as an invoice (and its credit and debit notes) was issued: its GSTIN,
+// and from schema v9 its name, legal name and address, kept on the invoice (Rule
+// 46(a)); the rest (logo, bank, terms) as the organisation has them now.
+Issuer issuerAsIssued(const Issuer& now, const IssuedInvoice& invoice);
 
 } // namespace rentflow::reports

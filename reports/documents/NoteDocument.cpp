@@ -104,7 +104,7 @@ void noteTable(DocumentLayout& layout, const IssuedNote& note, Lang lang)
     const bool igst = interState(note);
     QList<TableColumn> columns{
         {kDescription.in(lang), tax ? 3.0 : 5.2, Qt::AlignLeft},
-        {QStringLiteral("SAC"), 0.9, Qt::AlignLeft},
+        {QStringLiteral("SAC"), 0, Qt::AlignLeft, QStringLiteral("999999")},
         {(tax ? kTaxableColumn : kValueColumn).in(lang), 1.6, Qt::AlignRight}};
     const QString description =
         (isDebit(note) ? kDebitLine : kCreditLine).in(lang).arg(note.invoice.number);
@@ -163,9 +163,8 @@ NoteDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const 
                              (isDebit(note) ? kDebitNoteNo : kCreditNoteNo).in(lang), note.number)
                       << QStringLiteral("%1: %2").arg(kDate.in(lang), text::date(note.issueDate));
     frameText.footerNote = note.number + QStringLiteral(" · ") + kComputerMade.in(lang);
-    Letterhead letterhead = issuer.letterhead;
-    letterhead.gstin = invoice.supplierGstin; // as on the original
-    const PageFrame frame(device, setup, fonts, letterhead, frameText, lang);
+    const Issuer issuedBy = issuerAsIssued(issuer, invoice); // the original's supplier
+    const PageFrame frame(device, setup, fonts, issuedBy.letterhead, frameText, lang);
     DocumentLayout layout(device, setup, fonts, frame.headerHeight(), frame.footerHeight());
     for (const QString& t : frame.texts())
         if (const QString problem = fonts.unprintable(u"organisation", t); !problem.isEmpty())
@@ -205,7 +204,7 @@ NoteDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const 
     if (note.givenBack > Money())
         layout.paragraph(kGivenBack.in(lang).arg(text::rupees(note.givenBack)), {0.85});
     layout.gap(mm(4));
-    signatureBlock(layout, issuer, lang);
+    signatureBlock(layout, issuedBy, lang);
     if (!layout.problem().isEmpty())
         return store::StoreError::invalid({{QStringLiteral("note"), layout.problem()}});
     return layout.finish(frame.painter());

@@ -1,5 +1,7 @@
 #include "DocumentLayout.h"
 
+#include "TextBlock.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -7,7 +9,6 @@ namespace rentflow::reports {
 
 namespace {
 
-constexpr int kWrap = Qt::TextWordWrap;
 const QColor kGrid(0x8a, 0x8a, 0x8a);
 const QColor kShade(0xee, 0xee, 0xee);
 const qreal kCellPadX = mm(1.4);
@@ -35,10 +36,7 @@ QFont DocumentLayout::font(qreal scale, bool bold) const
 
 qreal DocumentLayout::textHeight(const QString& text, const QFont& font, qreal width) const
 {
-    const QFontMetricsF metrics(font, &m_device);
-    if (text.isEmpty())
-        return metrics.height();
-    return metrics.boundingRect(QRectF(0, 0, width, 1e9), kWrap, text).height();
+    return textblock::height(font, text, width, &m_device);
 }
 
 qreal DocumentLayout::textWidth(const QString& text, const QFont& font) const
@@ -49,9 +47,7 @@ qreal DocumentLayout::textWidth(const QString& text, const QFont& font) const
 void DocumentLayout::drawText(QPainter& painter, const QRectF& rect, const QFont& font,
                               const QString& text, Qt::Alignment align, const QColor& color)
 {
-    painter.setFont(font);
-    painter.setPen(color);
-    painter.drawText(rect, int(align) | kWrap, text);
+    textblock::draw(painter, rect, font, text, align, color);
 }
 
 void DocumentLayout::check(const QString& text)
@@ -192,12 +188,20 @@ void DocumentLayout::paintRow(const QList<TableColumn>& columns, const QStringLi
 
 QList<qreal> DocumentLayout::columnWidths(const QList<TableColumn>& columns, qreal width) const
 {
-    qreal total = 0;
-    for (const TableColumn& c : columns)
-        total += c.weight;
+    const QFont bold = font(1.0, true);
     QList<qreal> widths;
-    for (const TableColumn& c : columns)
-        widths.append(width * c.weight / total);
+    qreal fitted = 0;
+    qreal weights = 0;
+    for (const TableColumn& c : columns) {
+        const qreal own =
+            c.fitTo.isEmpty() ? 0 : textWidth(c.fitTo, bold) + 2 * kCellPadX + pt(0.5);
+        widths.append(own);
+        fitted += own;
+        weights += c.fitTo.isEmpty() ? c.weight : 0;
+    }
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i].fitTo.isEmpty() && weights > 0)
+            widths[i] = (width - fitted) * columns[i].weight / weights;
     return widths;
 }
 

@@ -28,6 +28,10 @@ struct TableColumn
     QString heading;
     qreal weight = 1.0; // share of the table's width
     Qt::Alignment align = Qt::AlignLeft;
+    // When set, the column is as wide as this text in bold (a code that must not
+    // break, "996322", or the heading's longest word), and `weight` is not used; the
+    // others share what is left.
+    QString fitTo = {};
 };
 
 // A titled box of lines; boxes() sets several side by side (billed to | details).

@@ -1,6 +1,7 @@
 #include "PageFrame.h"
 
 #include "DocumentLayout.h"
+#include "TextBlock.h"
 
 #include <QFontMetricsF>
 
@@ -14,9 +15,7 @@ const qreal kGapBelowHeader = mm(3);
 
 qreal wrappedHeight(QPaintDevice& device, const QFont& font, const QString& text, qreal width)
 {
-    return QFontMetricsF(font, &device)
-        .boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text)
-        .height();
+    return textblock::height(font, text, width, &device);
 }
 
 } // namespace
@@ -113,24 +112,20 @@ std::function<void(QPainter&, int, int)> PageFrame::painter() const
     return [=](QPainter& p, int pageNumber, int pageCount) {
         if (!logo.isNull())
             p.drawImage(QRectF(margin, margin, logoWidth, kLogoHeight), logo);
-        QRectF nameRect(textLeft, margin, leftWidth, 1e6);
-        p.setFont(nameFont);
-        const QRectF nameUsed = p.boundingRect(nameRect, Qt::TextWordWrap, name);
-        DocumentLayout::drawText(p, QRectF(textLeft, margin, leftWidth, nameUsed.height()),
-                                 nameFont, name);
-        DocumentLayout::drawText(p,
-                                 QRectF(textLeft, margin + nameUsed.height(), leftWidth,
-                                        headerBottom - margin - nameUsed.height()),
-                                 smallFont, issuer);
-        const QRectF right(margin + width * 0.6, margin, width * 0.4, headerBottom - margin);
-        p.setFont(titleFont);
-        const QRectF titleUsed = p.boundingRect(right, Qt::AlignRight | Qt::TextWordWrap, title);
+        // Measured where drawn: the name may wrap onto a second line.
+        const qreal nameHeight = textblock::height(nameFont, name, leftWidth, p.device());
+        DocumentLayout::drawText(p, QRectF(textLeft, margin, leftWidth, nameHeight), nameFont,
+                                 name);
         DocumentLayout::drawText(
-            p, QRectF(right.left(), right.top(), right.width(), titleUsed.height()), titleFont,
-            title, Qt::AlignRight);
+            p, QRectF(textLeft, margin + nameHeight, leftWidth, headerBottom - margin - nameHeight),
+            smallFont, issuer);
+        const QRectF right(margin + width * 0.6, margin, width * 0.4, headerBottom - margin);
+        const qreal titleHeight = textblock::height(titleFont, title, right.width(), p.device());
+        DocumentLayout::drawText(p, QRectF(right.left(), right.top(), right.width(), titleHeight),
+                                 titleFont, title, Qt::AlignRight);
         DocumentLayout::drawText(p,
-                                 QRectF(right.left(), right.top() + titleUsed.height(),
-                                        right.width(), right.height() - titleUsed.height()),
+                                 QRectF(right.left(), right.top() + titleHeight, right.width(),
+                                        right.height() - titleHeight),
                                  detailFont, details, Qt::AlignRight);
         p.setPen(QPen(QColor(0x44, 0x44, 0x44), pt(1)));
         p.drawLine(QLineF(margin, headerBottom, margin + width, headerBottom));

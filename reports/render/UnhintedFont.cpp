@@ -204,12 +204,15 @@ QByteArray unhintedFont(const QRawFont& font, const QString& family, const QStri
     }
 
     std::vector<std::pair<QByteArray, QByteArray>> tables{
-        {tag("glyf"), newGlyf}, {tag("loca"), newLoca},
-        {tag("head"), newHead}, {tag("maxp"), newMaxp},
+        {tag("glyf"), newGlyf},
+        {tag("loca"), newLoca},
+        {tag("head"), newHead},
+        {tag("maxp"), newMaxp},
         {tag("name"), nameTable(family, style, postscript)}};
     // Everything else a renderer and a shaper need; the hinting tables (fpgm, prep,
     // cvt, gasp, hdmx, LTSH, VDMX) and the signature (DSIG, void once changed) stay out.
-    for (const char* kept : {"cmap", "hhea", "hmtx", "OS/2", "post", "GDEF", "GSUB", "GPOS", "kern"})
+    for (const char* kept :
+         {"cmap", "hhea", "hmtx", "OS/2", "post", "GDEF", "GSUB", "GPOS", "kern"})
         if (const QByteArray table = font.fontTable(kept); !table.isEmpty())
             tables.emplace_back(tag(kept), table);
     std::sort(tables.begin(), tables.end());

@@ -53,6 +53,10 @@ const PdfKind kKinds[] = {
      "The agreement's id (checkin prints it), or a resident's id for the resident's latest "
      "agreement.",
      reports::writeAgreementPdf},
+    {"settlement", "Write a deposit settlement statement (the check-out's figures) as a PDF.",
+     "The settlement's id.", reports::writeSettlementPdf},
+    {"police-form", "Write a tenant-verification form for the police, filled from the profile.",
+     "The resident's id.", reports::writePoliceFormPdf},
 };
 
 // --lang and --a5, shared by every pdf command; false when --lang is wrong.
@@ -90,6 +94,34 @@ int writeOne(const PdfKind& kind, CtlContext& ctx, const QCommandLineParser& arg
         return ctx.fail(workspace.error());
     auto written = kind.write({workspace.value()->store(), args.value(QStringLiteral("id")), lang,
                                setup, args.value(QStringLiteral("out"))});
+    if (!written)
+        return ctx.fail(written.error());
+    return ctx.done({{QStringLiteral("file"), written.value().file},
+                     {QStringLiteral("pages"), written.value().pages}},
+                    QStringLiteral("Wrote %1 (%2 page(s)).")
+                        .arg(written.value().file)
+                        .arg(written.value().pages));
+}
+
+int writeStatement(CtlContext& ctx, const QCommandLineParser& args)
+{
+    std::optional<reports::Lang> lang;
+    reports::PageSetup setup;
+    int exitCode = 0;
+    if (!readPageOptions(ctx, args, lang, setup, exitCode))
+        return exitCode;
+    if (!args.isSet(QStringLiteral("resident")))
+        return ctx.badInput(QStringLiteral("resident"), QStringLiteral("is required"));
+    if (!args.isSet(QStringLiteral("out")))
+        return ctx.badInput(QStringLiteral("out"),
+                            QStringLiteral("is required: the PDF file to write"));
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto written = reports::writeStatementPdf(
+        {workspace.value()->store(), args.value(QStringLiteral("resident")),
+         args.value(QStringLiteral("from")), args.value(QStringLiteral("to")), lang, setup,
+         args.value(QStringLiteral("out"))});
     if (!written)
         return ctx.fail(written.error());
     return ctx.done({{QStringLiteral("file"), written.value().file},
@@ -199,6 +231,17 @@ QList<CtlCommand> pdfCommands()
                              return writeOne(kind, ctx, args);
                          }});
     }
+    QList<QCommandLineOption> statement{
+        valueOption("resident", "The resident's id.", "ID"),
+        valueOption("from", "The first day of the period, YYYY-MM-DD.", "D"),
+        valueOption("to", "The last day of the period, YYYY-MM-DD.", "D"),
+        valueOption("out", "The PDF file to write.", "FILE")};
+    statement << pageOptions();
+    commands.append({{QStringLiteral("pdf"), QStringLiteral("statement")},
+                     QStringLiteral("Write a resident's statement of account for a period (the "
+                                    "ledger with its running balance) as a PDF."),
+                     statement,
+                     writeStatement});
     QList<QCommandLineOption> batch{
         valueOption("month", "The billing month, YYYY-MM.", "MONTH"),
         valueOption("out",

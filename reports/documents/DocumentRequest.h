@@ -25,6 +25,19 @@ struct DocumentRequest
     QString out; // the file to write
 };
 
+// `pdf statement --resident ID --from D --to D --out FILE [--lang en|hi] [--a5]`: a
+// resident's ledger for a period (dates as typed, checked by the statement's read).
+struct StatementRequest
+{
+    store::Store& store;
+    QString residentId;
+    QString from;
+    QString to;
+    std::optional<Lang> lang; // none: the resident's language
+    PageSetup setup;
+    QString out;
+};
+
 // The language to print in: the one asked for, else the resident's ("hi" or "en").
 inline Lang documentLang(const DocumentRequest& request, const QString& residentLanguage)
 {
@@ -46,5 +59,8 @@ store::StoreResult<WrittenDocument> writeDepositRefundPdf(const DocumentRequest&
 // A credit note (Rule 53(1)) and a debit note (Rule 53(1A)) against an issued invoice.
 store::StoreResult<WrittenDocument> writeCreditNotePdf(const DocumentRequest& request);
 store::StoreResult<WrittenDocument> writeDebitNotePdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writeSettlementPdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writePoliceFormPdf(const DocumentRequest& request);
+store::StoreResult<WrittenDocument> writeStatementPdf(const StatementRequest& request);
 
 } // namespace rentflow::reports

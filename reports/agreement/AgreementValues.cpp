@@ -138,14 +138,17 @@ TemplateValues agreementValues(const AgreementFacts& f, Lang lang)
         notOnFile(resident, QStringLiteral("set an Aadhaar number or PAN with `resident set "
                                            "--aadhaar` or `--pan`")));
 
-    set("property_name", f.propertyName, notOnFile(property, QStringLiteral("set its name")));
+    set("property_name", f.propertyName,
+        notOnFile(property, QStringLiteral("set it with `property set --id ID --name`")));
     QString address = f.propertyAddress;
     if (!address.isEmpty() && !f.propertyPincode.isEmpty())
         address += say(QStringLiteral(", PIN "), QStringLiteral(", पिन ")) + f.propertyPincode;
-    set("property_address", address, notOnFile(property, QStringLiteral("set its address")));
-    set("property_city", f.propertyCity, notOnFile(property, QStringLiteral("set its city")));
+    set("property_address", address,
+        notOnFile(property, QStringLiteral("set it with `property set --id ID --address`")));
+    set("property_city", f.propertyCity,
+        notOnFile(property, QStringLiteral("set it with `property set --id ID --city`")));
     set("property_state", stateName(f.propertyStateCode, hindi),
-        notOnFile(property, QStringLiteral("set its state code")));
+        notOnFile(property, QStringLiteral("set it with `property set --id ID --state-code`")));
     const QString stay = QStringLiteral("this agreement");
     set("room_number", f.roomNumber, notOnFile(stay, QStringLiteral("it has no bed")));
     set("bed_label", f.bedLabel, notOnFile(stay, QStringLiteral("it has no bed")));
@@ -175,7 +178,8 @@ TemplateValues agreementValues(const AgreementFacts& f, Lang lang)
     values.lists[QStringLiteral("house_rules")] = agreement::houseRules(f, lang);
     set("agreement_date", dayMonthYear(f.agreementDate()),
         notOnFile(stay, QStringLiteral("its date")));
-    set("agreement_place", f.propertyCity, notOnFile(property, QStringLiteral("set its city")));
+    set("agreement_place", f.propertyCity,
+        notOnFile(property, QStringLiteral("set it with `property set --id ID --city`")));
     return values;
 }
 

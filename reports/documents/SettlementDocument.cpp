@@ -61,7 +61,9 @@ constexpr Label kComputerMade{"This is a computer-generated document.",
                               "यह कंप्यूटर द्वारा बनाया गया दस्तावेज़ है।"};
 
 const QString kPlus = QStringLiteral("+");
-const QString kMinus = QStringLiteral("−");
+// An en dash for "less": Noto Sans has it; the minus sign (U+2212) would pull a second
+// font into every settlement.
+const QString kMinus = QStringLiteral("–");
 const QString kEquals = QStringLiteral("=");
 
 QString entryText(const IssuedSettlement::DepositEntry& entry, Lang lang)

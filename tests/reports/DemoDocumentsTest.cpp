@@ -172,8 +172,17 @@ TEST(DemoDocuments, EveryDocumentAndExportOfAnUnregisteredPg)
     const QJsonObject checkout = walk.run(
         {QStringLiteral("checkout"), QStringLiteral("--resident"), leaver, QStringLiteral("--date"),
          iso(kToday), QStringLiteral("--deduction"), QStringLiteral("Broken chair=500")});
-    walk.pdf(QStringLiteral("deposit-refund"),
-             checkout.value(QStringLiteral("settlementId")).toString());
+    const QString settlement = checkout.value(QStringLiteral("settlementId")).toString();
+    walk.pdf(QStringLiteral("deposit-refund"), settlement);
+    walk.pdf(QStringLiteral("settlement"), settlement);
+    walk.pdf(QStringLiteral("settlement"), settlement,
+             {QStringLiteral("--lang"), QStringLiteral("hi")});
+    walk.pdf(QStringLiteral("police-form"), leaver);
+    const QString statement = walk.out(QStringLiteral("statement.pdf"));
+    walk.run({QStringLiteral("pdf"), QStringLiteral("statement"), QStringLiteral("--resident"),
+              leaver, QStringLiteral("--from"), iso(kToday.addMonths(-4)), QStringLiteral("--to"),
+              iso(kToday), QStringLiteral("--out"), statement});
+    DemoWalk::expectSound(statement);
 
     // The last billed month's invoices: one file each, and one file to print.
     const QString month = kLastBilled.toString();

@@ -40,7 +40,7 @@ PageSum sumOfSignedLines(const QString& text)
             started = true;
         } else if (started && line.startsWith(QLatin1Char('+'))) {
             sum.running += paise;
-        } else if (started && line.startsWith(QStringLiteral("−"))) {
+        } else if (started && line.startsWith(QStringLiteral("–"))) {
             sum.running -= paise;
         } else if (started && line.startsWith(QLatin1Char('='))) {
             sum.result = paise;
@@ -85,8 +85,8 @@ TEST(SettlementPdf, DeductionsShortfallAndCreditReturnedAddUpOnThePage)
     EXPECT_EQ(figureAfter(text, QStringLiteral("+ Advance paid and not used")), "5,667.00");
     EXPECT_EQ(figureAfter(text, QStringLiteral("+ Credit notes KORAC/2627/0001: money given back")),
               "4,000.00");
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Deduction: Broken chair")), "1,500.00");
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Deduction: Deep cleaning")), "800.00");
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Deduction: Broken chair")), "1,500.00");
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Deduction: Deep cleaning")), "800.00");
     EXPECT_TRUE(text.contains(
         QStringLiteral("10 days short of the 30-day notice period: ₹12,000.00 × 10 / 30")));
     EXPECT_EQ(figureAfter(text, QStringLiteral("= Refund to the resident")), "27,367.00");
@@ -115,7 +115,7 @@ TEST(SettlementPdf, TheDepositPaysTheDuesInvoiceByInvoiceInEnglishAndHindi)
     // Dues: November 12,000 less its credit note for 21–30 November (4,000) = 8,000, and the
     // final invoice's electricity share 333: 8,333, all paid from the deposit. Refund:
     // 24,000 − 8,333 − 1,500 − 4,000 (10 days' notice short) = 10,167.
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Unpaid dues")), "8,333.00");
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Unpaid dues")), "8,333.00");
     EXPECT_TRUE(text.contains(
         QStringLiteral("Invoice KORA/2627/0002 of 01-11-2026: ₹8,000.00 paid from the deposit")))
         << text.toStdString();
@@ -172,7 +172,7 @@ TEST(SettlementPdf, WithNothingHeldWhatIsDueIsOwed)
     // Owed: 0 − 20,000 − 12,000 = −32,000.
     EXPECT_TRUE(text.contains(QStringLiteral("No notice given (notice period 30 days)")));
     EXPECT_EQ(figureAfter(text, QStringLiteral("Security deposit held")), "0.00");
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Unpaid dues")), "20,000.00");
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Unpaid dues")), "20,000.00");
     EXPECT_TRUE(text.contains(
         QStringLiteral("30 days short of the 30-day notice period: ₹12,000.00 × 30 / 30")));
     EXPECT_EQ(figureAfter(text, QStringLiteral("= Amount owed by the resident")), "32,000.00");
@@ -259,14 +259,14 @@ TEST(SettlementPdf, TaxDueOnDebitNotesIsSetAgainstTheDepositByNumber)
     // deposit, and July's and August's bills of supply are put right by debit notes of 5% of
     // 12,000 = 600 each. Notice served: 1 July to 13 September, more than 30 days.
     // Refund: 24,000 − 5,460 − 600 − 600 = 17,340.
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Unpaid dues")), "5,460.00");
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Unpaid dues")), "5,460.00");
     EXPECT_TRUE(text.contains(
         QStringLiteral("Invoice KORA/2627/0003 of 13-09-2026: ₹5,460.00 paid from the deposit")))
         << text.toStdString();
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Tax due: debit note KORAD/2627/0001 on invoice "
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Tax due: debit note KORAD/2627/0001 on invoice "
                                                "KORA/2627/0001")),
               "600.00");
-    EXPECT_EQ(figureAfter(text, QStringLiteral("− Tax due: debit note KORAD/2627/0002 on invoice "
+    EXPECT_EQ(figureAfter(text, QStringLiteral("– Tax due: debit note KORAD/2627/0002 on invoice "
                                                "KORA/2627/0002")),
               "600.00");
     EXPECT_FALSE(text.contains(QStringLiteral("Notice shortfall")));

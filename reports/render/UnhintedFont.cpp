@@ -11,14 +11,19 @@ namespace rentflow::reports {
 
 namespace {
 
+// Big-endian reads; a read past the end is 0 (every caller checks sizes first; this
+// keeps a malformed table from ever reading outside its bytes).
 quint16 u16(const QByteArray& data, qsizetype at)
 {
-    return qFromBigEndian<quint16>(data.constData() + at);
+    if (at < 0 || at + 2 > data.size())
+        return 0;
+    const auto* bytes = reinterpret_cast<const uchar*>(data.constData()) + at;
+    return quint16(bytes[0] << 8 | bytes[1]);
 }
 
 quint32 u32(const QByteArray& data, qsizetype at)
 {
-    return qFromBigEndian<quint32>(data.constData() + at);
+    return quint32(u16(data, at)) << 16 | u16(data, at + 2);
 }
 
 void put16(QByteArray& data, quint16 value)

@@ -1,5 +1,6 @@
 // `pdf invoice` refuses what it cannot print (issue 9, CLI.md): exit 2, the option
 // named, and no file (nor a temporary one) written anywhere.
+#include "HugePng.h"
 #include "InvoiceSample.h"
 #include "InvoiceText.h"
 
@@ -127,4 +128,23 @@ TEST(InvoiceBadInput, ANameInAScriptTheFontsLackIsRefusedNeverPrintedAsBoxes)
     EXPECT_TRUE(run.err.contains(u"Tamil")) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(file));
     EXPECT_EQ(QDir(pg.out(QString())).entryList({QStringLiteral("tamil*")}), QStringList());
+}
+
+TEST(InvoiceBadInput, ALogoThatDeclaresAHugeSizeIsNamedAndNothingIsWritten)
+{
+    BilledPg pg;
+    // The workspace keeps it (a PNG signature, 65 bytes), but 50000 × 50000 pixels would
+    // decode to 10 GB: the PDF is refused, never printed without its logo.
+    const QString logo = pg.out(QStringLiteral("huge.png"));
+    QFile file(logo);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(test::pngDeclaring(50000, 50000));
+    file.close();
+    const auto set =
+        test::runCtlInProcess(pg.files.path(), {QStringLiteral("org"), QStringLiteral("set"),
+                                                QStringLiteral("--logo"), logo});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    expectRefused(pg.pdf(pg.id, pg.folder() + QStringLiteral("/x.pdf")), "logo",
+                  "50000 × 50000 pixels");
+    EXPECT_EQ(pg.left(), QStringList());
 }

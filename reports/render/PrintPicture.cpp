@@ -5,8 +5,9 @@
 
 namespace rentflow::reports::printpicture {
 
-store::StoreResult<QImage> decode(const QByteArray& bytes, int maxHeight, const QString& field,
-                                  const QString& what)
+namespace {
+
+store::StoreResult<QImage> read(const QByteArray& bytes, const QString& field, const QString& what)
 {
     if (bytes.isEmpty())
         return QImage();
@@ -32,9 +33,28 @@ store::StoreResult<QImage> decode(const QByteArray& bytes, int maxHeight, const 
     QImage image;
     if (!reader.read(&image))
         return refuse(QStringLiteral("cannot be read (%1); set another").arg(reader.errorString()));
+    return image;
+}
+
+} // namespace
+
+store::StoreResult<QImage> decode(const QByteArray& bytes, int maxHeight, const QString& field,
+                                  const QString& what)
+{
+    auto picture = read(bytes, field, what);
+    if (!picture)
+        return picture.error();
+    QImage image = picture.take();
     if (image.height() > maxHeight)
         image = image.scaledToHeight(maxHeight, Qt::SmoothTransformation);
     return image;
+}
+
+store::StoreStatus check(const QByteArray& bytes, const QString& field, const QString& what)
+{
+    if (auto image = read(bytes, field, what); !image)
+        return image.error();
+    return store::Done{};
 }
 
 QImage decodeChecked(const QByteArray& bytes, int maxHeight)

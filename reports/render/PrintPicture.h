@@ -26,6 +26,10 @@ inline constexpr qint64 kMaxPixels = 6000LL * 4000;
 store::StoreResult<QImage> decode(const QByteArray& bytes, int maxHeight, const QString& field,
                                   const QString& what);
 
+// Whether `bytes` decode within the limits (what `org set --logo` and `resident
+// --photo` check as the picture comes in): the same errors as decode().
+store::StoreStatus check(const QByteArray& bytes, const QString& field, const QString& what);
+
 // decode() for a picture already checked with decode(): a null image when it fails.
 QImage decodeChecked(const QByteArray& bytes, int maxHeight);
 

@@ -4,7 +4,9 @@
 
 #include <store/RecordHistory.h>
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +14,20 @@ using namespace rentflow;
 using test::runCtlInProcess;
 
 namespace {
+
+// A real PNG (one pixel, as Qt writes it) padded with zeros to `size` bytes: a
+// decoder stops at its IEND and ignores what follows.
+QByteArray pngOfSize(qsizetype size)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImage pixel(1, 1, QImage::Format_RGB32);
+    pixel.fill(Qt::white);
+    EXPECT_TRUE(pixel.save(&buffer, "PNG"));
+    EXPECT_LE(bytes.size(), size);
+    return bytes + QByteArray(size - bytes.size(), '\0');
+}
 
 QStringList words(std::initializer_list<const char*> list)
 {
@@ -70,8 +86,7 @@ TEST_F(OrgCtlTest, SetChangesOnlyTheOptionsGivenAndShowPrintsEveryField)
     EXPECT_TRUE(before.value(QStringLiteral("bankAccount")).isNull());
     EXPECT_EQ(before.value(QStringLiteral("logoBytes")).toInt(), 0);
 
-    const QString logo = writeFile("logo.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") +
-                                                   QByteArray(92, 'p')); // 8 + 92 = 100 bytes
+    const QString logo = writeFile("logo.png", pngOfSize(100));
     const QByteArray args[] = {"org",
                                "set",
                                "--legal-name",
@@ -140,6 +155,9 @@ TEST_F(OrgCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
 {
     const QJsonObject before = shown();
     const QString gif = writeFile("logo.gif", QByteArrayLiteral("GIF89a\x01\x00\x01\x00"));
+    // A PNG's first bytes and nothing a decoder can read after them.
+    const QString junk =
+        writeFile("junk.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(92, 'p'));
     const QString big = writeFile("big.jpg", QByteArrayLiteral("\xff\xd8\xff\xe0") +
                                                  QByteArray(1024 * 1024, 'j')); // 1 MB + 4
     struct Case
@@ -160,6 +178,7 @@ TEST_F(OrgCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
         {words({"--signatory", "Asha\u2066 Rao"}), "signatory"},
         {QStringList{QStringLiteral("--logo"), gif}, "logo"},
         {QStringList{QStringLiteral("--logo"), big}, "logo"},
+        {QStringList{QStringLiteral("--logo"), junk}, "logo"},
         {QStringList{QStringLiteral("--logo"), m_tw.scratch(QStringLiteral("none.png"))}, "logo"},
         {QStringList{QStringLiteral("--logo"), gif, QStringLiteral("--no-logo")}, "logo"},
     };

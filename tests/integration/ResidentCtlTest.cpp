@@ -5,7 +5,9 @@
 
 #include <store/RecordHistory.h>
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 
 #include <gtest/gtest.h>
@@ -14,6 +16,20 @@ using namespace rentflow;
 using test::runCtlInProcess;
 
 namespace {
+
+// A real PNG (one pixel, as Qt writes it) padded with zeros to `size` bytes: a
+// decoder stops at its IEND and ignores what follows.
+QByteArray pngOfSize(qsizetype size)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImage pixel(1, 1, QImage::Format_RGB32);
+    pixel.fill(Qt::white);
+    EXPECT_TRUE(pixel.save(&buffer, "PNG"));
+    EXPECT_LE(bytes.size(), size);
+    return bytes + QByteArray(size - bytes.size(), '\0');
+}
 
 QStringList words(std::initializer_list<const char*> list)
 {
@@ -30,8 +46,7 @@ protected:
     {
         const auto init = run(words({"init", "--org", "Sunrise PG", "--state-code", "29"}));
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-        m_photo = writeFile("photo.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") +
-                                             QByteArray(192, 'p')); // 8 + 192 = 200 bytes
+        m_photo = writeFile("photo.png", pngOfSize(200));
         const auto added = run(words({"resident",
                                       "add",
                                       "--name",
@@ -153,6 +168,9 @@ TEST_F(ResidentCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
 {
     const QJsonObject before = shown();
     const QString gif = writeFile("photo.gif", QByteArrayLiteral("GIF89a\x01\x00\x01\x00"));
+    // A PNG's first bytes and nothing a decoder can read after them.
+    const QString junk =
+        writeFile("junk.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(192, 'p'));
     const QString big = writeFile("big.jpg", QByteArrayLiteral("\xff\xd8\xff\xe0") +
                                                  QByteArray(2 * 1024 * 1024, 'j')); // 2 MB + 4
     struct Case
@@ -173,6 +191,7 @@ TEST_F(ResidentCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
         {words({"--address", "Civil\u202e Lines"}), "address"},
         {QStringList{QStringLiteral("--photo"), gif}, "photo"},
         {QStringList{QStringLiteral("--photo"), big}, "photo"},
+        {QStringList{QStringLiteral("--photo"), junk}, "photo"},
         {QStringList{QStringLiteral("--photo"), m_tw.scratch(QStringLiteral("none.png"))}, "photo"},
     };
     for (const Case& c : cases) {

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -133,17 +134,26 @@ TEST(InvoiceBadInput, ANameInAScriptTheFontsLackIsRefusedNeverPrintedAsBoxes)
 TEST(InvoiceBadInput, ALogoThatDeclaresAHugeSizeIsNamedAndNothingIsWritten)
 {
     BilledPg pg;
-    // The workspace keeps it (a PNG signature, 65 bytes), but 50000 × 50000 pixels would
-    // decode to 10 GB: the PDF is refused, never printed without its logo.
+    // A PNG signature and 65 bytes, but 50000 × 50000 pixels would decode to 10 GB.
     const QString logo = pg.out(QStringLiteral("huge.png"));
     QFile file(logo);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(test::pngDeclaring(50000, 50000));
     file.close();
+    // `org set --logo` refuses it as it comes in ...
     const auto set =
         test::runCtlInProcess(pg.files.path(), {QStringLiteral("org"), QStringLiteral("set"),
                                                 QStringLiteral("--logo"), logo});
-    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    expectRefused(set, "logo", "50000 × 50000 pixels");
+    EXPECT_EQ(test::number(pg.store(), QStringLiteral("SELECT count(*) FROM organisation "
+                                                      "WHERE logo IS NOT NULL")),
+              0);
+    // ... and a workspace that holds one (kept before this check, or written by another
+    // program) prints no PDF, rather than one without its logo.
+    QSqlQuery put(pg.store().database());
+    put.prepare(QStringLiteral("UPDATE organisation SET logo = ?"));
+    put.addBindValue(test::pngDeclaring(50000, 50000));
+    ASSERT_TRUE(put.exec());
     expectRefused(pg.pdf(pg.id, pg.folder() + QStringLiteral("/x.pdf")), "logo",
                   "50000 × 50000 pixels");
     EXPECT_EQ(pg.left(), QStringList());

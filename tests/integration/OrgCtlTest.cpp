@@ -1,33 +1,19 @@
 // rentflowctl org show / org set: only the options given change, a bad value or an
 // unreadable logo is exit 2 naming the option, and then nothing is written.
 #include "CtlInProcess.h"
+#include "PictureFile.h"
 
 #include <store/RecordHistory.h>
 
-#include <QBuffer>
 #include <QFile>
-#include <QImage>
 
 #include <gtest/gtest.h>
 
 using namespace rentflow;
+using test::pngOfSize;
 using test::runCtlInProcess;
 
 namespace {
-
-// A real PNG (one pixel, as Qt writes it) padded with zeros to `size` bytes: a
-// decoder stops at its IEND and ignores what follows.
-QByteArray pngOfSize(qsizetype size)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImage pixel(1, 1, QImage::Format_RGB32);
-    pixel.fill(Qt::white);
-    EXPECT_TRUE(pixel.save(&buffer, "PNG"));
-    EXPECT_LE(bytes.size(), size);
-    return bytes + QByteArray(size - bytes.size(), '\0');
-}
 
 QStringList words(std::initializer_list<const char*> list)
 {

@@ -4,6 +4,7 @@
 
 #include <organisation/ImageFile.h>
 #include <organisation/OrganisationRepository.h>
+#include <render/PrintPicture.h>
 
 #include <QJsonObject>
 
@@ -101,6 +102,14 @@ int setOrganisation(CtlContext& ctx, const QCommandLineParser& args)
             ImageFile::readFile(args.value(QStringLiteral("logo")), ImageFile::kMaxLogoBytes);
         if (!logo)
             return ctx.badInput(QStringLiteral("logo"), logo.error());
+        // The first bytes and the size are the workspace's checks (models/ has no
+        // decoder); whether the picture decodes, and within a sane size, is checked
+        // here, so a bad logo is refused now, not at the next PDF.
+        if (ImageFile::parse(logo.value(), ImageFile::kMaxLogoBytes))
+            if (auto decodes = reports::printpicture::check(logo.value(), QStringLiteral("logo"),
+                                                            QStringLiteral("the picture"));
+                !decodes)
+                return ctx.fail(decodes.error());
         changes.logo = logo.value();
     } else if (args.isSet(QStringLiteral("no-logo"))) {
         changes.logo = QByteArray();

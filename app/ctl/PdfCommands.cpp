@@ -77,6 +77,18 @@ bool readPageOptions(CtlContext& ctx, const QCommandLineParser& args,
     return true;
 }
 
+// The reply to a command that wrote one PDF: its file and page count, or the error.
+int replyWritten(CtlContext& ctx, const store::StoreResult<reports::WrittenDocument>& written)
+{
+    if (!written)
+        return ctx.fail(written.error());
+    return ctx.done({{QStringLiteral("file"), written.value().file},
+                     {QStringLiteral("pages"), written.value().pages}},
+                    QStringLiteral("Wrote %1 (%2 page(s)).")
+                        .arg(written.value().file)
+                        .arg(written.value().pages));
+}
+
 int writeOne(const PdfKind& kind, CtlContext& ctx, const QCommandLineParser& args)
 {
     std::optional<reports::Lang> lang;
@@ -94,13 +106,7 @@ int writeOne(const PdfKind& kind, CtlContext& ctx, const QCommandLineParser& arg
         return ctx.fail(workspace.error());
     auto written = kind.write({workspace.value()->store(), args.value(QStringLiteral("id")), lang,
                                setup, args.value(QStringLiteral("out"))});
-    if (!written)
-        return ctx.fail(written.error());
-    return ctx.done({{QStringLiteral("file"), written.value().file},
-                     {QStringLiteral("pages"), written.value().pages}},
-                    QStringLiteral("Wrote %1 (%2 page(s)).")
-                        .arg(written.value().file)
-                        .arg(written.value().pages));
+    return replyWritten(ctx, written);
 }
 
 int writeStatement(CtlContext& ctx, const QCommandLineParser& args)
@@ -122,13 +128,7 @@ int writeStatement(CtlContext& ctx, const QCommandLineParser& args)
         {workspace.value()->store(), args.value(QStringLiteral("resident")),
          args.value(QStringLiteral("from")), args.value(QStringLiteral("to")), lang, setup,
          args.value(QStringLiteral("out"))});
-    if (!written)
-        return ctx.fail(written.error());
-    return ctx.done({{QStringLiteral("file"), written.value().file},
-                     {QStringLiteral("pages"), written.value().pages}},
-                    QStringLiteral("Wrote %1 (%2 page(s)).")
-                        .arg(written.value().file)
-                        .arg(written.value().pages));
+    return replyWritten(ctx, written);
 }
 
 // Ctrl+C during a batch finishes the file being written, then stops.

@@ -4,6 +4,7 @@
 
 #include <domain/InputCheck.h>
 #include <organisation/ImageFile.h>
+#include <render/PrintPicture.h>
 #include <residents/ResidentRepository.h>
 
 #include <QJsonObject>
@@ -93,6 +94,12 @@ std::optional<int> readPhoto(CtlContext& ctx, const QCommandLineParser& args, QB
     const auto bytes = ImageFile::readFile(args.value(kPhoto), ImageFile::kMaxPhotoBytes);
     if (!bytes)
         return ctx.badInput(kPhoto, bytes.error());
+    // As for the logo (OrganisationCommands): the picture itself is checked here.
+    if (ImageFile::parse(bytes.value(), ImageFile::kMaxPhotoBytes))
+        if (auto decodes =
+                reports::printpicture::check(bytes.value(), kPhoto, QStringLiteral("the picture"));
+            !decodes)
+            return ctx.fail(decodes.error());
     into = bytes.value();
     return std::nullopt;
 }

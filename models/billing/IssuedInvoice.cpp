@@ -4,6 +4,7 @@
 #include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
+#include "store/StoredValues.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,25 +12,6 @@
 namespace rentflow {
 
 namespace {
-
-QDate day(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-Money money(const QVariant& value)
-{
-    return Money::fromPaise(value.toLongLong());
-}
-
-QString joined(std::initializer_list<QString> parts)
-{
-    QStringList kept;
-    for (const QString& part : parts)
-        if (!part.trimmed().isEmpty())
-            kept.append(part.trimmed());
-    return kept.join(QStringLiteral(", "));
-}
 
 store::StoreStatus readHead(store::Store& store, const QString& id, IssuedInvoice& invoice)
 {
@@ -68,10 +50,10 @@ store::StoreStatus readHead(store::Store& store, const QString& id, IssuedInvoic
     invoice.purpose = q.value(2).toString();
     invoice.residentId = q.value(3).toString();
     invoice.agreementId = q.value(4).toString();
-    invoice.issueDate = day(q.value(5));
-    invoice.dueDate = day(q.value(6));
-    invoice.periodStart = day(q.value(7));
-    invoice.periodEnd = day(q.value(8));
+    invoice.issueDate = storedDate(q.value(5));
+    invoice.dueDate = storedDate(q.value(6));
+    invoice.periodStart = storedDate(q.value(7));
+    invoice.periodEnd = storedDate(q.value(8));
     invoice.billingMonth = q.value(9).toString();
     invoice.supplierGstin = q.value(10).toString();
     invoice.recipientGstin = q.value(11).toString();
@@ -79,25 +61,25 @@ store::StoreStatus readHead(store::Store& store, const QString& id, IssuedInvoic
     invoice.recipientAddress = q.value(13).toString();
     invoice.placeOfSupply = q.value(14).toString();
     invoice.reverseCharge = q.value(15).toInt() != 0;
-    invoice.taxable = money(q.value(16));
-    invoice.exempt = money(q.value(17));
-    invoice.cgst = money(q.value(18));
-    invoice.sgst = money(q.value(19));
-    invoice.igst = money(q.value(20));
-    invoice.roundOff = money(q.value(21));
-    invoice.total = money(q.value(22));
+    invoice.taxable = store::storedMoney(q.value(16));
+    invoice.exempt = store::storedMoney(q.value(17));
+    invoice.cgst = store::storedMoney(q.value(18));
+    invoice.sgst = store::storedMoney(q.value(19));
+    invoice.igst = store::storedMoney(q.value(20));
+    invoice.roundOff = store::storedMoney(q.value(21));
+    invoice.total = store::storedMoney(q.value(22));
     invoice.cancelled = q.value(23).toString() == QLatin1String("cancelled");
-    invoice.cancelledOn = day(q.value(24));
+    invoice.cancelledOn = storedDate(q.value(24));
     invoice.cancelReason = q.value(25).toString();
     invoice.propertyName = q.value(26).toString();
-    invoice.propertyAddress =
-        joined({q.value(27).toString(), q.value(28).toString(), q.value(29).toString()});
+    invoice.propertyAddress = store::joinedParts(
+        {q.value(27).toString(), q.value(28).toString(), q.value(29).toString()});
     invoice.propertyStateCode = q.value(30).toString();
     invoice.residentLanguage = q.value(31).toString();
     invoice.residentPhone = q.value(32).toString();
-    invoice.paid = money(q.value(33));
-    invoice.credited = money(q.value(34));
-    invoice.balance = invoice.cancelled ? Money() : money(q.value(35));
+    invoice.paid = store::storedMoney(q.value(33));
+    invoice.credited = store::storedMoney(q.value(34));
+    invoice.balance = invoice.cancelled ? Money() : store::storedMoney(q.value(35));
     invoice.supplierName = q.value(36).toString();
     invoice.supplierLegalName = q.value(37).toString();
     invoice.supplierAddress = q.value(38).toString();
@@ -145,16 +127,16 @@ store::StoreStatus readLines(store::Store& store, IssuedInvoice& invoice)
         line.sac = q.value(3).toString();
         line.basis = q.value(4).toString();
         line.quantityHundredths = q.value(5).toLongLong();
-        line.unitPrice = money(q.value(6));
-        line.taxable = money(q.value(7));
+        line.unitPrice = store::storedMoney(q.value(6));
+        line.taxable = store::storedMoney(q.value(7));
         line.exempt = q.value(8).toInt() != 0;
         line.rateBp = q.value(9).toInt();
-        line.cgst = money(q.value(10));
-        line.sgst = money(q.value(11));
-        line.igst = money(q.value(12));
-        line.total = money(q.value(13));
-        line.periodFrom = day(q.value(14));
-        line.periodTo = day(q.value(15));
+        line.cgst = store::storedMoney(q.value(10));
+        line.sgst = store::storedMoney(q.value(11));
+        line.igst = store::storedMoney(q.value(12));
+        line.total = store::storedMoney(q.value(13));
+        line.periodFrom = storedDate(q.value(14));
+        line.periodTo = storedDate(q.value(15));
         invoice.lines.append(line);
     }
     return store::checkedEnd(store, q, what);

@@ -3,17 +3,13 @@
 #include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
+#include "store/StoredValues.h"
 
 #include <QSqlQuery>
 
 namespace rentflow {
 
 namespace {
-
-Money money(const QVariant& value)
-{
-    return Money::fromPaise(value.toLongLong());
-}
 
 // The original's taxed lines: each rate and SAC once, in line order.
 void taxOfOriginal(IssuedNote& note)
@@ -63,12 +59,12 @@ store::StoreResult<IssuedNote> loadIssuedCreditNote(store::Store& store, const Q
     note.number = q.value(1).toString();
     note.issueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     note.reason = q.value(3).toString();
-    note.value = money(q.value(4));
-    note.cgst = money(q.value(5));
-    note.sgst = money(q.value(6));
-    note.igst = money(q.value(7));
-    note.total = money(q.value(8));
-    note.givenBack = money(q.value(9));
+    note.value = store::storedMoney(q.value(4));
+    note.cgst = store::storedMoney(q.value(5));
+    note.sgst = store::storedMoney(q.value(6));
+    note.igst = store::storedMoney(q.value(7));
+    note.total = store::storedMoney(q.value(8));
+    note.givenBack = store::storedMoney(q.value(9));
     auto invoice = loadIssuedInvoice(store, invoiceId, field);
     if (!invoice)
         return invoice.error();
@@ -104,11 +100,11 @@ store::StoreResult<IssuedNote> loadIssuedDebitNote(store::Store& store, const QS
     note.reason = q.value(3).toString();
     note.sac = q.value(4).toString();
     note.ratesBp = {q.value(5).toInt()};
-    note.value = money(q.value(6));
-    note.cgst = money(q.value(7));
-    note.sgst = money(q.value(8));
-    note.igst = money(q.value(9));
-    note.total = money(q.value(10));
+    note.value = store::storedMoney(q.value(6));
+    note.cgst = store::storedMoney(q.value(7));
+    note.sgst = store::storedMoney(q.value(8));
+    note.igst = store::storedMoney(q.value(9));
+    note.total = store::storedMoney(q.value(10));
     auto invoice = loadIssuedInvoice(store, invoiceId, field);
     if (!invoice)
         return invoice.error();

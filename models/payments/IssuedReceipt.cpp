@@ -3,6 +3,7 @@
 #include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
+#include "store/StoredValues.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -10,20 +11,6 @@
 namespace rentflow {
 
 namespace {
-
-QDate day(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString joined(std::initializer_list<QString> parts)
-{
-    QStringList kept;
-    for (const QString& part : parts)
-        if (!part.trimmed().isEmpty())
-            kept.append(part.trimmed());
-    return kept.join(QStringLiteral(", "));
-}
 
 store::StoreStatus readHead(store::Store& store, const QString& id, IssuedReceipt& receipt)
 {
@@ -50,10 +37,10 @@ store::StoreStatus readHead(store::Store& store, const QString& id, IssuedReceip
     receipt.reference = q.value(3).toString();
     receipt.purpose = q.value(4).toString();
     receipt.reversed = q.value(5).toString() == QLatin1String("reversed");
-    receipt.reversedOn = day(q.value(6));
+    receipt.reversedOn = storedDate(q.value(6));
     receipt.reversalReason = q.value(7).toString();
     receipt.number = q.value(8).toString();
-    receipt.date = day(q.value(9));
+    receipt.date = storedDate(q.value(9));
     receipt.residentName = q.value(10).toString();
     receipt.residentLanguage = q.value(11).toString();
     receipt.residentPhone = q.value(12).toString();
@@ -82,10 +69,10 @@ store::StoreResult<QString> readInvoices(store::Store& store, IssuedReceipt& rec
     while (q.next()) {
         ReceiptInvoice invoice;
         invoice.number = q.value(0).toString();
-        invoice.issueDate = day(q.value(1));
+        invoice.issueDate = storedDate(q.value(1));
         invoice.billingMonth = q.value(2).toString();
-        invoice.periodStart = day(q.value(3));
-        invoice.periodEnd = day(q.value(4));
+        invoice.periodStart = storedDate(q.value(3));
+        invoice.periodEnd = storedDate(q.value(4));
         invoice.amount = Money::fromPaise(q.value(5).toLongLong());
         if (agreementId.isEmpty())
             agreementId = q.value(6).toString();
@@ -154,12 +141,12 @@ store::StoreStatus readStay(store::Store& store, const QString& agreementId, Iss
         return store::StoreError{store::StoreError::Code::Database,
                                  what + QStringLiteral(": its stay or property is missing")};
     receipt.agreementId = agreementId;
-    receipt.stayFrom = day(q.value(0));
-    receipt.stayTo = day(q.value(1));
+    receipt.stayFrom = storedDate(q.value(0));
+    receipt.stayTo = storedDate(q.value(1));
     receipt.monthlyRent = Money::fromPaise(q.value(2).toLongLong());
     receipt.propertyName = q.value(3).toString();
     receipt.propertyAddress =
-        joined({q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+        store::joinedParts({q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     receipt.bed = q.value(7).toString();
     return store::Done{};
 }

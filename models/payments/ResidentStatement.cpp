@@ -5,6 +5,7 @@
 #include "domain/IsoDate.h"
 #include "store/CheckedRead.h"
 #include "store/Store.h"
+#include "store/StoredValues.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -29,11 +30,6 @@ store::StoreStatus eachRow(store::Store& store, const QString& sql, const QStrin
     while (q.next())
         row(q);
     return store::checkedEnd(store, q, what);
-}
-
-Money money(const QVariant& value)
-{
-    return Money::fromPaise(value.toLongLong());
 }
 
 // What the ledger's documents add on paper, by number: an invoice's days, a payment's
@@ -101,7 +97,7 @@ store::StoreResult<QList<Entry>> readReversals(store::Store& store, const QStrin
             note.date = storedDate(q.value(0));
             note.kind = QStringLiteral("reversal");
             note.document = q.value(1).toString();
-            note.reversedAmount = money(q.value(2));
+            note.reversedAmount = store::storedMoney(q.value(2));
             note.method = q.value(3).toString();
             note.reference = q.value(4).toString();
             note.receivedOn = storedDate(q.value(5));

@@ -5,6 +5,7 @@
 #include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
+#include "store/StoredValues.h"
 
 #include <QSqlQuery>
 
@@ -13,20 +14,6 @@
 namespace rentflow {
 
 namespace {
-
-Money money(const QVariant& value)
-{
-    return Money::fromPaise(value.toLongLong());
-}
-
-QString joined(std::initializer_list<QString> parts)
-{
-    QStringList kept;
-    for (const QString& part : parts)
-        if (!part.trimmed().isEmpty())
-            kept.append(part.trimmed());
-    return kept.join(QStringLiteral(", "));
-}
 
 // Runs `q` and hands each row to `row`; a failed statement or row is the error.
 store::StoreStatus eachRow(store::Store& store, QSqlQuery& q, const QString& what,
@@ -66,26 +53,26 @@ store::StoreStatus readHead(store::Store& store, IssuedSettlement& s)
                                                        "missing")};
     s.number = q.value(0).toString();
     s.date = storedDate(q.value(1));
-    s.held = money(q.value(2));
-    s.unpaidDues = money(q.value(3));
-    s.deductionsTotal = money(q.value(4));
-    s.noticeShortfall = money(q.value(5));
-    s.refund = money(q.value(6));
-    s.owed = money(q.value(7));
+    s.held = store::storedMoney(q.value(2));
+    s.unpaidDues = store::storedMoney(q.value(3));
+    s.deductionsTotal = store::storedMoney(q.value(4));
+    s.noticeShortfall = store::storedMoney(q.value(5));
+    s.refund = store::storedMoney(q.value(6));
+    s.owed = store::storedMoney(q.value(7));
     s.finalInvoiceNumber = q.value(8).toString();
     s.agreementId = q.value(9).toString();
     s.stayFrom = storedDate(q.value(10));
     s.lastDay = storedDate(q.value(11));
     s.noticeDays = q.value(12).toInt();
-    s.monthlyRent = money(q.value(13));
+    s.monthlyRent = store::storedMoney(q.value(13));
     s.noticeGivenOn = storedDate(q.value(14));
     s.residentId = q.value(15).toString();
     s.residentName = q.value(16).toString();
     s.residentPhone = q.value(17).toString();
     s.residentLanguage = q.value(18).toString();
     s.propertyName = q.value(19).toString();
-    s.propertyAddress =
-        joined({q.value(20).toString(), q.value(21).toString(), q.value(22).toString()});
+    s.propertyAddress = store::joinedParts(
+        {q.value(20).toString(), q.value(21).toString(), q.value(22).toString()});
     // The same count CheckOut charged (DepositSettlement), from the same stored dates.
     s.daysShort = DepositSettlement::shortfallDays(s.noticeDays, s.noticeGivenOn, s.lastDay);
     return store::Done{};
@@ -114,10 +101,10 @@ store::StoreStatus readDeductions(store::Store& store, IssuedSettlement& s)
     q.prepare(QStringLiteral("SELECT reason, amount_paise FROM settlement_deduction WHERE "
                              "settlement_id = ? AND deleted = 0 ORDER BY created_at, id"));
     q.addBindValue(s.id);
-    return eachRow(store, q, QStringLiteral("Reading the settlement's deductions"),
-                   [&](const QSqlQuery& row) {
-                       s.deductions.append({row.value(0).toString(), money(row.value(1))});
-                   });
+    return eachRow(
+        store, q, QStringLiteral("Reading the settlement's deductions"), [&](const QSqlQuery& row) {
+            s.deductions.append({row.value(0).toString(), store::storedMoney(row.value(1))});
+        });
 }
 
 store::StoreStatus readLines(store::Store& store, IssuedSettlement& s)
@@ -130,11 +117,12 @@ store::StoreStatus readLines(store::Store& store, IssuedSettlement& s)
         "LEFT JOIN invoice i ON i.id = d.invoice_id "
         "WHERE l.settlement_id = ? AND l.deleted = 0 ORDER BY l.position"));
     q.addBindValue(s.id);
-    return eachRow(
-        store, q, QStringLiteral("Reading the settlement's lines"), [&](const QSqlQuery& row) {
-            s.lines.append({row.value(0).toString(), row.value(1).toString(), money(row.value(2)),
-                            row.value(3).toString(), row.value(4).toString()});
-        });
+    return eachRow(store, q, QStringLiteral("Reading the settlement's lines"),
+                   [&](const QSqlQuery& row) {
+                       s.lines.append({row.value(0).toString(), row.value(1).toString(),
+                                       store::storedMoney(row.value(2)), row.value(3).toString(),
+                                       row.value(4).toString()});
+                   });
 }
 
 // The invoices the stay's deposit paid at the settlement (deposit payments are held
@@ -152,7 +140,7 @@ store::StoreStatus readDuesPaid(store::Store& store, IssuedSettlement& s)
     return eachRow(store, q, QStringLiteral("Reading the dues the deposit paid"),
                    [&](const QSqlQuery& row) {
                        s.duesPaid.append({row.value(0).toString(), storedDate(row.value(1)),
-                                          money(row.value(2))});
+                                          store::storedMoney(row.value(2))});
                    });
 }
 
@@ -167,11 +155,11 @@ store::StoreStatus readDepositEntries(store::Store& store, IssuedSettlement& s)
         "ORDER BY d.entry_date, CASE d.kind WHEN 'received' THEN 1 WHEN 'adjusted' THEN 2 "
         "WHEN 'deduction' THEN 3 ELSE 4 END, d.created_at"));
     q.addBindValue(s.agreementId);
-    return eachRow(store, q, QStringLiteral("Reading the deposit's entries"),
-                   [&](const QSqlQuery& row) {
-                       s.depositEntries.append({storedDate(row.value(0)), row.value(1).toString(),
-                                                money(row.value(2)), row.value(3).toString()});
-                   });
+    return eachRow(
+        store, q, QStringLiteral("Reading the deposit's entries"), [&](const QSqlQuery& row) {
+            s.depositEntries.append({storedDate(row.value(0)), row.value(1).toString(),
+                                     store::storedMoney(row.value(2)), row.value(3).toString()});
+        });
 }
 
 // The notes whose money came back in the credit (as HeldCredit reads them).

@@ -4,6 +4,7 @@
 #include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
+#include "store/StoredValues.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,15 +12,6 @@
 namespace rentflow {
 
 namespace {
-
-QString joined(std::initializer_list<QString> parts)
-{
-    QStringList kept;
-    for (const QString& part : parts)
-        if (!part.trimmed().isEmpty())
-            kept.append(part.trimmed());
-    return kept.join(QStringLiteral(", "));
-}
 
 store::StoreStatus readResident(store::Store& store, TenantVerification& v)
 {
@@ -76,7 +68,7 @@ store::StoreStatus readStay(store::Store& store, TenantVerification& v)
         return store::Done{};
     v.propertyName = q.value(0).toString();
     v.propertyAddress =
-        joined({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        store::joinedParts({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     v.city = q.value(2).toString();
     v.occupiedFrom = storedDate(q.value(4));
     v.bed = q.value(5).toString();

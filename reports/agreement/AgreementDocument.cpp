@@ -4,6 +4,8 @@
 #include <render/PageFrame.h>
 #include <text/DocumentText.h>
 
+#include <render/PrintPicture.h>
+
 #include <QImage>
 #include <QRegularExpression>
 
@@ -148,9 +150,8 @@ private:
         };
         const qreal total = qMax(height(left), height(right)) + mm(2);
         // About 300 dots per inch at print size is sharper than the printer, and small.
-        QImage photo = QImage::fromData(m_agreement.facts.photo);
-        if (!photo.isNull() && photo.height() > 400)
-            photo = photo.scaledToHeight(400, Qt::SmoothTransformation);
+        // writeAgreementPdf() has refused a photo that does not decode.
+        const QImage photo = printpicture::decodeChecked(m_agreement.facts.photo, 400);
         const QString photoLabel = kPhoto.in(m_lang);
         check(photoLabel);
         const QFont photoFont = m_layout.font(0.85);

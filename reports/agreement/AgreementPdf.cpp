@@ -2,6 +2,7 @@
 #include "AgreementDocument.h"
 
 #include <render/DocumentFonts.h>
+#include <render/PrintPicture.h>
 
 namespace rentflow::reports {
 
@@ -13,6 +14,10 @@ store::StoreResult<WrittenDocument> writeAgreementPdf(const DocumentRequest& req
     auto issuer = loadIssuer(request.store);
     if (!issuer)
         return issuer.error();
+    if (const auto photo = printpicture::decode(facts.value().photo, 400, QStringLiteral("photo"),
+                                                QStringLiteral("the resident's photo"));
+        !photo)
+        return photo.error();
     auto fonts = DocumentFonts::load();
     if (!fonts)
         return fonts.error();

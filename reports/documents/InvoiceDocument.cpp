@@ -6,8 +6,6 @@
 #include <render/UpiQr.h>
 #include <text/DocumentText.h>
 
-#include <domain/StateCode.h>
-
 #include <QRegularExpression>
 
 namespace rentflow::reports {
@@ -69,13 +67,6 @@ constexpr Label kGas{"Gas share", "गैस का हिस्सा"};
 constexpr Label kDeposit{"Security deposit", "सुरक्षा जमा"};
 constexpr Label kAdvance{"Advance", "अग्रिम"};
 
-QString stateWithCode(const QString& code)
-{
-    const auto state = StateCode::parse(code);
-    return state ? QStringLiteral("%1 (%2)").arg(state.value().name(), state.value().twoDigits())
-                 : code;
-}
-
 // The engine's proration basis ("₹30,000.00 per month", "21 of 30 days × ₹30,000.00
 // per month") in the document's language; other bases (a meter's reading) as written.
 QString basisText(const QString& basis, Lang lang)
@@ -126,18 +117,6 @@ QString lineText(const IssuedInvoiceLine& line, Lang lang)
     return head;
 }
 
-QString rateText(int basisPoints)
-{
-    QString figure = QStringLiteral("%1.%2")
-                         .arg(basisPoints / 100)
-                         .arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
-    while (figure.endsWith(QLatin1Char('0')))
-        figure.chop(1);
-    if (figure.endsWith(QLatin1Char('.')))
-        figure.chop(1);
-    return figure + QLatin1Char('%');
-}
-
 bool interState(const IssuedInvoice& invoice)
 {
     for (const IssuedInvoiceLine& line : invoice.lines)
@@ -179,7 +158,7 @@ void lineTable(DocumentLayout& layout, const IssuedInvoice& invoice, Lang lang)
                 igst ? QList<Money>{line.igst} : QList<Money>{line.cgst, line.sgst};
             for (const Money& amount : amounts) {
                 cells.append(line.exempt ? QStringLiteral("—")
-                                         : rateText(igst ? line.rateBp : line.rateBp / 2));
+                                         : text::percent(igst ? line.rateBp : line.rateBp / 2));
                 cells.append(line.exempt ? QStringLiteral("—") : text::figures(amount));
             }
         }
@@ -349,11 +328,11 @@ InvoiceDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
         recipient << QStringLiteral("GSTIN: ") + invoice.recipientGstin;
     const QString recipientState =
         invoice.recipientGstin.isEmpty() ? invoice.placeOfSupply : invoice.recipientGstin.left(2);
-    recipient << QStringLiteral("%1: %2").arg(kState.in(lang), stateWithCode(recipientState));
-    QStringList supply{
-        QStringLiteral("%1: %2").arg(kPlaceOfSupply.in(lang), stateWithCode(invoice.placeOfSupply)),
-        QStringLiteral("%1: %2").arg(kReverseCharge.in(lang),
-                                     (invoice.reverseCharge ? kYes : kNo).in(lang))};
+    recipient << QStringLiteral("%1: %2").arg(kState.in(lang), text::stateWithCode(recipientState));
+    QStringList supply{QStringLiteral("%1: %2").arg(kPlaceOfSupply.in(lang),
+                                                    text::stateWithCode(invoice.placeOfSupply)),
+                       QStringLiteral("%1: %2").arg(kReverseCharge.in(lang),
+                                                    (invoice.reverseCharge ? kYes : kNo).in(lang))};
     if (invoice.periodStart.isValid())
         supply << QStringLiteral("%1: %2").arg(
             kPeriod.in(lang), text::dateRange(invoice.periodStart, invoice.periodEnd, lang));

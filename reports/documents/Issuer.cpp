@@ -2,6 +2,7 @@
 
 #include <billing/IssuedInvoice.h>
 #include <organisation/OrganisationRepository.h>
+#include <render/PrintPicture.h>
 
 namespace rentflow::reports {
 
@@ -31,6 +32,13 @@ store::StoreResult<Issuer> loadIssuer(store::Store& store)
         auto logo = OrganisationRepository(store).logo();
         if (!logo)
             return logo.error();
+        // Checked here, once for a whole batch: a logo that does not decode, or that
+        // declares a huge size, is an error, never a document without its logo.
+        const auto decoded =
+            printpicture::decode(logo.value(), 200, QStringLiteral("logo"),
+                                 QStringLiteral("the organisation's logo (org set --logo)"));
+        if (!decoded)
+            return decoded.error();
         issuer.letterhead.logo = logo.value();
     }
     issuer.stateCode = org.stateCode;

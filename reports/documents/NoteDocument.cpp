@@ -5,8 +5,6 @@
 #include <render/PageFrame.h>
 #include <text/DocumentText.h>
 
-#include <domain/StateCode.h>
-
 namespace rentflow::reports {
 
 namespace {
@@ -59,32 +57,12 @@ bool isDebit(const IssuedNote& note)
     return note.kind == IssuedNote::Kind::Debit;
 }
 
-QString stateWithCode(const QString& code)
-{
-    const auto state = StateCode::parse(code);
-    return state ? QStringLiteral("%1 (%2)").arg(state.value().name(), state.value().twoDigits())
-                 : code;
-}
-
-// "2.5%", "12%".
-QString percent(int basisPoints)
-{
-    QString figure = QStringLiteral("%1.%2")
-                         .arg(basisPoints / 100)
-                         .arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
-    while (figure.endsWith(QLatin1Char('0')))
-        figure.chop(1);
-    if (figure.endsWith(QLatin1Char('.')))
-        figure.chop(1);
-    return figure + QLatin1Char('%');
-}
-
 // The head's rate(s) as on the original: IGST the whole rate, CGST and SGST half each.
 QString headRates(const IssuedNote& note, bool half)
 {
     QStringList rates;
     for (int bp : note.ratesBp)
-        rates << percent(half ? bp / 2 : bp);
+        rates << text::percent(half ? bp / 2 : bp);
     return rates.join(QStringLiteral(" / "));
 }
 
@@ -177,11 +155,12 @@ NoteDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const 
         recipient << QStringLiteral("GSTIN: ") + invoice.recipientGstin;
     const QString recipientState =
         invoice.recipientGstin.isEmpty() ? invoice.placeOfSupply : invoice.recipientGstin.left(2);
-    recipient << QStringLiteral("%1: %2").arg(kState.in(lang), stateWithCode(recipientState));
+    recipient << QStringLiteral("%1: %2").arg(kState.in(lang), text::stateWithCode(recipientState));
     QStringList original{
         QStringLiteral("%1: %2").arg(kInvoiceNo.in(lang), invoice.number),
         QStringLiteral("%1: %2").arg(kInvoiceDate.in(lang), text::date(invoice.issueDate)),
-        QStringLiteral("%1: %2").arg(kPlaceOfSupply.in(lang), stateWithCode(invoice.placeOfSupply)),
+        QStringLiteral("%1: %2").arg(kPlaceOfSupply.in(lang),
+                                     text::stateWithCode(invoice.placeOfSupply)),
         QStringLiteral("%1: %2").arg(kReverseCharge.in(lang), kNo.in(lang)),
         QStringLiteral("%1: %2").arg(kPremises.in(lang), invoice.propertyName)};
     layout.boxes({{kRecipient.in(lang), recipient}, {kOriginal.in(lang), original}});

@@ -6,6 +6,8 @@
 #include <render/PageFrame.h>
 #include <text/DocumentText.h>
 
+#include <render/PrintPicture.h>
+
 #include <QImage>
 #include <QPainter>
 
@@ -196,10 +198,9 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     const qreal scale = setup.paper == Paper::A5 ? 0.75 : 1.0;
     const qreal photoWidth = mm(35) * scale;
     const qreal photoHeight = mm(45) * scale;
-    QImage photo = v.photo.isEmpty() ? QImage() : QImage::fromData(v.photo);
     // Printed 45 mm tall: 600 pixels are more than the printer shows, and keep the file small.
-    if (!photo.isNull() && photo.height() > 600)
-        photo = photo.scaledToHeight(600, Qt::SmoothTransformation);
+    // writePoliceFormPdf() has refused a photo that does not decode.
+    const QImage photo = printpicture::decodeChecked(v.photo, 600);
     const QFont photoFont = layout.font(0.85);
     const QString affix = kPhoto.in(lang);
     formSection(

@@ -4,6 +4,7 @@
 #include "PoliceFormDocument.h"
 
 #include <render/DocumentFonts.h>
+#include <render/PrintPicture.h>
 
 #include <stays/TenantVerification.h>
 
@@ -17,6 +18,10 @@ store::StoreResult<WrittenDocument> writePoliceFormPdf(const DocumentRequest& re
     auto issuer = loadIssuer(request.store);
     if (!issuer)
         return issuer.error();
+    if (const auto photo = printpicture::decode(form.value().photo, 600, QStringLiteral("photo"),
+                                                QStringLiteral("the resident's photo"));
+        !photo)
+        return photo.error();
     auto fonts = DocumentFonts::load();
     if (!fonts)
         return fonts.error();

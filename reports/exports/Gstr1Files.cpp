@@ -1,5 +1,7 @@
 #include "Gstr1Files.h"
 
+#include <domain/Rate.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,13 +65,8 @@ QString documentNature(int nature)
 
 QString ratePercent(int rateBp)
 {
-    QString text = QString::number(rateBp / 100);
-    if (const int hundredths = rateBp % 100; hundredths != 0) {
-        text += QLatin1Char('.') + QStringLiteral("%1").arg(hundredths, 2, 10, QLatin1Char('0'));
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-    }
-    return text;
+    // "18%" without its sign: the return's rate column is a bare number.
+    return Rate::fromBasisPoints(rateBp).toString().chopped(1);
 }
 
 QByteArray gstr1Json(const Gstr1& g)

@@ -1,6 +1,7 @@
 #include "PageFrame.h"
 
 #include "DocumentLayout.h"
+#include "PrintPicture.h"
 #include "TextBlock.h"
 
 #include <QFontMetricsF>
@@ -22,14 +23,9 @@ qreal wrappedHeight(QPaintDevice& device, const QFont& font, const QString& text
 
 QImage PageFrame::logoImage(const QByteArray& bytes)
 {
-    if (bytes.isEmpty())
-        return {};
-    QImage image = QImage::fromData(bytes);
     // Printed about 16 mm tall: 200 pixels is sharper than the printer, and keeps
-    // each PDF small.
-    if (!image.isNull() && image.height() > 200)
-        image = image.scaledToHeight(200, Qt::SmoothTransformation);
-    return image;
+    // each PDF small. loadIssuer() has refused a logo that does not decode.
+    return printpicture::decodeChecked(bytes, 200);
 }
 
 PageFrame::PageFrame(QPaintDevice& device, const PageSetup& setup, const DocumentFonts& fonts,

@@ -2,6 +2,9 @@
 
 #include "HindiWords.h"
 
+#include <domain/Rate.h>
+#include <domain/StateCode.h>
+
 namespace rentflow::reports::text {
 
 namespace {
@@ -48,6 +51,18 @@ QString dateRange(const QDate& from, const QDate& to, Lang lang)
 {
     const QString joiner = lang == Lang::Hindi ? QStringLiteral(" से ") : QStringLiteral(" to ");
     return date(from) + joiner + date(to);
+}
+
+QString stateWithCode(const QString& code)
+{
+    const auto state = StateCode::parse(code);
+    return state ? QStringLiteral("%1 (%2)").arg(state.value().name(), state.value().twoDigits())
+                 : code;
+}
+
+QString percent(int basisPoints)
+{
+    return Rate::fromBasisPoints(basisPoints).toString();
 }
 
 } // namespace rentflow::reports::text

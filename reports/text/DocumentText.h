@@ -27,6 +27,11 @@ QString date(const QDate& date);
 QString monthYear(const QDate& anyDayOfMonth, Lang lang);
 // "01-11-2026 to 30-11-2026" / "01-11-2026 से 30-11-2026".
 QString dateRange(const QDate& from, const QDate& to, Lang lang);
+// A GST state code as invoices and notes print it (the place of supply, Rule 46(n)):
+// "Karnataka (29)"; a code that is no state is printed as it is.
+QString stateWithCode(const QString& code);
+// A tax rate in basis points: "18%", "2.5%", "0.25%".
+QString percent(int basisPoints);
 
 } // namespace text
 } // namespace rentflow::reports

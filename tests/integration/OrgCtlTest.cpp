@@ -1,6 +1,7 @@
 // rentflowctl org show / org set: only the options given change, a bad value or an
 // unreadable logo is exit 2 naming the option, and then nothing is written.
 #include "CtlInProcess.h"
+#include "PictureFile.h"
 
 #include <store/RecordHistory.h>
 
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace rentflow;
+using test::pngOfSize;
 using test::runCtlInProcess;
 
 namespace {
@@ -70,8 +72,7 @@ TEST_F(OrgCtlTest, SetChangesOnlyTheOptionsGivenAndShowPrintsEveryField)
     EXPECT_TRUE(before.value(QStringLiteral("bankAccount")).isNull());
     EXPECT_EQ(before.value(QStringLiteral("logoBytes")).toInt(), 0);
 
-    const QString logo = writeFile("logo.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") +
-                                                   QByteArray(92, 'p')); // 8 + 92 = 100 bytes
+    const QString logo = writeFile("logo.png", pngOfSize(100));
     const QByteArray args[] = {"org",
                                "set",
                                "--legal-name",
@@ -140,6 +141,9 @@ TEST_F(OrgCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
 {
     const QJsonObject before = shown();
     const QString gif = writeFile("logo.gif", QByteArrayLiteral("GIF89a\x01\x00\x01\x00"));
+    // A PNG's first bytes and nothing a decoder can read after them.
+    const QString junk =
+        writeFile("junk.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(92, 'p'));
     const QString big = writeFile("big.jpg", QByteArrayLiteral("\xff\xd8\xff\xe0") +
                                                  QByteArray(1024 * 1024, 'j')); // 1 MB + 4
     struct Case
@@ -160,6 +164,7 @@ TEST_F(OrgCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
         {words({"--signatory", "Asha\u2066 Rao"}), "signatory"},
         {QStringList{QStringLiteral("--logo"), gif}, "logo"},
         {QStringList{QStringLiteral("--logo"), big}, "logo"},
+        {QStringList{QStringLiteral("--logo"), junk}, "logo"},
         {QStringList{QStringLiteral("--logo"), m_tw.scratch(QStringLiteral("none.png"))}, "logo"},
         {QStringList{QStringLiteral("--logo"), gif, QStringLiteral("--no-logo")}, "logo"},
     };

@@ -2,6 +2,7 @@
 // options given change, a bad value or an unreadable photo is exit 2 naming the option,
 // and then nothing is written.
 #include "CtlInProcess.h"
+#include "PictureFile.h"
 
 #include <store/RecordHistory.h>
 
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 using namespace rentflow;
+using test::pngOfSize;
 using test::runCtlInProcess;
 
 namespace {
@@ -30,8 +32,7 @@ protected:
     {
         const auto init = run(words({"init", "--org", "Sunrise PG", "--state-code", "29"}));
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-        m_photo = writeFile("photo.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") +
-                                             QByteArray(192, 'p')); // 8 + 192 = 200 bytes
+        m_photo = writeFile("photo.png", pngOfSize(200));
         const auto added = run(words({"resident",
                                       "add",
                                       "--name",
@@ -153,6 +154,9 @@ TEST_F(ResidentCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
 {
     const QJsonObject before = shown();
     const QString gif = writeFile("photo.gif", QByteArrayLiteral("GIF89a\x01\x00\x01\x00"));
+    // A PNG's first bytes and nothing a decoder can read after them.
+    const QString junk =
+        writeFile("junk.png", QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(192, 'p'));
     const QString big = writeFile("big.jpg", QByteArrayLiteral("\xff\xd8\xff\xe0") +
                                                  QByteArray(2 * 1024 * 1024, 'j')); // 2 MB + 4
     struct Case
@@ -173,6 +177,7 @@ TEST_F(ResidentCtlTest, ABadValueIsExitTwoNamingTheOptionAndNothingIsWritten)
         {words({"--address", "Civil\u202e Lines"}), "address"},
         {QStringList{QStringLiteral("--photo"), gif}, "photo"},
         {QStringList{QStringLiteral("--photo"), big}, "photo"},
+        {QStringList{QStringLiteral("--photo"), junk}, "photo"},
         {QStringList{QStringLiteral("--photo"), m_tw.scratch(QStringLiteral("none.png"))}, "photo"},
     };
     for (const Case& c : cases) {

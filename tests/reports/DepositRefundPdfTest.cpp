@@ -11,6 +11,7 @@
 #include <support/SamplePg.h>
 
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -131,4 +132,33 @@ TEST(DepositRefundPdf, ASettlementThatRefundedNothingHasNoVoucher)
     ASSERT_FALSE(wrong.ok());
     EXPECT_EQ(test::refusedField(wrong.error()), QStringLiteral("id"));
     EXPECT_TRUE(wrong.error().fields.first().message.contains(QStringLiteral("payment")));
+}
+
+TEST(DepositRefundPdf, StoredFiguresThatDoNotAddUpAreRefusedNeverPrinted)
+{
+    test::SamplePg pg;
+    ASSERT_TRUE(CheckIn(pg.store())
+                    .run({pg.residentIds[0], pg.bedIds[0], QStringLiteral("2026-10-01"),
+                          QStringLiteral("12000"), QStringLiteral("24000")},
+                         QDate(2026, 10, 1))
+                    .ok());
+    pay(pg, "24000", "deposit", QDate(2026, 10, 1));
+    pg.bill(u"2026-10");
+    pay(pg, "12000", "dues", QDate(2026, 10, 2));
+    // Out on 31 October without notice: 24,000 − 12,000 shortfall = 12,000 refunded.
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-10-31"), {}, {}}, QDate(2026, 10, 31));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    ASSERT_EQ(out.value().figures.refund(), Money::fromRupees(12000));
+    // Another program raises the stored refund by ₹1: 24,000 − 12,000 is no longer the
+    // 12,001 recorded, and a voucher for ₹12,001.00 would pay out a rupee nobody owes.
+    QSqlQuery tamper(pg.store().database());
+    ASSERT_TRUE(tamper.exec(QStringLiteral("UPDATE deposit_settlement SET refund_paise = "
+                                           "refund_paise + 100")));
+    auto done = write(pg, out.value().settlementId, QStringLiteral("tampered.pdf"));
+    ASSERT_FALSE(done.ok());
+    EXPECT_TRUE(done.error().message.contains(QStringLiteral("do not add up")))
+        << done.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pg.files.scratch(QStringLiteral("tampered.pdf"))));
 }

@@ -58,3 +58,17 @@ TEST(DocumentTextTest, UpiLinkPercentEncodesEveryValue)
               QStringLiteral("upi://pay?pa=sunrisepg@okaxis&pn=Sunrise%20PG%20%26%20Co&am=5000.50"
                              "&cu=INR&tn=Invoice%20KORA%2F2627%2F0001"));
 }
+
+TEST(DocumentTextTest, StatesAndRatesAsInvoicesAndNotesPrintThem)
+{
+    // Code 29 is Karnataka, 07 Delhi (GST state codes); "40" is no state code.
+    EXPECT_EQ(text::stateWithCode(QStringLiteral("29")), QStringLiteral("Karnataka (29)"));
+    EXPECT_EQ(text::stateWithCode(QStringLiteral("07")), QStringLiteral("Delhi (07)"));
+    EXPECT_EQ(text::stateWithCode(QStringLiteral("40")), QStringLiteral("40"));
+    // 1800 bp = 18%; its CGST half 900 bp = 9%; 250 bp = 2.5%; 25 bp = 0.25%.
+    EXPECT_EQ(text::percent(1800), QStringLiteral("18%"));
+    EXPECT_EQ(text::percent(900), QStringLiteral("9%"));
+    EXPECT_EQ(text::percent(250), QStringLiteral("2.5%"));
+    EXPECT_EQ(text::percent(25), QStringLiteral("0.25%"));
+    EXPECT_EQ(text::percent(0), QStringLiteral("0%"));
+}

@@ -1,5 +1,6 @@
 // `pdf invoice` refuses what it cannot print (issue 9, CLI.md): exit 2, the option
 // named, and no file (nor a temporary one) written anywhere.
+#include "HugePng.h"
 #include "InvoiceSample.h"
 #include "InvoiceText.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -127,4 +129,32 @@ TEST(InvoiceBadInput, ANameInAScriptTheFontsLackIsRefusedNeverPrintedAsBoxes)
     EXPECT_TRUE(run.err.contains(u"Tamil")) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(file));
     EXPECT_EQ(QDir(pg.out(QString())).entryList({QStringLiteral("tamil*")}), QStringList());
+}
+
+TEST(InvoiceBadInput, ALogoThatDeclaresAHugeSizeIsNamedAndNothingIsWritten)
+{
+    BilledPg pg;
+    // A PNG signature and 65 bytes, but 50000 × 50000 pixels would decode to 10 GB.
+    const QString logo = pg.out(QStringLiteral("huge.png"));
+    QFile file(logo);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(test::pngDeclaring(50000, 50000));
+    file.close();
+    // `org set --logo` refuses it as it comes in ...
+    const auto set =
+        test::runCtlInProcess(pg.files.path(), {QStringLiteral("org"), QStringLiteral("set"),
+                                                QStringLiteral("--logo"), logo});
+    expectRefused(set, "logo", "50000 × 50000 pixels");
+    EXPECT_EQ(test::number(pg.store(), QStringLiteral("SELECT count(*) FROM organisation "
+                                                      "WHERE logo IS NOT NULL")),
+              0);
+    // ... and a workspace that holds one (kept before this check, or written by another
+    // program) prints no PDF, rather than one without its logo.
+    QSqlQuery put(pg.store().database());
+    put.prepare(QStringLiteral("UPDATE organisation SET logo = ?"));
+    put.addBindValue(test::pngDeclaring(50000, 50000));
+    ASSERT_TRUE(put.exec());
+    expectRefused(pg.pdf(pg.id, pg.folder() + QStringLiteral("/x.pdf")), "logo",
+                  "50000 × 50000 pixels");
+    EXPECT_EQ(pg.left(), QStringList());
 }

@@ -86,9 +86,6 @@ void formSection(DocumentLayout& layout, const QString& heading, const QList<For
                  qreal sideWidth = 0, qreal sideHeight = 0,
                  std::function<void(QPainter&, const QRectF&)> side = {})
 {
-    layout.gap(mm(2));
-    layout.paragraph(heading, {1.05, true});
-    layout.gap(mm(1));
     const QFont labelFont = layout.font(0.9, false);
     const QFont valueFont = layout.font(1.0, false);
     const qreal width = layout.contentWidth() - (sideWidth > 0 ? sideWidth + mm(5) : 0);
@@ -105,6 +102,14 @@ void formSection(DocumentLayout& layout, const QString& heading, const QList<For
         total += heights.back();
     }
     const qreal height = qMax(total, sideHeight);
+    // The heading stays with its fields: a section that does not fit starts a new page.
+    const qreal headingHeight =
+        mm(2) + layout.textHeight(heading, layout.font(1.05, true), layout.contentWidth()) + mm(1);
+    if (layout.remaining() < headingHeight + height)
+        layout.pageBreak();
+    layout.gap(mm(2));
+    layout.paragraph(heading, {1.05, true});
+    layout.gap(mm(1));
     layout.block(height, [=](QPainter& p, const QRectF& rect) {
         qreal y = rect.top();
         for (qsizetype i = 0; i < fields.size(); ++i) {

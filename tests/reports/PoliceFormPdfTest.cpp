@@ -249,3 +249,37 @@ TEST(PoliceFormPdf, ANameTheFontsCannotPrintIsRefusedAsTheResidentsAndNothingIsW
     EXPECT_EQ(test::refusedField(statement.error()), QStringLiteral("resident"));
     EXPECT_FALSE(QFileInfo::exists(path));
 }
+
+TEST(PoliceFormPdf, ASectionsHeadingIsNeverLeftAtThePageFootWithoutItsFields)
+{
+    ProfilePg pg;
+    // The permanent address grows a line at a time, so that on some length the heading
+    // "5. For police use" falls at the foot of the first page, where its three lines do
+    // not fit: the heading must move with them.
+    QString address = QStringLiteral("12 Temple Street");
+    for (int lines = 0; lines < 12; ++lines) {
+        address += QStringLiteral(", Near the Old Temple Tank, Gandhi Nagar Extension");
+        setColumns(pg.store(), QStringLiteral("resident"), pg.residentIds[0],
+                   {{QStringLiteral("permanent_address"), address}});
+        for (const auto lang : {reports::Lang::English, reports::Lang::Hindi}) {
+            const QString file =
+                pg.form(0, lang, QStringLiteral("sections.pdf"), reports::Paper::A4);
+            // "उपयोग हेतु" and "नाम, पद" extract whole (RENDER.md).
+            const bool english = lang == reports::Lang::English;
+            const QString heading =
+                english ? QStringLiteral("For police use") : QStringLiteral("उपयोग हेतु");
+            const QString field =
+                english ? QStringLiteral("Verified by") : QStringLiteral("नाम, पद");
+            int pagesWithHeading = 0;
+            for (const QString& printed : PdfProbe::pageTexts(file)) {
+                // Compatibility form: "Verified" is printed with the "fi" ligature.
+                const QString page = printed.normalized(QString::NormalizationForm_KC);
+                if (!page.contains(heading))
+                    continue;
+                ++pagesWithHeading;
+                EXPECT_TRUE(page.contains(field)) << lines << "\n" << page.toStdString();
+            }
+            EXPECT_EQ(pagesWithHeading, 1);
+        }
+    }
+}

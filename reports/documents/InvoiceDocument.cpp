@@ -68,6 +68,20 @@ constexpr Label kWater{"Water share", "पानी का हिस्सा"};
 constexpr Label kGas{"Gas share", "गैस का हिस्सा"};
 constexpr Label kDeposit{"Security deposit", "सुरक्षा जमा"};
 constexpr Label kAdvance{"Advance", "अग्रिम"};
+// The monthly charges a check-in names by kind (models/stays/CheckIn.cpp chargeName):
+// the engine writes "Food for September 2026", so these are its wording too.
+constexpr Label kRecurring[] = {{"Food", "भोजन"},      {"Laundry", "लॉन्ड्री"},
+                                {"Wi-Fi", "वाई-फ़ाई"},  {"Maintenance", "रखरखाव"},
+                                {"Parking", "पार्किंग"}, {"Other charges", "अन्य शुल्क"}};
+
+// A monthly charge's name in Hindi when the engine named it, else the description as typed.
+QString recurringHead(const QString& description, Lang lang)
+{
+    for (const Label& name : kRecurring)
+        if (description.startsWith(QString::fromUtf8(name.en) + QStringLiteral(" for ")))
+            return name.in(lang);
+    return description;
+}
 
 QString stateWithCode(const QString& code)
 {
@@ -105,6 +119,8 @@ QString lineText(const IssuedInvoiceLine& line, Lang lang)
             head = kDeposit.in(lang);
         else if (line.kind == QLatin1String("advance"))
             head = kAdvance.in(lang);
+        else if (line.kind == QLatin1String("recurring"))
+            head = recurringHead(line.description, lang);
         else if (line.kind == QLatin1String("utility"))
             head =
                 line.description.startsWith(QLatin1String("Water"))

@@ -6,6 +6,7 @@
 #include "InvoiceSample.h"
 #include "InvoiceText.h"
 
+#include <stays/CheckIn.h>
 #include <stays/CheckOut.h>
 
 #include <QFileInfo>
@@ -288,4 +289,30 @@ TEST(InvoicePdf, TheLeaversFinalInvoiceIsTaxedWhenTheStayEndsBefore90Days)
     EXPECT_TRUE(text.contains(u"Round off 0.49"));
     EXPECT_TRUE(text.contains(u"Total (₹) 4,065.00"));
     EXPECT_TRUE(text.contains(u"Rupees Four Thousand Sixty Five Only"));
+}
+
+TEST(InvoicePdf, AMonthlyChargeTheEngineNamedIsInHindiOnAHindiInvoice)
+{
+    InvoicePg pg;
+    // Lakshmi from 01-11-2026 at ₹12,000 with food ₹3,000 and Wi-Fi ₹500 a month: the
+    // engine writes "Food for November 2026" and "Wi-Fi for November 2026".
+    CheckInInput input{pg.residentIds.at(0), pg.bedIds.at(0), QStringLiteral("2026-11-01"),
+                       QStringLiteral("12000"), QStringLiteral("0")};
+    input.charges = {QStringLiteral("food=3000"), QStringLiteral("wifi=500")};
+    const auto stay = CheckIn(pg.store()).run(input, QDate(2026, 11, 1));
+    ASSERT_TRUE(stay.ok()) << stay.error().message.toStdString();
+    pg.bill(u"2026-11");
+    const QString hindi = written(pg, kFirst, QStringLiteral("charges-hi.pdf"),
+                                  {QStringLiteral("--lang"), QStringLiteral("hi")});
+    // "भोजन" extracts whole; "वाई-फ़ाई" loses its i-matras (RENDER.md), so its end is
+    // asserted. Each line is followed by its period, 01-11-2026 to 30-11-2026.
+    EXPECT_TRUE(hindi.contains(u"भोजन, 01-11-2026 से 30-11-2026")) << hindi.toStdString();
+    EXPECT_TRUE(hindi.contains(u"-फ़ाई, 01-11-2026 से 30-11-2026"));
+    EXPECT_FALSE(hindi.contains(u"Food for"));
+    EXPECT_FALSE(hindi.contains(u"Wi-Fi for"));
+    // In English the engine's wording stays.
+    const QString english = written(pg, kFirst, QStringLiteral("charges-en.pdf"),
+                                    {QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(english.contains(u"Food for November 2026")) << english.toStdString();
+    EXPECT_TRUE(english.contains(u"Wi-Fi for November 2026"));
 }

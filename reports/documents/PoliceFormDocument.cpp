@@ -183,13 +183,13 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     if (!v.emergencyName.isEmpty())
         emergency << v.emergencyName;
     if (!v.emergencyPhone.isEmpty())
-        emergency << v.emergencyPhone;
+        emergency << text::phone(v.emergencyPhone);
     const QList<FormField> resident{{kFullName.in(lang), v.fullName},
                                     {kFather.in(lang), v.fatherName},
                                     {kBirth.in(lang), text::date(v.dateOfBirth)},
                                     {kAge.in(lang), age < 0 ? QString() : kYears.in(lang).arg(age)},
                                     {kGender.in(lang), genderText(v.gender, lang)},
-                                    {kPhone.in(lang), v.phone},
+                                    {kPhone.in(lang), text::phone(v.phone)},
                                     {kEmail.in(lang), v.email},
                                     {kPermanent.in(lang), v.permanentAddress, 2},
                                     {kOccupation.in(lang), v.occupation},

@@ -195,7 +195,7 @@ store::StoreResult<LaidOutDocument> SettlementDocument::layout(QPaintDevice& dev
 
     QStringList resident{s.residentName};
     if (!s.residentPhone.isEmpty())
-        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), s.residentPhone);
+        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), text::phone(s.residentPhone));
     QStringList stay{
         QStringLiteral("%1: %2, %3").arg(kPremises.in(lang), s.propertyName, s.propertyAddress)};
     if (!s.bed.isEmpty())

@@ -50,4 +50,11 @@ QString dateRange(const QDate& from, const QDate& to, Lang lang)
     return date(from) + joiner + date(to);
 }
 
+QString phone(const QString& stored)
+{
+    return stored.startsWith(QLatin1String("+91")) && stored.size() == 13
+               ? QStringLiteral("+91 %1 %2").arg(stored.mid(3, 5), stored.mid(8))
+               : stored;
+}
+
 } // namespace rentflow::reports::text

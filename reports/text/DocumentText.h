@@ -27,6 +27,9 @@ QString date(const QDate& date);
 QString monthYear(const QDate& anyDayOfMonth, Lang lang);
 // "01-11-2026 to 30-11-2026" / "01-11-2026 से 30-11-2026".
 QString dateRange(const QDate& from, const QDate& to, Lang lang);
+// An Indian mobile number as it is read aloud, "+91 98450 12345" (stored "+919845012345");
+// any other number as stored.
+QString phone(const QString& stored);
 
 } // namespace text
 } // namespace rentflow::reports

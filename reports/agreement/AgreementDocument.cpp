@@ -55,11 +55,19 @@ public:
                 m_layout.paragraph(block.text, {1.35, true, Qt::AlignHCenter});
             m_layout.gap(mm(2));
             return;
-        case Kind::Heading:
+        case Kind::Heading: {
+            // A heading keeps at least two lines of its clause on its page.
+            const qreal width = m_layout.contentWidth();
+            const qreal needed =
+                mm(2) + m_layout.textHeight(block.text, m_layout.font(1.05, true), width) + mm(1) +
+                2 * m_layout.textHeight(QStringLiteral("Ag"), m_layout.font(), width);
+            if (m_layout.remaining() < needed)
+                m_layout.pageBreak();
             m_layout.gap(mm(2));
             m_layout.paragraph(block.text, {1.05, true});
             m_layout.gap(mm(1));
             return;
+        }
         case Kind::Paragraph:
             m_layout.paragraph(block.text);
             m_layout.gap(mm(1.5));
@@ -80,6 +88,16 @@ public:
 
     // The first text neither font can print, or empty.
     const QString& problem() const { return m_problem; }
+
+    // Before the paragraph that leads into the signatures ("In witness whereof…"): it
+    // moves to the next page with them rather than stay behind alone.
+    void keepWithSignatures(const QString& lead)
+    {
+        const qreal needed = m_layout.textHeight(lead, m_layout.font(), m_layout.contentWidth()) +
+                             mm(1.5) + mm(4) + signatureRows().height;
+        if (m_layout.remaining() < needed)
+            m_layout.pageBreak();
+    }
 
 private:
     void check(const QString& text)
@@ -106,6 +124,22 @@ private:
 
     void signatures()
     {
+        const Row rows = signatureRows();
+        // All four signatures on one page.
+        m_layout.gap(mm(4));
+        m_layout.block(rows.height,
+                       [=](QPainter& p, const QRectF& rect) { rows.paint(p, rect.topLeft()); });
+    }
+
+    struct Row
+    {
+        qreal height;
+        std::function<void(QPainter&, QPointF topLeft)> paint;
+    };
+
+    // The parties' signatures over the two witnesses'.
+    Row signatureRows()
+    {
         const AgreementFacts& f = m_agreement.facts;
         QStringList licensor{kFor.in(m_lang).arg(f.licensorName)};
         if (!f.licensorSignatory.isEmpty())
@@ -120,20 +154,11 @@ private:
         const Row witnesses = row({kWitness.in(m_lang).arg(1), witnessLines, false},
                                   {kWitness.in(m_lang).arg(2), witnessLines, false});
         const qreal gap = mm(5);
-        // All four signatures on one page.
-        m_layout.gap(mm(4));
-        m_layout.block(parties.height + gap + witnesses.height,
-                       [=](QPainter& p, const QRectF& rect) {
-                           parties.paint(p, rect.topLeft());
-                           witnesses.paint(p, rect.topLeft() + QPointF(0, parties.height + gap));
-                       });
+        return {parties.height + gap + witnesses.height, [=](QPainter& p, QPointF at) {
+                    parties.paint(p, at);
+                    witnesses.paint(p, at + QPointF(0, parties.height + gap));
+                }};
     }
-
-    struct Row
-    {
-        qreal height;
-        std::function<void(QPainter&, QPointF topLeft)> paint;
-    };
 
     // Two signatures side by side.
     Row row(const Signer& left, const Signer& right)
@@ -229,8 +254,12 @@ store::StoreResult<LaidOutDocument> AgreementDocument::layout(QPaintDevice& devi
     DocumentLayout layout(device, setup, fonts, frame.headerHeight(), frame.footerHeight());
     Writer writer(layout, fonts, agreement);
     bool titled = false;
-    for (const TemplateBlock& block : agreement.blocks) {
+    for (qsizetype i = 0; i < agreement.blocks.size(); ++i) {
+        const TemplateBlock& block = agreement.blocks[i];
         const bool first = block.kind == TemplateBlock::Kind::Title && !titled;
+        if (block.kind == TemplateBlock::Kind::Paragraph && i + 1 < agreement.blocks.size() &&
+            agreement.blocks[i + 1].kind == TemplateBlock::Kind::Signatures)
+            writer.keepWithSignatures(block.text);
         writer.block(block, first);
         titled = titled || first;
     }

@@ -127,7 +127,7 @@ TemplateValues agreementValues(const AgreementFacts& f, Lang lang)
         notOnFile(resident, QStringLiteral("set it with `resident set --father-name`")));
     set("licensee_address", f.licenseeAddress,
         notOnFile(resident, QStringLiteral("set it with `resident set --address`")));
-    set("licensee_phone", f.licenseePhone,
+    set("licensee_phone", text::phone(f.licenseePhone),
         notOnFile(resident, QStringLiteral("set it with `resident set --phone`")));
     QString id;
     if (!f.licenseeAadhaarMasked.isEmpty())

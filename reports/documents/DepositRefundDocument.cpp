@@ -123,7 +123,8 @@ DepositRefundDocument::layout(QPaintDevice& device, const DocumentFonts& allFont
     layout.gap(mm(3));
     QStringList resident{refund.residentName};
     if (!refund.residentPhone.isEmpty())
-        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), refund.residentPhone);
+        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang),
+                                                 text::phone(refund.residentPhone));
     QStringList stay{refund.propertyName};
     if (!refund.propertyAddress.isEmpty())
         stay << refund.propertyAddress;

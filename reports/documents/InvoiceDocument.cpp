@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace rentflow::reports {
 
 namespace {
@@ -66,13 +68,62 @@ constexpr Label kWater{"Water share", "पानी का हिस्सा"};
 constexpr Label kGas{"Gas share", "गैस का हिस्सा"};
 constexpr Label kDeposit{"Security deposit", "सुरक्षा जमा"};
 constexpr Label kAdvance{"Advance", "अग्रिम"};
+// The monthly charges a check-in names by kind (models/stays/CheckIn.cpp chargeName):
+// the engine writes "Food for September 2026", so these are its wording too.
+constexpr Label kRecurring[] = {{"Food", "भोजन"},      {"Laundry", "लॉन्ड्री"},
+                                {"Wi-Fi", "वाई-फ़ाई"},  {"Maintenance", "रखरखाव"},
+                                {"Parking", "पार्किंग"}, {"Other charges", "अन्य शुल्क"}};
+
+// A monthly charge's name in Hindi when the engine named it, else the description as typed.
+QString recurringHead(const QString& description, Lang lang)
+{
+    for (const Label& name : kRecurring)
+        if (description.startsWith(QString::fromUtf8(name.en) + QStringLiteral(" for ")))
+            return name.in(lang);
+    return description;
+}
+
+// A meter reading's basis, as the engine writes it (models/billing/UtilityShareLoader,
+// Tariff::describe), in Hindi: "Reading 1000.00 → 1120.50 = 120.50 units × ₹8.50 + fixed
+// ₹50.00 = ₹1,074.25; 02-09-2026 to 30-09-2026: 29 days × 2 beds = 58 bed-days; your 29
+// days = 60.25 units, ₹537.13; 13 empty bed-days are the operator's" phrase by phrase.
+QString readingBasisInHindi(QString basis)
+{
+    // Built once: an invoice batch formats thousands of lines.
+    static const auto phrases = [] {
+        const std::pair<const char*, const char*> pairs[] = {
+            {"^Reading ", "रीडिंग "},
+            {" → ", " से "},
+            {"(\\d{2}-\\d{2}-\\d{4}) to (\\d{2}-\\d{2}-\\d{4})", "\\1 से \\2"},
+            {" units × ", " यूनिट × "},
+            {"fixed ₹", "स्थायी शुल्क ₹"},
+            {" days × (\\d+) beds of the property = ", " दिन × पूरे परिसर के \\1 बेड = "},
+            {" days × (\\d+) beds = ", " दिन × \\1 बेड = "},
+            {" bed-days; your (\\d+) days = ", " बेड-दिन; आपके \\1 दिन = "},
+            {"split equally among (\\d+) residents: your share ",
+             "\\1 निवासियों में बराबर बँटा: आपका हिस्सा "},
+            {" units, ₹", " यूनिट, ₹"},
+            {"; (\\d+) empty bed-days are the operator's",
+             "; \\1 खाली बेड-दिनों का हिस्सा संचालक वहन करेगा"},
+        };
+        QList<std::pair<QRegularExpression, QString>> list;
+        for (const auto& [english, hindi] : pairs)
+            list.append({QRegularExpression(QString::fromUtf8(english)), QString::fromUtf8(hindi)});
+        return list;
+    }();
+    for (const auto& [english, hindi] : phrases)
+        basis.replace(english, hindi);
+    return basis;
+}
 
 // The engine's proration basis ("₹30,000.00 per month", "21 of 30 days × ₹30,000.00
-// per month") in the document's language; other bases (a meter's reading) as written.
+// per month") and a meter reading's in the document's language; other bases as written.
 QString basisText(const QString& basis, Lang lang)
 {
     if (lang != Lang::Hindi)
         return basis;
+    if (basis.startsWith(QLatin1String("Reading ")))
+        return readingBasisInHindi(basis);
     static const QRegularExpression prorated(
         QStringLiteral("^(\\d+) of (\\d+) days × (₹[\\d,.]+) per month$"));
     static const QRegularExpression monthly(QStringLiteral("^(₹[\\d,.]+) per month$"));
@@ -96,12 +147,22 @@ QString lineText(const IssuedInvoiceLine& line, Lang lang)
             head = kDeposit.in(lang);
         else if (line.kind == QLatin1String("advance"))
             head = kAdvance.in(lang);
+        else if (line.kind == QLatin1String("recurring"))
+            head = recurringHead(line.description, lang);
         else if (line.kind == QLatin1String("utility"))
             head =
                 line.description.startsWith(QLatin1String("Water"))
                     ? kWater.in(lang)
                     : (line.description.startsWith(QLatin1String("Gas")) ? kGas.in(lang)
                                                                          : kElectricity.in(lang));
+        if (line.kind == QLatin1String("utility")) {
+            // "Electricity, room 301, …" / "Electricity, common areas, …": which meter.
+            static const QRegularExpression room(QStringLiteral("^\\w+, room ([^,]+),"));
+            if (const auto m = room.match(line.description); m.hasMatch())
+                head += QStringLiteral(", कमरा ") + m.captured(1);
+            else if (line.description.contains(QLatin1String(", common areas")))
+                head += QStringLiteral(", साझा क्षेत्र");
+        }
         if (line.periodFrom.isValid())
             head += QStringLiteral(", ") + text::dateRange(line.periodFrom, line.periodTo, lang);
     } else if (line.periodFrom.isValid() && line.kind != QLatin1String("rent") &&

@@ -1,5 +1,7 @@
 #include "Issuer.h"
 
+#include <text/DocumentText.h>
+
 #include <billing/IssuedInvoice.h>
 #include <organisation/OrganisationRepository.h>
 #include <render/PrintPicture.h>
@@ -22,11 +24,7 @@ store::StoreResult<Issuer> loadIssuer(store::Store& store)
     issuer.letterhead.address = org.address;
     issuer.letterhead.gstin = org.gstin;
     issuer.letterhead.pan = org.pan;
-    // +919845098450 → "+91 98450 98450", as Indian numbers are read.
-    issuer.letterhead.phone =
-        org.phone.startsWith(QLatin1String("+91")) && org.phone.size() == 13
-            ? QStringLiteral("+91 %1 %2").arg(org.phone.mid(3, 5), org.phone.mid(8))
-            : org.phone;
+    issuer.letterhead.phone = text::phone(org.phone);
     issuer.letterhead.email = org.email;
     if (org.logoBytes > 0) {
         auto logo = OrganisationRepository(store).logo();

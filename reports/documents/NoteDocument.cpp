@@ -5,6 +5,8 @@
 #include <render/PageFrame.h>
 #include <text/DocumentText.h>
 
+#include <QRegularExpression>
+
 namespace rentflow::reports {
 
 namespace {
@@ -55,6 +57,28 @@ constexpr Label kComputerMade{"This is a computer-generated document.",
 bool isDebit(const IssuedNote& note)
 {
     return note.kind == IssuedNote::Kind::Debit;
+}
+
+// The basis the engine writes on a short stay's debit note (models/stays/ShortStayTax.cpp)
+// in the document's language; any other text as written.
+QString basisText(const QString& basis, Lang lang)
+{
+    if (lang != Lang::Hindi)
+        return basis;
+    static const QRegularExpression shortStay(QStringLiteral(
+        "^Stay of (\\d+) days \\((\\S+) to (\\S+)\\) ended before the (\\d+) continuous days "
+        "its exemption needs \\((.*)\\), so it is taxed for its whole length: (\\S+) on "
+        "(₹\\S+) billed exempt on (\\S+) dated (\\S+) \\(CGST Act s\\.34\\(3\\), Rule "
+        "53\\(1A\\)\\)$"));
+    const auto m = shortStay.match(basis);
+    if (!m.hasMatch())
+        return basis;
+    return QStringLiteral("%1 दिन का निवास (%2 से %3) छूट (%5) के लिए आवश्यक लगातार %4 दिन से "
+                          "पहले समाप्त हो गया, इसलिए पूरी अवधि पर कर देय है: बीजक %8 दिनांक %9 "
+                          "पर छूट के रूप में बिल किए गए %7 पर %6 (सीजीएसटी अधिनियम धारा 34(3), "
+                          "नियम 53(1A))")
+        .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5),
+             m.captured(6), m.captured(7), m.captured(8), m.captured(9));
 }
 
 // The head's rate(s) as on the original: IGST the whole rate, CGST and SGST half each.
@@ -166,7 +190,8 @@ NoteDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, const 
     layout.boxes({{kRecipient.in(lang), recipient}, {kOriginal.in(lang), original}});
     layout.gap(mm(3));
     layout.paragraph(
-        QStringLiteral("%1: %2").arg((isDebit(note) ? kBasis : kReason).in(lang), note.reason));
+        QStringLiteral("%1: %2").arg((isDebit(note) ? kBasis : kReason).in(lang),
+                                     isDebit(note) ? basisText(note.reason, lang) : note.reason));
     layout.gap(mm(2));
     noteTable(layout, note, lang);
     layout.gap(mm(2));

@@ -88,9 +88,6 @@ void formSection(DocumentLayout& layout, const QString& heading, const QList<For
                  qreal sideWidth = 0, qreal sideHeight = 0,
                  std::function<void(QPainter&, const QRectF&)> side = {})
 {
-    layout.gap(mm(2));
-    layout.paragraph(heading, {1.05, true});
-    layout.gap(mm(1));
     const QFont labelFont = layout.font(0.9, false);
     const QFont valueFont = layout.font(1.0, false);
     const qreal width = layout.contentWidth() - (sideWidth > 0 ? sideWidth + mm(5) : 0);
@@ -107,6 +104,14 @@ void formSection(DocumentLayout& layout, const QString& heading, const QList<For
         total += heights.back();
     }
     const qreal height = qMax(total, sideHeight);
+    // The heading stays with its fields: a section that does not fit starts a new page.
+    const qreal headingHeight =
+        mm(2) + layout.textHeight(heading, layout.font(1.05, true), layout.contentWidth()) + mm(1);
+    if (layout.remaining() < headingHeight + height)
+        layout.pageBreak();
+    layout.gap(mm(2));
+    layout.paragraph(heading, {1.05, true});
+    layout.gap(mm(1));
     layout.block(height, [=](QPainter& p, const QRectF& rect) {
         qreal y = rect.top();
         for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -180,13 +185,13 @@ PoliceFormDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
     if (!v.emergencyName.isEmpty())
         emergency << v.emergencyName;
     if (!v.emergencyPhone.isEmpty())
-        emergency << v.emergencyPhone;
+        emergency << text::phone(v.emergencyPhone);
     const QList<FormField> resident{{kFullName.in(lang), v.fullName},
                                     {kFather.in(lang), v.fatherName},
                                     {kBirth.in(lang), text::date(v.dateOfBirth)},
                                     {kAge.in(lang), age < 0 ? QString() : kYears.in(lang).arg(age)},
                                     {kGender.in(lang), genderText(v.gender, lang)},
-                                    {kPhone.in(lang), v.phone},
+                                    {kPhone.in(lang), text::phone(v.phone)},
                                     {kEmail.in(lang), v.email},
                                     {kPermanent.in(lang), v.permanentAddress, 2},
                                     {kOccupation.in(lang), v.occupation},

@@ -215,7 +215,7 @@ ReceiptDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts, con
 
     QStringList payer{receipt.residentName};
     if (!receipt.residentPhone.isEmpty())
-        payer << QStringLiteral("%1: %2").arg(kPhone.in(lang), receipt.residentPhone);
+        payer << QStringLiteral("%1: %2").arg(kPhone.in(lang), text::phone(receipt.residentPhone));
     QStringList payment{
         QStringLiteral("%1: %2").arg(kAmount.in(lang), amount),
         QStringLiteral("%1: %2").arg(kMode.in(lang), modeHeading(receipt.method, lang))};

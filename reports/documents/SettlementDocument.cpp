@@ -195,7 +195,7 @@ store::StoreResult<LaidOutDocument> SettlementDocument::layout(QPaintDevice& dev
 
     QStringList resident{s.residentName};
     if (!s.residentPhone.isEmpty())
-        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), s.residentPhone);
+        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), text::phone(s.residentPhone));
     QStringList stay{
         QStringLiteral("%1: %2, %3").arg(kPremises.in(lang), s.propertyName, s.propertyAddress)};
     if (!s.bed.isEmpty())
@@ -221,9 +221,9 @@ store::StoreResult<LaidOutDocument> SettlementDocument::layout(QPaintDevice& dev
     layout.gap(mm(4));
     depositAccount(layout, s, lang);
     layout.gap(mm(5));
-    layout.paragraph(kAgree.in(lang), {0.95});
-    layout.gap(mm(2));
-    signatureBlock(layout, issuer, lang, {false, kResidentSigns.in(lang), s.residentName});
+    // The resident's agreement stays on the page of the signatures it is signed with.
+    signatureBlock(layout, issuer, lang,
+                   {false, kResidentSigns.in(lang), s.residentName, kAgree.in(lang)});
     if (!layout.problem().isEmpty())
         return store::StoreError::invalid({{QStringLiteral("settlement"), layout.problem()}});
     return layout.finish(frame.painter());

@@ -21,9 +21,9 @@ void signatureBlock(DocumentLayout& layout, const Issuer& issuer, Lang lang,
     const QFont bold = layout.font(0.95, true);
     const QFont small = layout.font(0.75);
     // "For" the registered (legal) name when there is one: it is who signs.
-    const QString forLine = kFor.in(lang).arg(issuer.letterhead.legalName.isEmpty()
-                                                  ? issuer.letterhead.name
-                                                  : issuer.letterhead.legalName);
+    const QString forLine =
+        kFor.in(lang).arg(issuer.letterhead.legalName.isEmpty() ? issuer.letterhead.name
+                                                                : issuer.letterhead.legalName);
     QString signLine = kSignatory.in(lang);
     if (!issuer.signatory.isEmpty())
         signLine = issuer.signatory + QLatin1Char('\n') + signLine;
@@ -38,10 +38,19 @@ void signatureBlock(DocumentLayout& layout, const Issuer& issuer, Lang lang,
         counterpartHeading.isEmpty() ? 0 : layout.textHeight(counterpartHeading, bold, leftWidth);
     const qreal leftBottom =
         counterpart.isEmpty() ? 0 : layout.textHeight(counterpart, f, leftWidth);
-    const qreal height = qMax(top + space + bottom, leftTop + space + leftBottom);
+    const QString confirms = options.confirms;
+    const QFont confirmsFont = layout.font(0.95);
+    const qreal lead =
+        confirms.isEmpty()
+            ? 0
+            : layout.textHeight(confirms, confirmsFont, layout.contentWidth()) + mm(2);
+    const qreal height = lead + qMax(top + space + bottom, leftTop + space + leftBottom);
     const QString stamp = kRevenueStamp.in(lang);
     const bool stampBox = options.revenueStampBox;
-    layout.block(height, [=](QPainter& p, const QRectF& rect) {
+    layout.block(height, [=](QPainter& p, const QRectF& whole) {
+        if (!confirms.isEmpty())
+            DocumentLayout::drawText(p, whole, confirmsFont, confirms);
+        const QRectF rect = whole.adjusted(0, lead, 0, 0);
         const QRectF column(rect.right() - width, rect.top(), width, rect.height());
         DocumentLayout::drawText(p, column, bold, forLine, Qt::AlignRight);
         DocumentLayout::drawText(p, column.adjusted(0, top + space, 0, 0), f, signLine,

@@ -18,6 +18,9 @@ struct SignatureOptions
     // empty: none.
     QString counterpartHeading;
     QString counterpartName;
+    // A sentence the signatures confirm ("I have read this settlement and agree with
+    // it"), printed above them and kept on their page; empty: none.
+    QString confirms = {};
 };
 
 // The signature block, kept whole on one page: the issuer's at the right.

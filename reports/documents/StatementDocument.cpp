@@ -126,7 +126,7 @@ StatementDocument::layout(QPaintDevice& device, const DocumentFonts& allFonts,
 
     QStringList resident{s.residentName};
     if (!s.residentPhone.isEmpty())
-        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), s.residentPhone);
+        resident << QStringLiteral("%1: %2").arg(kPhone.in(lang), text::phone(s.residentPhone));
     if (!s.premises.isEmpty())
         resident << QStringLiteral("%1: %2").arg(kPremises.in(lang), s.premises);
     const QStringList summary{

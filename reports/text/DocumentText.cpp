@@ -65,4 +65,11 @@ QString percent(int basisPoints)
     return Rate::fromBasisPoints(basisPoints).toString();
 }
 
+QString phone(const QString& stored)
+{
+    return stored.startsWith(QLatin1String("+91")) && stored.size() == 13
+               ? QStringLiteral("+91 %1 %2").arg(stored.mid(3, 5), stored.mid(8))
+               : stored;
+}
+
 } // namespace rentflow::reports::text

@@ -32,6 +32,9 @@ QString dateRange(const QDate& from, const QDate& to, Lang lang);
 QString stateWithCode(const QString& code);
 // A tax rate in basis points: "18%", "2.5%", "0.25%".
 QString percent(int basisPoints);
+// An Indian mobile number as it is read aloud, "+91 98450 12345" (stored "+919845012345");
+// any other number as stored.
+QString phone(const QString& stored);
 
 } // namespace text
 } // namespace rentflow::reports

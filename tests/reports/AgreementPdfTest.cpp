@@ -8,6 +8,7 @@
 #include <templates/DocumentTemplates.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -194,4 +195,46 @@ TEST(AgreementPdf, BadInputExitsTwoNamingItAndWritesNoFile)
     EXPECT_EQ(english.exitCode, 0) << english.err.toStdString();
     EXPECT_EQ(english.json().value(QStringLiteral("file")).toString(), out);
     EXPECT_TRUE(QFile::exists(out));
+}
+
+TEST(AgreementPdf, AClauseHeadingAndTheWitnessLineStayWithWhatFollowsThem)
+{
+    test::SampleAgreement sample;
+    // One more house rule each time moves every later clause down the page, so that on
+    // some count a heading (or "In witness whereof…") falls at a page's foot: it must go
+    // to the next page with its clause (the signatures).
+    QStringList rules;
+    for (int count = 1; count <= 12; ++count) {
+        rules << QStringLiteral("House rule number %1 for this test.").arg(count);
+        {
+            store::Transaction tx(sample.pg.store());
+            ASSERT_TRUE(tx.started());
+            ASSERT_TRUE(store::RecordWriter(sample.pg.store())
+                            .update(QStringLiteral("property"), sample.pg.propertyId,
+                                    {{QStringLiteral("house_rules"), rules.join(u'\n')}})
+                            .ok());
+            ASSERT_TRUE(tx.commit().ok());
+        }
+        const QString out = sample.pg.files.scratch(QStringLiteral("flow.pdf"));
+        PageSetup a5;
+        a5.paper = Paper::A5;
+        auto written =
+            writeAgreementPdf({sample.pg.store(), sample.agreementId, Lang::English, a5, out});
+        ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+        static const QRegularExpression heading(QStringLiteral("^\\d+\\. [A-Z][A-Za-z ,]+$"));
+        for (const QString& page : test::PdfProbe::pageTexts(out)) {
+            QStringList body;
+            for (const QString& line : page.split(u'\n'))
+                if (!line.trimmed().isEmpty() && !line.contains(QStringLiteral("Initials")) &&
+                    !line.contains(QStringLiteral("Page ")))
+                    body << line.trimmed();
+            ASSERT_FALSE(body.isEmpty());
+            EXPECT_FALSE(heading.match(body.last()).hasMatch())
+                << count << " rules: a page ends with the heading " << body.last().toStdString();
+            if (page.contains(QStringLiteral("In witness whereof"))) {
+                EXPECT_TRUE(page.contains(QStringLiteral("Witness 1"))) << count << " rules:\n"
+                                                                        << page.toStdString();
+            }
+        }
+    }
 }

@@ -54,7 +54,7 @@ TEST(AgreementText, TheEnglishTemplateFillsCompletelyForASampleStay)
              QStringLiteral("Sunrise Hospitality Pvt Ltd, of 2nd Floor, 80 Feet Road, Bengaluru "
                             "560034 (PAN AAKCS1234F)"),
              QStringLiteral("Ananya Sharma, son/daughter of Rajesh Sharma, whose permanent address "
-                            "is House 7, Civil Lines, Jaipur, phone +919829012345, identified by "
+                            "is House 7, Civil Lines, Jaipur, phone +91 98290 12345, identified by "
                             "Aadhaar XXXX XXXX 2346"),
              QStringLiteral("\"Koramangala\" at 14, 5th Cross, Koramangala, PIN 560034, "
                             "Bengaluru, Karnataka"),
@@ -92,7 +92,7 @@ TEST(AgreementText, TheHindiTemplateFillsCompletelyWithValuesInHindi)
     for (const QString& expected : {
              QStringLiteral("आज दिनांक 17-11-2026 को Bengaluru में"),
              QStringLiteral("Ananya Sharma, पुत्र/पुत्री Rajesh Sharma, स्थायी पता House 7, Civil "
-                            "Lines, Jaipur, फ़ोन +919829012345, पहचान आधार XXXX XXXX 2346"),
+                            "Lines, Jaipur, फ़ोन +91 98290 12345, पहचान आधार XXXX XXXX 2346"),
              QStringLiteral("14, 5th Cross, Koramangala, पिन 560034, Bengaluru, कर्नाटक"),
              QStringLiteral("कमरा नंबर 101 में बेड A"),
              QStringLiteral("यह लाइसेंस 11 महीने के लिए है, दिनांक 17-11-2026 से 16-10-2027 तक"),

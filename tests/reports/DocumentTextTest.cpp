@@ -49,6 +49,15 @@ TEST(DocumentTextTest, FiguresDatesAndMonthsInBothLanguages)
               QStringLiteral("01-11-2026 से 30-11-2026"));
 }
 
+TEST(DocumentTextTest, AnIndianMobileIsGroupedAsItIsReadAloud)
+{
+    // "+91" then 5 + 5 digits, as the letterhead prints the organisation's.
+    EXPECT_EQ(text::phone(QStringLiteral("+919876500001")), QStringLiteral("+91 98765 00001"));
+    // Anything else (a landline kept as typed, nothing) stays as stored.
+    EXPECT_EQ(text::phone(QStringLiteral("080-41234567")), QStringLiteral("080-41234567"));
+    EXPECT_EQ(text::phone(QString()), QString());
+}
+
 TEST(DocumentTextTest, UpiLinkPercentEncodesEveryValue)
 {
     // Spaces are %20 (never +), '/' and '&' are encoded, the VPA keeps its '@',

@@ -6,7 +6,10 @@
 #include "InvoiceSample.h"
 #include "InvoiceText.h"
 
+#include <inventory/MeterRepository.h>
+#include <stays/CheckIn.h>
 #include <stays/CheckOut.h>
+#include <utilities/RecordReading.h>
 
 #include <QFileInfo>
 
@@ -288,4 +291,76 @@ TEST(InvoicePdf, TheLeaversFinalInvoiceIsTaxedWhenTheStayEndsBefore90Days)
     EXPECT_TRUE(text.contains(u"Round off 0.49"));
     EXPECT_TRUE(text.contains(u"Total (₹) 4,065.00"));
     EXPECT_TRUE(text.contains(u"Rupees Four Thousand Sixty Five Only"));
+}
+
+TEST(InvoicePdf, AMonthlyChargeTheEngineNamedIsInHindiOnAHindiInvoice)
+{
+    InvoicePg pg;
+    // Lakshmi from 01-11-2026 at ₹12,000 with food ₹3,000 and Wi-Fi ₹500 a month: the
+    // engine writes "Food for November 2026" and "Wi-Fi for November 2026".
+    CheckInInput input{pg.residentIds.at(0), pg.bedIds.at(0), QStringLiteral("2026-11-01"),
+                       QStringLiteral("12000"), QStringLiteral("0")};
+    input.charges = {QStringLiteral("food=3000"), QStringLiteral("wifi=500")};
+    const auto stay = CheckIn(pg.store()).run(input, QDate(2026, 11, 1));
+    ASSERT_TRUE(stay.ok()) << stay.error().message.toStdString();
+    pg.bill(u"2026-11");
+    const QString hindi = written(pg, kFirst, QStringLiteral("charges-hi.pdf"),
+                                  {QStringLiteral("--lang"), QStringLiteral("hi")});
+    // "भोजन" extracts whole; "वाई-फ़ाई" loses its i-matras (RENDER.md), so its end is
+    // asserted. Each line is followed by its period, 01-11-2026 to 30-11-2026.
+    EXPECT_TRUE(hindi.contains(u"भोजन, 01-11-2026 से 30-11-2026")) << hindi.toStdString();
+    EXPECT_TRUE(hindi.contains(u"-फ़ाई, 01-11-2026 से 30-11-2026"));
+    EXPECT_FALSE(hindi.contains(u"Food for"));
+    EXPECT_FALSE(hindi.contains(u"Wi-Fi for"));
+    // In English the engine's wording stays.
+    const QString english = written(pg, kFirst, QStringLiteral("charges-en.pdf"),
+                                    {QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(english.contains(u"Food for November 2026")) << english.toStdString();
+    EXPECT_TRUE(english.contains(u"Wi-Fi for November 2026"));
+}
+
+TEST(InvoicePdf, AMeterReadingsShareIsExplainedInHindiOnAHindiInvoice)
+{
+    InvoicePg pg;
+    pg.checkIn(0, 0, QDate(2026, 11, 1));
+    // Room 101's meter at ₹8.50 a unit and ₹50 fixed, read 1000.00 on 01-11 and 1120.50 on
+    // 30-11: 120.50 units × 8.50 = 1,024.25 + 50 = ₹1,074.25 for 02-11 to 30-11, 29 days ×
+    // 3 beds = 87 bed-days; Lakshmi's 29 days are 29/87 of it = ₹358.08, and the 58 empty
+    // bed-days the operator's. December's invoice (KORA/2627/0002) carries it.
+    ASSERT_TRUE(MeterRepository(pg.store())
+                    .setTariff({pg.meterId, QStringLiteral("8.50"), QStringLiteral("50"), {}})
+                    .ok());
+    for (const auto& [day, value] : {std::pair{"2026-11-01", "1000"}, {"2026-11-30", "1120.50"}})
+        ASSERT_TRUE(RecordReading(pg.store())
+                        .run({pg.meterId, QString::fromLatin1(day), QString::fromLatin1(value)},
+                             QDate::fromString(QString::fromLatin1(day), Qt::ISODate))
+                        .ok());
+    pg.bill(u"2026-11");
+    pg.bill(u"2026-12");
+    const QString hindi = written(pg, QStringLiteral("KORA/2627/0002"), QStringLiteral("meter.pdf"),
+                                  {QStringLiteral("--lang"), QStringLiteral("hi")});
+    // Words with i-matras or conjuncts ("रीडिंग", "यूनिट", "दिन", "शुल्क") lose marks in
+    // extraction (RENDER.md):
+    // the figures and the words around them are asserted.
+    EXPECT_TRUE(hindi.contains(u"कमरा 101, 02-11-2026 से 30-11-2026")) << hindi.toStdString();
+    EXPECT_TRUE(hindi.contains(u"1000.00 से 1120.50 = 120.50")) << hindi.toStdString();
+    EXPECT_TRUE(hindi.contains(u"× ₹8.50 +"));
+    EXPECT_TRUE(hindi.contains(u"₹50.00 = ₹1,074.25;"));
+    EXPECT_TRUE(hindi.contains(u"× 3 बेड = 87 बेड-"));
+    EXPECT_TRUE(hindi.contains(u"आपके 29"));
+    EXPECT_TRUE(hindi.contains(u"₹358.08"));
+    EXPECT_TRUE(hindi.contains(u"58 खाली बेड-"));
+    EXPECT_TRUE(hindi.contains(u"संचालक वहन करेगा"));
+    for (const char16_t* english :
+         {u"Reading", u"units", u"fixed", u"bed-days", u"your", u"operator"})
+        EXPECT_FALSE(hindi.contains(QStringView(english)))
+            << QStringView(english).toString().toStdString();
+    // The English invoice keeps the engine's wording.
+    const QString english =
+        written(pg, QStringLiteral("KORA/2627/0002"), QStringLiteral("meter-en.pdf"),
+                {QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(english.contains(
+        u"Reading 1000.00 to 1120.50 = 120.50 units × ₹8.50 + fixed ₹50.00 = ₹1,074.25"))
+        << english.toStdString();
+    EXPECT_TRUE(english.contains(u"58 empty bed-days are the operator's"));
 }

@@ -205,6 +205,18 @@ TEST(NotePdf, DebitNoteForAShortStayStatesItsBasisAndTheVoucherSetsTheTaxAgainst
     EXPECT_TRUE(text.contains(QStringLiteral("SGST @ 2.5% 300.00")));
     EXPECT_TRUE(text.contains(QStringLiteral("Tax debited (₹) 600.00")));
     EXPECT_TRUE(text.contains(QStringLiteral("Amount in words: Rupees Six Hundred Only")));
+    // In Hindi the basis is Hindi too: "75 दिन का निवास (01-07-2026 से 13-09-2026) … बीजक
+    // KORA/2627/0001 दिनांक 01-07-2026 पर … ₹12,000.00 पर 5%". Words with i-matras or
+    // conjuncts lose marks in extraction (RENDER.md): the ones that read whole are asserted.
+    const QString hindi =
+        written(pg, writeDebitNotePdf, id, QStringLiteral("debit-hi.pdf"), Lang::Hindi);
+    EXPECT_TRUE(hindi.contains(QStringLiteral("75"))) << hindi.toStdString();
+    EXPECT_TRUE(hindi.contains(QStringLiteral("(01-07-2026 से 13-09-2026)")));
+    EXPECT_TRUE(hindi.contains(QStringLiteral("लगातार 90")));
+    EXPECT_TRUE(hindi.contains(QStringLiteral("₹12,000.00 पर 5%")));
+    EXPECT_TRUE(hindi.contains(QStringLiteral("34(3)")));
+    EXPECT_FALSE(hindi.contains(QStringLiteral("Stay of")));
+    EXPECT_FALSE(hindi.contains(QStringLiteral("billed exempt")));
 
     // The voucher: final invoice KORA/2627/0003 for 1–13 September, 13/30 × 12,000 =
     // 5,200 + 5% (130 + 130) = 5,460 unpaid; two debit notes of 600; 24,000 − 5,460 −

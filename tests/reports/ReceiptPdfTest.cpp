@@ -103,6 +103,8 @@ TEST(ReceiptPdf, RentReceiptCarriesEveryHraFieldAndThePanAbove100000AYear)
     // Landlord, premises, mode and reference, period, the invoice paid and how much.
     // (The two boxes side by side extract line by line across both.)
     EXPECT_TRUE(text.contains(QStringLiteral("Landlord (received by)")));
+    // The tenant's phone (stored +919845012345) grouped as the letterhead's is.
+    EXPECT_TRUE(text.contains(QStringLiteral("Phone: +91 98450 12345")));
     EXPECT_TRUE(text.contains(QStringLiteral("12, 5th Cross, Koramangala, Bengaluru 560034")));
     EXPECT_TRUE(text.contains(QStringLiteral("PAN: ABCPE1234F")));
     EXPECT_TRUE(text.contains(QStringLiteral("Room/bed: 101/A")));

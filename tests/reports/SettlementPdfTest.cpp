@@ -276,3 +276,29 @@ TEST(SettlementPdf, TaxDueOnDebitNotesIsSetAgainstTheDepositByNumber)
     EXPECT_EQ(sum.result, 1734000);
     EXPECT_EQ(PdfProbe::qpdfProblems(file), QString());
 }
+
+TEST(SettlementPdf, TheResidentsAgreementIsOnThePageOfTheSignatures)
+{
+    // One more deduction each time moves the end of the statement down an A5 page, so
+    // that on some count the signatures no longer fit under "I have read this
+    // settlement…": the sentence must move with them, never stay behind alone.
+    QStringList deductions;
+    for (int count = 1; count <= 8; ++count) {
+        deductions << QStringLiteral("Repair %1=100").arg(count);
+        LeavingPg pg;
+        pg.notice();
+        const QString id = pg.checkOut(deductions);
+        const QString file =
+            pg.pdf(id, reports::Lang::English, QStringLiteral("sign.pdf"), reports::Paper::A5);
+        int pagesWithSentence = 0;
+        for (const QString& page : PdfProbe::pageTexts(file)) {
+            if (!page.contains(QStringLiteral("I have read this settlement")))
+                continue;
+            ++pagesWithSentence;
+            EXPECT_TRUE(page.contains(QStringLiteral("Authorised signatory")))
+                << count << "\n"
+                << page.toStdString();
+        }
+        EXPECT_EQ(pagesWithSentence, 1);
+    }
+}

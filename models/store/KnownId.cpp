@@ -55,6 +55,14 @@ StoreResult<bool> exists(Store& store, const char* table, const QString& id)
     return found;
 }
 
+// "a bed's", "an invoice's".
+QString withArticle(const char* owner)
+{
+    const QString word = QLatin1String(owner);
+    const bool vowel = QStringLiteral("aeiou").contains(word.left(1));
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + word;
+}
+
 StoreError refused(const QString& field, const QString& message)
 {
     return StoreError::invalid({{field, message}});
@@ -81,8 +89,8 @@ StoreStatus requireKnownId(Store& store, const QString& field, RecordKind kind, 
             return elsewhere.error();
         if (elsewhere.value())
             return refused(
-                field, QCoreApplication::translate("KnownId", "'%1' is a %2 id, not a %3")
-                           .arg(trimmed, QLatin1String(other.owner), QLatin1String(wanted.owner)));
+                field, QCoreApplication::translate("KnownId", "'%1' is %2 id, not %3")
+                           .arg(trimmed, withArticle(other.owner), withArticle(wanted.owner)));
     }
     return refused(field, QCoreApplication::translate("KnownId", "no %1 has the id '%2'")
                               .arg(QLatin1String(wanted.name), trimmed));

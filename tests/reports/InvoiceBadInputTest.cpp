@@ -60,7 +60,7 @@ TEST(InvoiceBadInput, AnUnknownIdOrAnotherKindsIdIsNamed)
     pg.pay(0, QStringLiteral("5000"), QDate(2026, 11, 2));
     const QString payment = test::text(pg.store(), QStringLiteral("SELECT id FROM payment"));
     ASSERT_FALSE(payment.isEmpty());
-    expectRefused(pg.pdf(payment, file), "id", "payment");
+    expectRefused(pg.pdf(payment, file), "id", "is a payment's id, not an invoice's");
     // A resident's id too.
     expectRefused(pg.pdf(pg.residentIds[0], file), "id", "resident");
     EXPECT_EQ(pg.left(), QStringList());

@@ -17,7 +17,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export RENTFLOW_BENCH_PASSPHRASE=bench-passphrase
 run() { "$ctl" --workspace "$work/ws" --passphrase-env RENTFLOW_BENCH_PASSPHRASE "$@"; }
-pin() { if command -v taskset >/dev/null; then taskset -c 0 "$@"; else "$@"; fi; }
+pin=()                                   # one core: taskset, where there is one
+if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
 
 run init --org "Sunrise PG" --gstin 29ABCPE1234F1Z7 --state-code 29 \
   --address "12, 5th Cross, Koramangala, Bengaluru 560034" --upi sunrisepg@okaxis >/dev/null
@@ -44,13 +45,13 @@ print(f"{label}: {n} invoices in {wall:.1f} s wall, {cpu:.1f} s CPU: "
 PY
 }
 export RENTFLOW_BENCH_PASSPHRASE=bench-passphrase
-measure "one file each" pin "$ctl" --workspace "$work/ws" --passphrase-env RENTFLOW_BENCH_PASSPHRASE \
+measure "one file each" "${pin[@]}" "$ctl" --workspace "$work/ws" --passphrase-env RENTFLOW_BENCH_PASSPHRASE \
   pdf invoices --month "$month" --out "$work/out"
 files=$(find "$work/out" -name '*.pdf' | wc -l)
 largest=$(find "$work/out" -name '*.pdf' -printf '%s\n' | sort -n | tail -1)
 total=$(du -sb "$work/out" | cut -f1)
 echo "  $files files; largest $((largest / 1024)) KB; average $((total / files / 1024)) KB"
 export RENTFLOW_BENCH_PASSPHRASE=bench-passphrase
-measure "one PDF to print" pin "$ctl" --workspace "$work/ws" --passphrase-env RENTFLOW_BENCH_PASSPHRASE \
+measure "one PDF to print" "${pin[@]}" "$ctl" --workspace "$work/ws" --passphrase-env RENTFLOW_BENCH_PASSPHRASE \
   pdf invoices --month "$month" --out "$work/all.pdf" --single
 echo "  $(($(stat -c %s "$work/all.pdf") / 1024 / 1024)) MB, $(pdfinfo "$work/all.pdf" | awk '/^Pages:/ {print $2}') pages"

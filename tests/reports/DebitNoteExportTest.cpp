@@ -1,0 +1,167 @@
+// Debit notes in `export gstr1`: a short stay checked out, its earlier exempt bills of
+// supply taxed after all by debit notes (CGST s.34(3)), read from the workspace by
+// SupplyRegister and written as the offline tool's table 9B (ntty D), table 12 and
+// table 13. Every figure worked out by hand.
+#include "ExportMonth.h"
+
+#include <integration/CtlInProcess.h>
+#include <payments/RecordPayment.h>
+#include <stays/CheckIn.h>
+#include <stays/CheckOut.h>
+#include <stays/GiveNotice.h>
+#include <support/SamplePg.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+using test::runCtlInProcess;
+
+namespace {
+
+const QString kRecipient = QStringLiteral("29AAACR5055K1Z3");
+
+OrganisationInput registered()
+{
+    OrganisationInput org = test::SamplePg::defaultOrganisation();
+    org.gstin = QStringLiteral("29ABCPE1234F1Z7"); // Karnataka, like the property
+    return org;
+}
+
+qint64 paise(const QJsonValue& value)
+{
+    EXPECT_TRUE(value.isDouble());
+    return qRound64(value.toDouble() * 100);
+}
+
+// A registered resident (GSTIN 29AAACR5055K1Z3) in bed 101/A from 1 July 2026 at
+// ₹12,000, an 11-month stay planned: July and August billed exempt (KORA/2627/0001,
+// /0002, paid); notice to leave on 13 September; out on 13 September, day 31 + 31 + 13
+// = 75 < 90, so the stay is taxed for its whole length: a debit note on each bill of
+// supply, 5% of 12,000 = 600.00 (CGST 300.00 + SGST 300.00), KORAD/2627/0001 and /0002,
+// and September's 13 days 12,000 × 13 / 30 = 5,200.00 taxed on the check-out invoice
+// KORA/2627/0003: CGST 130.00 + SGST 130.00, total 5,460.00.
+struct ShortStay : test::SamplePg
+{
+    ShortStay() : test::SamplePg(registered())
+    {
+        EXPECT_TRUE(CheckIn(store())
+                        .run({residentIds[0], bedIds[0], QStringLiteral("2026-07-01"),
+                              QStringLiteral("12000"), QStringLiteral("24000")},
+                             QDate(2026, 7, 1))
+                        .ok());
+        test::setResidentGstin(store(), residentIds[0], kRecipient);
+        EXPECT_TRUE(RecordPayment(store())
+                        .run({residentIds[0], QStringLiteral("24000"), QStringLiteral("bank"),
+                              QStringLiteral("UTR1"), QStringLiteral("2026-07-01"),
+                              QStringLiteral("deposit")},
+                             QDate(2026, 7, 1))
+                        .ok());
+        bill(u"2026-07");
+        bill(u"2026-08");
+        EXPECT_TRUE(RecordPayment(store())
+                        .run({residentIds[0], QStringLiteral("24000"), QStringLiteral("upi"),
+                              QStringLiteral("UTR2"), QStringLiteral("2026-08-01")},
+                             QDate(2026, 8, 1))
+                        .ok());
+        EXPECT_TRUE(GiveNotice(store())
+                        .run({residentIds[0], QStringLiteral("2026-07-01"),
+                              QStringLiteral("2026-09-13"), QStringLiteral("Course over")},
+                             QDate(2026, 7, 1))
+                        .ok());
+        auto out = CheckOut(store()).run({residentIds[0], QStringLiteral("2026-09-13"), {}, {}},
+                                         QDate(2026, 9, 13));
+        EXPECT_TRUE(out.ok()) << (out.ok() ? "" : out.error().message.toStdString());
+    }
+
+    QByteArray exported(const char* kind, const char* month, const char* name)
+    {
+        const QString file = files.scratch(QString::fromLatin1(name));
+        const auto run = runCtlInProcess(
+            files.path(), {QStringLiteral("export"), QLatin1String(kind), QStringLiteral("--month"),
+                           QLatin1String(month), QStringLiteral("--out"), file});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        QFile in(file);
+        EXPECT_TRUE(in.open(QIODevice::ReadOnly)) << file.toStdString();
+        return in.readAll();
+    }
+};
+
+} // namespace
+
+TEST(DebitNoteExport, Gstr1HasTheShortStaysDebitNotesInCdnrHsnAndDocumentsIssued)
+{
+    ShortStay pg;
+    const QByteArray bytes = pg.exported("gstr1", "2026-09", "gstr1.json");
+    EXPECT_TRUE(bytes.contains("\"ntty\": \"D\"")) << bytes.constData();
+    QJsonParseError error;
+    const QJsonObject gstr1 = QJsonDocument::fromJson(bytes, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+
+    // Table 9B: the two debit notes to the registered recipient (the offline tool's
+    // note carries no invoice number since notes stopped being linked; the CSV has it):
+    // value (the tax debited) 600.00; 12,000 at 5%, CGST 300.00, SGST 300.00.
+    const QJsonArray cdnr = gstr1.value(QStringLiteral("cdnr")).toArray();
+    ASSERT_EQ(cdnr.size(), 1);
+    EXPECT_EQ(cdnr[0].toObject().value(QStringLiteral("ctin")).toString(), kRecipient);
+    const QJsonArray notes = cdnr[0].toObject().value(QStringLiteral("nt")).toArray();
+    ASSERT_EQ(notes.size(), 2);
+    const char* numbers[] = {"KORAD/2627/0001", "KORAD/2627/0002"};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject note = notes[i].toObject();
+        EXPECT_EQ(note.value(QStringLiteral("ntty")).toString(), QStringLiteral("D"));
+        EXPECT_EQ(note.value(QStringLiteral("nt_num")).toString(), QLatin1String(numbers[i]));
+        EXPECT_EQ(note.value(QStringLiteral("nt_dt")).toString(), QStringLiteral("13-09-2026"));
+        EXPECT_EQ(paise(note.value(QStringLiteral("val"))), 60000);
+        EXPECT_EQ(note.value(QStringLiteral("pos")).toString(), QStringLiteral("29"));
+        EXPECT_EQ(note.value(QStringLiteral("rchrg")).toString(), QStringLiteral("N"));
+        const QJsonArray items = note.value(QStringLiteral("itms")).toArray();
+        ASSERT_EQ(items.size(), 1);
+        const QJsonObject detail = items[0].toObject().value(QStringLiteral("itm_det")).toObject();
+        EXPECT_EQ(paise(detail.value(QStringLiteral("txval"))), 1200000);
+        EXPECT_EQ(paise(detail.value(QStringLiteral("camt"))), 30000);
+        EXPECT_EQ(paise(detail.value(QStringLiteral("samt"))), 30000);
+        EXPECT_EQ(paise(detail.value(QStringLiteral("iamt"))), 0);
+        EXPECT_EQ(detail.value(QStringLiteral("rt")).toDouble(), 5.0);
+    }
+    // Nothing to unregistered recipients; the exempt July and August are not amended in
+    // September's table 8.
+    EXPECT_TRUE(gstr1.value(QStringLiteral("b2cs")).toArray().isEmpty());
+    EXPECT_TRUE(gstr1.value(QStringLiteral("nil"))
+                    .toObject()
+                    .value(QStringLiteral("inv"))
+                    .toArray()
+                    .isEmpty());
+    // Table 12, SAC 996322 at 5%: 5,200 + 12,000 + 12,000 = 29,200.00; CGST 130 + 300 +
+    // 300 = 730.00, SGST 730.00; value 29,200 + 1,460 = 30,660.00.
+    const QJsonArray hsn =
+        gstr1.value(QStringLiteral("hsn")).toObject().value(QStringLiteral("data")).toArray();
+    ASSERT_EQ(hsn.size(), 1);
+    const QJsonObject sac = hsn[0].toObject();
+    EXPECT_EQ(sac.value(QStringLiteral("hsn_sc")).toString(), QStringLiteral("996322"));
+    EXPECT_EQ(paise(sac.value(QStringLiteral("txval"))), 2920000);
+    EXPECT_EQ(paise(sac.value(QStringLiteral("camt"))), 73000);
+    EXPECT_EQ(paise(sac.value(QStringLiteral("samt"))), 73000);
+    EXPECT_EQ(paise(sac.value(QStringLiteral("val"))), 3066000);
+    // Table 13: the invoice KORA/2627/0003 (nature 1) and the debit notes /0001 to /0002,
+    // 2 issued, none cancelled (nature 4).
+    const QJsonArray docs = gstr1.value(QStringLiteral("doc_issue"))
+                                .toObject()
+                                .value(QStringLiteral("doc_det"))
+                                .toArray();
+    ASSERT_EQ(docs.size(), 2);
+    EXPECT_EQ(docs[0].toObject().value(QStringLiteral("doc_num")).toInt(), 1);
+    const QJsonObject debit = docs[1].toObject();
+    EXPECT_EQ(debit.value(QStringLiteral("doc_num")).toInt(), 4);
+    EXPECT_EQ(debit.value(QStringLiteral("doc_typ")).toString(), QStringLiteral("Debit Note"));
+    const QJsonObject range = debit.value(QStringLiteral("docs")).toArray()[0].toObject();
+    EXPECT_EQ(range.value(QStringLiteral("from")).toString(), QStringLiteral("KORAD/2627/0001"));
+    EXPECT_EQ(range.value(QStringLiteral("to")).toString(), QStringLiteral("KORAD/2627/0002"));
+    EXPECT_EQ(range.value(QStringLiteral("totnum")).toInt(), 2);
+    EXPECT_EQ(range.value(QStringLiteral("cancel")).toInt(), 0);
+    EXPECT_EQ(range.value(QStringLiteral("net_issue")).toInt(), 2);
+}

@@ -4,6 +4,8 @@
 // table 13. Every figure worked out by hand.
 #include "ExportMonth.h"
 
+#include <exports/SupplyRegister.h>
+#include <exports/TallyXml.h>
 #include <integration/CtlInProcess.h>
 #include <payments/RecordPayment.h>
 #include <stays/CheckIn.h>
@@ -15,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -164,4 +168,61 @@ TEST(DebitNoteExport, Gstr1HasTheShortStaysDebitNotesInCdnrHsnAndDocumentsIssued
     EXPECT_EQ(range.value(QStringLiteral("totnum")).toInt(), 2);
     EXPECT_EQ(range.value(QStringLiteral("cancel")).toInt(), 0);
     EXPECT_EQ(range.value(QStringLiteral("net_issue")).toInt(), 2);
+}
+
+TEST(DebitNoteExport, TallyHasADebitNoteVoucherPerNoteBalancedInTallysSigns)
+{
+    ShortStay pg;
+    auto issued = SupplyRegister(pg.store())
+                      .issuedIn(ExportPeriod::between(QDate(2026, 9, 1), QDate(2026, 9, 30)));
+    ASSERT_TRUE(issued.ok()) << issued.error().message.toStdString();
+    ASSERT_EQ(issued.value().debitNotes.size(), 2);
+    auto vouchers = reports::tallyVouchers(issued.value(), {});
+    ASSERT_TRUE(vouchers.ok()) << vouchers.error().message.toStdString();
+    // Each note: Dr the party 600.00 (the tax debited); Cr Output CGST 300.00, Output
+    // SGST 300.00; −600 + 300 + 300 = 0. The invoice put right is the reference.
+    const char* numbers[] = {"KORAD/2627/0001", "KORAD/2627/0002"};
+    const char* invoices[] = {"KORA/2627/0001", "KORA/2627/0002"};
+    int debitNotes = 0;
+    for (const reports::TallyVoucher& v : vouchers.value()) {
+        if (v.type != u"Debit Note")
+            continue;
+        ASSERT_LT(debitNotes, 2);
+        EXPECT_EQ(v.number, QLatin1String(numbers[debitNotes]));
+        EXPECT_EQ(v.reference, QLatin1String(invoices[debitNotes]));
+        EXPECT_EQ(v.date, QDate(2026, 9, 13));
+        const QString party = v.party;
+        EXPECT_FALSE(party.isEmpty());
+        ASSERT_EQ(v.entries.size(), 3);
+        EXPECT_EQ(v.entries[0].ledger, party);
+        EXPECT_EQ(v.entries[0].amount, Money::fromPaise(-60000));
+        EXPECT_EQ(v.entries[1].ledger, QStringLiteral("Output CGST"));
+        EXPECT_EQ(v.entries[1].amount, Money::fromPaise(30000));
+        EXPECT_EQ(v.entries[2].ledger, QStringLiteral("Output SGST"));
+        EXPECT_EQ(v.entries[2].amount, Money::fromPaise(30000));
+        EXPECT_EQ(v.balance(), Money());
+        ++debitNotes;
+    }
+    EXPECT_EQ(debitNotes, 2);
+
+    // The file: well-formed (xmllint), the vouchers in Tally's signs: a debit negative
+    // and deemed positive.
+    const QByteArray xml = pg.exported("tally", "2026-09", "tally.xml");
+    QProcess xmllint;
+    xmllint.start(QStringLiteral("xmllint"),
+                  {QStringLiteral("--noout"), pg.files.scratch(QStringLiteral("tally.xml"))});
+    ASSERT_TRUE(xmllint.waitForFinished(30000));
+    EXPECT_EQ(xmllint.exitCode(), 0) << xmllint.readAllStandardError().toStdString();
+    EXPECT_EQ(xml.count("<VOUCHERTYPENAME>Debit Note</VOUCHERTYPENAME>"), 2) << xml.constData();
+    EXPECT_TRUE(xml.contains("<VOUCHERNUMBER>KORAD/2627/0002</VOUCHERNUMBER>"));
+    EXPECT_TRUE(xml.contains("<REFERENCE>KORA/2627/0002</REFERENCE>"));
+    // The party's −600.00 a debit, Output CGST/SGST 300.00 credits, in both notes.
+    const QString text = QString::fromUtf8(xml);
+    static const QRegularExpression debit(
+        QStringLiteral("<ISDEEMEDPOSITIVE>Yes</ISDEEMEDPOSITIVE>\\s*<AMOUNT>-600.00</AMOUNT>"));
+    static const QRegularExpression credit(QStringLiteral(
+        "<LEDGERNAME>Output CGST</LEDGERNAME>\\s*<ISDEEMEDPOSITIVE>No</ISDEEMEDPOSITIVE>\\s*"
+        "<AMOUNT>300.00</AMOUNT>"));
+    EXPECT_EQ(text.count(debit), 2) << xml.constData();
+    EXPECT_EQ(text.count(credit), 2);
 }

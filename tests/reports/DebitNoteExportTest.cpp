@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -49,16 +50,18 @@ qint64 paise(const QJsonValue& value)
 // supply, 5% of 12,000 = 600.00 (CGST 300.00 + SGST 300.00), KORAD/2627/0001 and /0002,
 // and September's 13 days 12,000 × 13 / 30 = 5,200.00 taxed on the check-out invoice
 // KORA/2627/0003: CGST 130.00 + SGST 130.00, total 5,460.00.
+// Without a GSTIN (`withGstin` false) the same stay is to an unregistered resident.
 struct ShortStay : test::SamplePg
 {
-    ShortStay() : test::SamplePg(registered())
+    explicit ShortStay(bool withGstin = true) : test::SamplePg(registered())
     {
         EXPECT_TRUE(CheckIn(store())
                         .run({residentIds[0], bedIds[0], QStringLiteral("2026-07-01"),
                               QStringLiteral("12000"), QStringLiteral("24000")},
                              QDate(2026, 7, 1))
                         .ok());
-        test::setResidentGstin(store(), residentIds[0], kRecipient);
+        if (withGstin)
+            test::setResidentGstin(store(), residentIds[0], kRecipient);
         EXPECT_TRUE(RecordPayment(store())
                         .run({residentIds[0], QStringLiteral("24000"), QStringLiteral("bank"),
                               QStringLiteral("UTR1"), QStringLiteral("2026-07-01"),
@@ -82,13 +85,17 @@ struct ShortStay : test::SamplePg
         EXPECT_TRUE(out.ok()) << (out.ok() ? "" : out.error().message.toStdString());
     }
 
+    test::CtlRun run(const char* kind, const char* month, const QString& file)
+    {
+        return runCtlInProcess(files.path(), {QStringLiteral("export"), QLatin1String(kind),
+                                              QStringLiteral("--month"), QLatin1String(month),
+                                              QStringLiteral("--out"), file});
+    }
     QByteArray exported(const char* kind, const char* month, const char* name)
     {
         const QString file = files.scratch(QString::fromLatin1(name));
-        const auto run = runCtlInProcess(
-            files.path(), {QStringLiteral("export"), QLatin1String(kind), QStringLiteral("--month"),
-                           QLatin1String(month), QStringLiteral("--out"), file});
-        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const auto ran = run(kind, month, file);
+        EXPECT_EQ(ran.exitCode, 0) << ran.err.toStdString();
         QFile in(file);
         EXPECT_TRUE(in.open(QIODevice::ReadOnly)) << file.toStdString();
         return in.readAll();
@@ -225,4 +232,63 @@ TEST(DebitNoteExport, TallyHasADebitNoteVoucherPerNoteBalancedInTallysSigns)
         "<AMOUNT>300.00</AMOUNT>"));
     EXPECT_EQ(text.count(debit), 2) << xml.constData();
     EXPECT_EQ(text.count(credit), 2);
+}
+
+TEST(DebitNoteExport, ToAnUnregisteredResidentTheTaxIsAddedToB2cSmall)
+{
+    ShortStay pg(false);
+    const QJsonObject gstr1 =
+        QJsonDocument::fromJson(pg.exported("gstr1", "2026-09", "gstr1.json")).object();
+    EXPECT_TRUE(gstr1.value(QStringLiteral("cdnr")).toArray().isEmpty());
+    EXPECT_TRUE(gstr1.value(QStringLiteral("b2b")).toArray().isEmpty());
+    // B2C small, intra-state 29 at 5%: September's 5,200 + the two notes' 12,000 each =
+    // 29,200.00; CGST 130 + 300 + 300 = 730.00, SGST 730.00.
+    const QJsonArray b2cs = gstr1.value(QStringLiteral("b2cs")).toArray();
+    ASSERT_EQ(b2cs.size(), 1);
+    const QJsonObject row = b2cs[0].toObject();
+    EXPECT_EQ(row.value(QStringLiteral("sply_ty")).toString(), QStringLiteral("INTRA"));
+    EXPECT_EQ(row.value(QStringLiteral("pos")).toString(), QStringLiteral("29"));
+    EXPECT_EQ(row.value(QStringLiteral("rt")).toDouble(), 5.0);
+    EXPECT_EQ(paise(row.value(QStringLiteral("txval"))), 2920000);
+    EXPECT_EQ(paise(row.value(QStringLiteral("camt"))), 73000);
+    EXPECT_EQ(paise(row.value(QStringLiteral("samt"))), 73000);
+    EXPECT_EQ(paise(row.value(QStringLiteral("iamt"))), 0);
+}
+
+TEST(DebitNoteExport, Gstr1CsvNamesTheInvoiceEachDebitNotePutsRight)
+{
+    ShortStay pg;
+    pg.exported("gstr1", "2026-09", "gstr1.csv");
+    const auto csv = test::readCsv(pg.files.scratch(QStringLiteral("gstr1.csv")));
+    ASSERT_FALSE(csv.isEmpty());
+    const auto column = [&](const char* name) {
+        return int(csv[0].indexOf(QLatin1String(name)));
+    };
+    // KORAD/2627/0002 on August's bill of supply: 12,000 at 5%, CGST 300, value 600.
+    const QStringList note = test::csvRow(csv, column("number"), QStringLiteral("KORAD/2627/0002"));
+    EXPECT_EQ(note.value(column("section")), QStringLiteral("cdnr"));
+    EXPECT_EQ(note.value(column("original_number")), QStringLiteral("KORA/2627/0002"));
+    EXPECT_EQ(note.value(column("original_date")), QStringLiteral("2026-08-01"));
+    EXPECT_EQ(note.value(column("document_type")), QStringLiteral("Debit Note"));
+    EXPECT_EQ(test::paiseOf(note.value(column("taxable_value"))), 1200000);
+    EXPECT_EQ(test::paiseOf(note.value(column("cgst"))), 30000);
+    EXPECT_EQ(test::paiseOf(note.value(column("value"))), 60000);
+}
+
+TEST(DebitNoteExport, ADebitNoteWhoseInvoiceCannotBeReadEndsTheExportWithoutAFile)
+{
+    ShortStay pg;
+    // Another program marks July's invoice deleted: its debit note can no longer name it.
+    QSqlQuery q(pg.store().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE invoice SET deleted = 1 WHERE number = "
+                                      "'KORA/2627/0001'")));
+    for (const char* kind : {"gstr1", "tally"}) {
+        const QString out = pg.files.scratch(QString::fromLatin1(kind) == u"tally"
+                                                 ? QStringLiteral("refused.xml")
+                                                 : QStringLiteral("refused.json"));
+        const auto ran = pg.run(kind, "2026-09", out);
+        EXPECT_EQ(ran.exitCode, 1) << kind;
+        EXPECT_TRUE(ran.err.contains(QStringLiteral("KORAD/2627/0001"))) << ran.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << kind;
+    }
 }

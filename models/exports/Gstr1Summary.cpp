@@ -160,14 +160,30 @@ Gstr1 summariseGstr1(const SupplyRegister::Documents& issued, const QString& gst
         sums.add(note.parts, note.supplierGstin, note.placeOfSupply, registered, -1);
         const QList<Gstr1::Tax> items = taxByRate(note.parts);
         if (registered && !items.isEmpty())
-            out.cdnr.append({note.recipientGstin, note.number, note.issueDate, note.invoiceNumber,
-                             note.invoiceDate, note.total, note.placeOfSupply, false, items});
+            out.cdnr.append({false, note.recipientGstin, note.number, note.issueDate,
+                             note.invoiceNumber, note.invoiceDate, note.total, note.placeOfSupply,
+                             false, items});
+    }
+    QList<SupplyDebitNote> debitNotes;
+    for (const SupplyDebitNote& note : issued.debitNotes) {
+        if (note.supplierGstin != gstin || !month.contains(note.issueDate)) {
+            ++out.leftOut;
+            continue;
+        }
+        debitNotes.append(note);
+        const bool registered = !note.recipientGstin.isEmpty();
+        sums.add(note.parts, note.supplierGstin, note.placeOfSupply, registered, 1);
+        if (registered)
+            out.cdnr.append({true, note.recipientGstin, note.number, note.issueDate,
+                             note.invoiceNumber, note.invoiceDate, note.total, note.placeOfSupply,
+                             false, taxByRate(note.parts)});
     }
     out.b2cs = sums.b2cs.values();
     for (auto it = sums.nil.cbegin(); it != sums.nil.cend(); ++it)
         out.nil.append({it.key(), it.value()});
     out.hsn = sums.hsn.values();
     out.documents = ranges(invoices, 1, [](const SupplyInvoice& i) { return i.cancelled; });
+    out.documents += ranges(debitNotes, 4, [](const SupplyDebitNote&) { return false; });
     out.documents += ranges(notes, 5, [](const SupplyCreditNote&) { return false; });
     return out;
 }

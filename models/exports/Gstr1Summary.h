@@ -48,19 +48,20 @@ struct Gstr1
         QString supplyType; // INTRAB2B | INTRAB2C | INTRB2B | INTRB2C
         Money exempt;
     };
-    struct CreditNote // table 9B (CDNR): credit notes to registered recipients
+    struct CreditNote // table 9B (CDNR): credit and debit notes to registered recipients
     {
+        bool debit = false; // a debit note (ntty D); otherwise a credit note (C)
         QString recipientGstin;
         QString number;
         QDate date;
         QString invoiceNumber;
         QDate invoiceDate;
-        Money value; // the note's total
+        Money value; // the note's total (a debit note's: the tax it debits)
         QString placeOfSupply;
         bool reverseCharge = false;
         QList<Tax> items;
     };
-    struct Hsn // table 12: by SAC and rate, net of credit notes
+    struct Hsn // table 12: by SAC and rate, net of credit notes, with debit notes
     {
         QString sac;
         QString description;
@@ -73,7 +74,7 @@ struct Gstr1
     };
     struct DocumentRange // table 13: one series of one kind of document
     {
-        int nature = 1; // 1 invoices for outward supply, 5 credit notes
+        int nature = 1; // 1 invoices for outward supply, 4 debit notes, 5 credit notes
         QString from;
         QString to;
         int total = 0;
@@ -96,6 +97,9 @@ struct Gstr1
 // Cancelled invoices count only in the documents issued. Credit notes to unregistered
 // recipients are netted into table 7 (taxed) and table 8 (exempt) of the note's month;
 // to registered recipients they are table 9B, their exempt part netted into table 8.
+// Debit notes (the tax on value billed exempt) are table 9B (ntty D) to registered
+// recipients and added to table 7 to unregistered ones, and to table 12; table 8 of the
+// invoice's month is not amended (EXPORTS.md says why).
 Gstr1 summariseGstr1(const SupplyRegister::Documents& issued, const QString& gstin,
                      const BillingPeriod& month);
 

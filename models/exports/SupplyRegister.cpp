@@ -92,8 +92,70 @@ QList<SupplyPart> splitCreditNote(const SupplyCreditNote& note,
 StoreResult<SupplyRegister::Documents> SupplyRegister::issuedIn(const ExportPeriod& period) const
 {
     const QVariantList range{period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)};
-    return load(QStringLiteral("i.issue_date BETWEEN ? AND ?"),
-                QStringLiteral("c.issue_date BETWEEN ? AND ?"), range, range);
+    auto documents = load(QStringLiteral("i.issue_date BETWEEN ? AND ?"),
+                          QStringLiteral("c.issue_date BETWEEN ? AND ?"), range, range);
+    if (!documents)
+        return documents;
+    auto debitNotes = debitNotesIn(period);
+    if (!debitNotes)
+        return debitNotes.error();
+    documents.value().debitNotes = debitNotes.value();
+    return documents;
+}
+
+StoreResult<QList<SupplyDebitNote>> SupplyRegister::debitNotesIn(const ExportPeriod& period) const
+{
+    const QString notesRead = QStringLiteral("Reading the debit notes to export");
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // LEFT JOIN: a note whose invoice cannot be read is an error below, never skipped.
+    q.prepare(QStringLiteral(
+        "SELECT d.id, d.number, d.prefix || '/' || d.financial_year, d.issue_date, d.reason, "
+        "d.invoice_id, d.sac, d.rate_bp, d.taxable_paise, d.cgst_paise, d.sgst_paise, "
+        "d.igst_paise, d.total_paise, i.id, i.number, i.issue_date, i.resident_id, "
+        "i.recipient_name, coalesce(i.recipient_gstin, ''), coalesce(i.supplier_gstin, ''), "
+        "i.place_of_supply FROM debit_note d LEFT JOIN invoice i ON i.id = d.invoice_id AND "
+        "i.deleted = 0 WHERE d.deleted = 0 AND d.issue_date BETWEEN ? AND ? "
+        "ORDER BY d.issue_date, d.number"));
+    q.addBindValue(period.from.toString(Qt::ISODate));
+    q.addBindValue(period.to.toString(Qt::ISODate));
+    if (auto ran = store::checkedExec(m_store, q, notesRead); !ran)
+        return ran.error();
+    QList<SupplyDebitNote> out;
+    while (q.next()) {
+        SupplyDebitNote note;
+        note.id = q.value(0).toString();
+        note.number = q.value(1).toString();
+        note.seriesId = q.value(2).toString();
+        note.issueDate = storedDate(q.value(3));
+        note.reason = q.value(4).toString();
+        note.invoiceId = q.value(5).toString();
+        note.sac = q.value(6).toString();
+        note.rateBp = int(q.value(7).toLongLong());
+        note.taxable = paise(q, 8);
+        note.cgst = paise(q, 9);
+        note.sgst = paise(q, 10);
+        note.igst = paise(q, 11);
+        note.total = paise(q, 12);
+        if (q.value(13).isNull())
+            return store::StoreError{store::StoreError::Code::Database,
+                                     QStringLiteral("Debit note %1 refers to an invoice that "
+                                                    "could not be read")
+                                         .arg(note.number)};
+        note.invoiceNumber = q.value(14).toString();
+        note.invoiceDate = storedDate(q.value(15));
+        note.residentId = q.value(16).toString();
+        note.recipientName = q.value(17).toString();
+        note.recipientGstin = q.value(18).toString();
+        note.supplierGstin = q.value(19).toString();
+        note.placeOfSupply = q.value(20).toString();
+        note.parts = {SupplyPart{QStringLiteral("rent"), note.sac, note.rateBp, false, note.taxable,
+                                 note.cgst, note.sgst, note.igst}};
+        out.append(note);
+    }
+    if (auto read = store::checkedEnd(m_store, q, notesRead); !read)
+        return read.error();
+    return out;
 }
 
 StoreResult<SupplyRegister::Documents> SupplyRegister::invoicesOf(const ExportPeriod& period) const

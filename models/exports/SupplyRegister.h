@@ -83,6 +83,36 @@ struct SupplyCreditNote
     QList<SupplyPart> parts;
 };
 
+// A debit note (a short stay's tax on what was billed exempt, CGST s.34(3)): its value
+// now taxed, the rate and the tax debited, with its invoice's number, date, recipient
+// and place of supply. `total` is the tax only (the value was billed and paid before).
+struct SupplyDebitNote
+{
+    QString id;
+    QString number;
+    QString seriesId; // prefix/financial year: the note's own series
+    QDate issueDate;
+    QString reason;
+    QString invoiceId;
+    QString invoiceNumber;
+    QDate invoiceDate;
+    QString residentId;
+    QString recipientName;
+    QString recipientGstin;
+    QString supplierGstin;
+    QString placeOfSupply;
+    QString sac;
+    int rateBp = 0;
+    Money taxable; // the value billed exempt, now taxed
+    Money cgst;
+    Money sgst;
+    Money igst;
+    Money total;             // the tax debited
+    QList<SupplyPart> parts; // one: rent, its SAC and rate, taxed
+
+    Money tax() const { return cgst + sgst + igst; }
+};
+
 // The invoices and credit notes behind the accountant's exports. Every read is
 // checked: a failed query is an error, never an empty register.
 class SupplyRegister
@@ -92,12 +122,14 @@ public:
     {
         QList<SupplyInvoice> invoices;       // in issue order (date, number)
         QList<SupplyCreditNote> creditNotes; // in issue order
+        QList<SupplyDebitNote> debitNotes;   // in issue order; only issuedIn reads them
     };
 
     explicit SupplyRegister(store::Store& store) : m_store(store) {}
 
     // What was issued in the period, by issue date (the tax period of GSTR-1 and the
-    // day a voucher is booked): invoices, cancelled ones included, and credit notes.
+    // day a voucher is booked): invoices, cancelled ones included, credit notes and
+    // debit notes.
     store::StoreResult<Documents> issuedIn(const ExportPeriod& period) const;
     // The invoice register: with a month, the invoices billed for that month (as
     // `invoice list --month`); with a range, those issued in it. Credit notes: those
@@ -105,6 +137,7 @@ public:
     store::StoreResult<Documents> invoicesOf(const ExportPeriod& period) const;
 
 private:
+    store::StoreResult<QList<SupplyDebitNote>> debitNotesIn(const ExportPeriod& period) const;
     store::StoreResult<Documents> load(const QString& invoiceWhere, const QString& noteWhere,
                                        const QVariantList& invoiceBinds,
                                        const QVariantList& noteBinds) const;

@@ -57,6 +57,8 @@ QString yesNo(bool value)
 
 QString documentNature(int nature)
 {
+    if (nature == 4)
+        return QStringLiteral("Debit Note");
     return nature == 5 ? QStringLiteral("Credit Note")
                        : QStringLiteral("Invoices for outward supply");
 }
@@ -110,15 +112,15 @@ QByteArray gstr1Json(const Gstr1& g)
 
     QMap<QString, QJsonArray> notesByRecipient;
     for (const Gstr1::CreditNote& n : g.cdnr)
-        notesByRecipient[n.recipientGstin].append(
-            QJsonObject{{QStringLiteral("ntty"), QStringLiteral("C")},
-                        {QStringLiteral("nt_num"), n.number},
-                        {QStringLiteral("nt_dt"), portalDate(n.date)},
-                        {QStringLiteral("val"), rupees(n.value)},
-                        {QStringLiteral("pos"), n.placeOfSupply},
-                        {QStringLiteral("rchrg"), yesNo(n.reverseCharge)},
-                        {QStringLiteral("inv_typ"), QStringLiteral("R")},
-                        {QStringLiteral("itms"), items(n.items)}});
+        notesByRecipient[n.recipientGstin].append(QJsonObject{
+            {QStringLiteral("ntty"), n.debit ? QStringLiteral("D") : QStringLiteral("C")},
+            {QStringLiteral("nt_num"), n.number},
+            {QStringLiteral("nt_dt"), portalDate(n.date)},
+            {QStringLiteral("val"), rupees(n.value)},
+            {QStringLiteral("pos"), n.placeOfSupply},
+            {QStringLiteral("rchrg"), yesNo(n.reverseCharge)},
+            {QStringLiteral("inv_typ"), QStringLiteral("R")},
+            {QStringLiteral("itms"), items(n.items)}});
     QJsonArray cdnr;
     for (auto it = notesByRecipient.cbegin(); it != notesByRecipient.cend(); ++it)
         cdnr.append(
@@ -232,7 +234,7 @@ CsvTable gstr1Csv(const Gstr1& g)
                             n.invoiceNumber, n.invoiceDate.toString(Qt::ISODate), n.placeOfSupply,
                             supplyType(n.placeOfSupply), none, none} +
                     tax(t.rateBp, t.taxable, t.igst, t.cgst, t.sgst) +
-                    QStringList{n.value.toDecimalString()});
+                    QStringList{n.value.toDecimalString(), none, documentNature(n.debit ? 4 : 5)});
     for (const auto& h : g.hsn)
         row(QStringLiteral("hsn"),
             QStringList{none, none, none, none, none, none, none, h.sac, h.description} +

@@ -93,6 +93,28 @@ store::StoreResult<QList<TallyVoucher>> tallyVouchers(const SupplyRegister::Docu
             return unbalanced(v);
         vouchers.append(v);
     }
+    for (const SupplyDebitNote& note : issued.debitNotes) {
+        // Only the tax: the value was billed (exempt) and booked by the invoice's sales
+        // voucher; the note debits the party the tax and credits the output tax ledgers.
+        TallyVoucher v{QStringLiteral("Debit Note"),
+                       note.number,
+                       note.issueDate,
+                       note.recipientName,
+                       note.invoiceNumber,
+                       QStringLiteral("Debit note %1 against invoice %2 of %3: %4")
+                           .arg(note.number, note.invoiceNumber,
+                                note.invoiceDate.toString(QStringLiteral("dd-MM-yyyy")),
+                                note.reason),
+                       {{note.recipientName, Money() - note.total}}};
+        for (const auto& [ledger, amount] :
+             {std::pair{ledgers.cgst, note.cgst}, std::pair{ledgers.sgst, note.sgst},
+              std::pair{ledgers.igst, note.igst}})
+            if (amount != Money())
+                v.entries.append({ledger, amount});
+        if (v.balance() != Money())
+            return unbalanced(v);
+        vouchers.append(v);
+    }
     for (const PaymentList::Row& p : payments) {
         if (p.status == u"reversed")
             continue;

@@ -37,11 +37,11 @@ struct TallyVoucher
         QString ledger;
         Money amount;
     };
-    QString type; // Sales | Credit Note | Receipt
+    QString type; // Sales | Credit Note | Debit Note | Receipt
     QString number;
     QDate date;
     QString party;
-    QString reference; // the original invoice of a credit note
+    QString reference; // the original invoice of a credit or debit note
     QString narration;
     QList<Entry> entries;
 
@@ -54,7 +54,8 @@ struct TallyVoucher
     }
 };
 
-// Sales vouchers for the invoices issued (not cancelled), credit notes, and receipt
+// Sales vouchers for the invoices issued (not cancelled), credit notes, debit notes
+// (the party debited the tax, output tax credited), and receipt
 // vouchers for the payments received (not reversed). An invoice whose lines do not add
 // up to its total is an error, never an unbalanced voucher.
 store::StoreResult<QList<TallyVoucher>> tallyVouchers(const SupplyRegister::Documents& issued,

@@ -114,3 +114,59 @@ TEST(Gstr1Summary, InterStateSuppliesAndUnregisteredCreditNotesAreNettedByTypeAn
     EXPECT_EQ(g.documents[1].nature, 5);
     EXPECT_EQ(g.documents[1].from, QStringLiteral("KORC/2627/0001"));
 }
+
+TEST(Gstr1Summary, DebitNotesToUnregisteredResidentsRaiseB2cSmallAndLeaveTable8Alone)
+{
+    const BillingPeriod september = BillingPeriod::parse(u"2026-09").value();
+    SupplyRegister::Documents docs;
+    // September's check-out invoice: 5,200 at 5%, CGST 130, SGST 130, unregistered.
+    docs.invoices << invoice("KORA/2627/0003", QDate(2026, 9, 13), QStringLiteral("29"),
+                             {part(500, false, 520000, 13000, 13000, 0)}, 546000);
+    // A debit note on July's exempt bill of supply: 12,000 now taxed at 5%, CGST 300,
+    // SGST 300, the note's total the tax 600.
+    SupplyDebitNote note;
+    note.number = QStringLiteral("KORAD/2627/0001");
+    note.seriesId = QStringLiteral("KORAD/2026-27");
+    note.issueDate = QDate(2026, 9, 13);
+    note.invoiceNumber = QStringLiteral("KORA/2627/0001");
+    note.invoiceDate = QDate(2026, 7, 1);
+    note.supplierGstin = kGstin;
+    note.placeOfSupply = QStringLiteral("29");
+    note.sac = QStringLiteral("996322");
+    note.rateBp = 500;
+    note.taxable = Money::fromPaise(1200000);
+    note.cgst = Money::fromPaise(30000);
+    note.sgst = Money::fromPaise(30000);
+    note.total = Money::fromPaise(60000);
+    note.parts = {part(500, false, 1200000, 30000, 30000, 0)};
+    docs.debitNotes << note;
+    // The same note under another GSTIN is not in this return.
+    SupplyDebitNote other = note;
+    other.number = QStringLiteral("OTHD/2627/0001");
+    other.supplierGstin = QStringLiteral("27AAPFU0939F1ZW");
+    docs.debitNotes << other;
+
+    const Gstr1 g = summariseGstr1(docs, kGstin, september);
+    EXPECT_EQ(g.leftOut, 1);
+    EXPECT_TRUE(g.cdnr.isEmpty()); // unregistered: table 7, not 9B
+    // B2C small 29 @5%: 5,200 + 12,000 = 17,200 (a credit note would take off; a debit
+    // note adds), CGST 130 + 300 = 430, SGST 430.
+    ASSERT_EQ(g.b2cs.size(), 1);
+    EXPECT_EQ(g.b2cs[0].rateBp, 500);
+    EXPECT_EQ(g.b2cs[0].taxable, Money::fromPaise(1720000));
+    EXPECT_EQ(g.b2cs[0].cgst, Money::fromPaise(43000));
+    EXPECT_EQ(g.b2cs[0].sgst, Money::fromPaise(43000));
+    // July's exempt 12,000 was table 8 of July; September's table 8 is not amended.
+    EXPECT_TRUE(g.nil.isEmpty());
+    // SAC 996322 @5%: 17,200, CGST 430, SGST 430, value 18,060.
+    ASSERT_EQ(g.hsn.size(), 1);
+    EXPECT_EQ(g.hsn[0].taxable, Money::fromPaise(1720000));
+    EXPECT_EQ(g.hsn[0].value(), Money::fromPaise(1806000));
+    // Documents: the invoice (nature 1) and the debit note (nature 4), 1 each.
+    ASSERT_EQ(g.documents.size(), 2);
+    EXPECT_EQ(g.documents[1].nature, 4);
+    EXPECT_EQ(g.documents[1].from, QStringLiteral("KORAD/2627/0001"));
+    EXPECT_EQ(g.documents[1].to, QStringLiteral("KORAD/2627/0001"));
+    EXPECT_EQ(g.documents[1].total, 1);
+    EXPECT_EQ(g.documents[1].netIssued(), 1);
+}

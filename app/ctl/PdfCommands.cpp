@@ -59,22 +59,46 @@ const PdfKind kKinds[] = {
      "The resident's id.", reports::writePoliceFormPdf},
 };
 
-// --lang and --a5, shared by every pdf command; false when --lang is wrong.
-bool readPageOptions(CtlContext& ctx, const QCommandLineParser& args,
-                     std::optional<reports::Lang>& lang, reports::PageSetup& setup, int& exitCode)
+// What every pdf command starts with: --lang and --a5 read, the options it needs
+// present, the workspace open. On a mistake `exitCode` is the answer already given.
+struct PdfStart
 {
+    std::optional<reports::Lang> lang;
+    reports::PageSetup setup;
+    std::unique_ptr<store::Workspace> workspace;
+    int exitCode = 0;
+
+    store::Store& store() { return workspace->store(); }
+};
+
+// `required`: each option the command needs, with what to say when it is missing.
+PdfStart startPdf(CtlContext& ctx, const QCommandLineParser& args,
+                  std::initializer_list<std::pair<const char*, const char*>> required)
+{
+    PdfStart start;
     if (args.isSet(QStringLiteral("lang"))) {
-        lang = reports::parseLang(args.value(QStringLiteral("lang")));
-        if (!lang) {
-            exitCode = ctx.badInput(QStringLiteral("lang"),
-                                    QStringLiteral("'%1' is not a document language: use en "
-                                                   "(English) or hi (Hindi)")
-                                        .arg(args.value(QStringLiteral("lang"))));
-            return false;
+        start.lang = reports::parseLang(args.value(QStringLiteral("lang")));
+        if (!start.lang) {
+            start.exitCode = ctx.badInput(QStringLiteral("lang"),
+                                          QStringLiteral("'%1' is not a document language: use "
+                                                         "en (English) or hi (Hindi)")
+                                              .arg(args.value(QStringLiteral("lang"))));
+            return start;
         }
     }
-    setup.paper = args.isSet(QStringLiteral("a5")) ? reports::Paper::A5 : reports::Paper::A4;
-    return true;
+    start.setup.paper = args.isSet(QStringLiteral("a5")) ? reports::Paper::A5 : reports::Paper::A4;
+    for (const auto& [option, missing] : required)
+        if (!args.isSet(QString::fromLatin1(option))) {
+            start.exitCode = ctx.badInput(QString::fromLatin1(option), QString::fromUtf8(missing));
+            return start;
+        }
+    auto workspace = ctx.openWorkspace();
+    if (!workspace) {
+        start.exitCode = ctx.fail(workspace.error());
+        return start;
+    }
+    start.workspace = workspace.take();
+    return start;
 }
 
 // The reply to a command that wrote one PDF: its file and page count, or the error.
@@ -91,44 +115,26 @@ int replyWritten(CtlContext& ctx, const store::StoreResult<reports::WrittenDocum
 
 int writeOne(const PdfKind& kind, CtlContext& ctx, const QCommandLineParser& args)
 {
-    std::optional<reports::Lang> lang;
-    reports::PageSetup setup;
-    int exitCode = 0;
-    if (!readPageOptions(ctx, args, lang, setup, exitCode))
-        return exitCode;
-    if (!args.isSet(QStringLiteral("id")))
-        return ctx.badInput(QStringLiteral("id"), QStringLiteral("is required"));
-    if (!args.isSet(QStringLiteral("out")))
-        return ctx.badInput(QStringLiteral("out"),
-                            QStringLiteral("is required: the PDF file to write"));
-    auto workspace = ctx.openWorkspace();
-    if (!workspace)
-        return ctx.fail(workspace.error());
-    auto written = kind.write({workspace.value()->store(), args.value(QStringLiteral("id")), lang,
-                               setup, args.value(QStringLiteral("out"))});
-    return replyWritten(ctx, written);
+    PdfStart start =
+        startPdf(ctx, args, {{"id", "is required"}, {"out", "is required: the PDF file to write"}});
+    if (!start.workspace)
+        return start.exitCode;
+    return replyWritten(ctx,
+                        kind.write({start.store(), args.value(QStringLiteral("id")), start.lang,
+                                    start.setup, args.value(QStringLiteral("out"))}));
 }
 
 int writeStatement(CtlContext& ctx, const QCommandLineParser& args)
 {
-    std::optional<reports::Lang> lang;
-    reports::PageSetup setup;
-    int exitCode = 0;
-    if (!readPageOptions(ctx, args, lang, setup, exitCode))
-        return exitCode;
-    if (!args.isSet(QStringLiteral("resident")))
-        return ctx.badInput(QStringLiteral("resident"), QStringLiteral("is required"));
-    if (!args.isSet(QStringLiteral("out")))
-        return ctx.badInput(QStringLiteral("out"),
-                            QStringLiteral("is required: the PDF file to write"));
-    auto workspace = ctx.openWorkspace();
-    if (!workspace)
-        return ctx.fail(workspace.error());
-    auto written = reports::writeStatementPdf(
-        {workspace.value()->store(), args.value(QStringLiteral("resident")),
-         args.value(QStringLiteral("from")), args.value(QStringLiteral("to")), lang, setup,
-         args.value(QStringLiteral("out"))});
-    return replyWritten(ctx, written);
+    PdfStart start = startPdf(
+        ctx, args, {{"resident", "is required"}, {"out", "is required: the PDF file to write"}});
+    if (!start.workspace)
+        return start.exitCode;
+    return replyWritten(ctx,
+                        reports::writeStatementPdf(
+                            {start.store(), args.value(QStringLiteral("resident")),
+                             args.value(QStringLiteral("from")), args.value(QStringLiteral("to")),
+                             start.lang, start.setup, args.value(QStringLiteral("out"))}));
 }
 
 // Ctrl+C during a batch finishes the file being written, then stops.
@@ -158,27 +164,18 @@ private:
 
 int writeMonth(CtlContext& ctx, const QCommandLineParser& args)
 {
-    std::optional<reports::Lang> lang;
-    reports::PageSetup setup;
-    int exitCode = 0;
-    if (!readPageOptions(ctx, args, lang, setup, exitCode))
-        return exitCode;
-    if (!args.isSet(QStringLiteral("month")))
-        return ctx.badInput(QStringLiteral("month"), QStringLiteral("is required (YYYY-MM)"));
-    if (!args.isSet(QStringLiteral("out")))
-        return ctx.badInput(QStringLiteral("out"),
-                            QStringLiteral("is required: a folder, or a file with --single"));
-    auto workspace = ctx.openWorkspace();
-    if (!workspace)
-        return ctx.fail(workspace.error());
+    PdfStart start = startPdf(ctx, args,
+                              {{"month", "is required (YYYY-MM)"},
+                               {"out", "is required: a folder, or a file with --single"}});
+    if (!start.workspace)
+        return start.exitCode;
     StopOnInterrupt stop;
     QElapsedTimer clock;
     clock.start();
     auto progress = terminalProgress();
     auto batch = reports::writeInvoiceBatch(
-        {workspace.value()->store(), args.value(QStringLiteral("month")),
-         args.value(QStringLiteral("out")), args.isSet(QStringLiteral("single")), setup, lang,
-         [&](int done, int total) {
+        {start.store(), args.value(QStringLiteral("month")), args.value(QStringLiteral("out")),
+         args.isSet(QStringLiteral("single")), start.setup, start.lang, [&](int done, int total) {
              progress(QStringLiteral("Writing invoices"), done, total);
              return !g_interrupted.load();
          }});

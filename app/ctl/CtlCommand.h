@@ -42,7 +42,7 @@ QList<CtlCommand> templateCommands();   // template export, import, reset
 QList<CtlCommand> pdfCommands();        // pdf invoice|… --id, pdf invoices --month
 // Whether the command (its words) draws documents and so needs a QGuiApplication.
 bool commandNeedsFonts(const QStringList& words);
-QList<CtlCommand> exportCommands();     // export invoices|payments|residents|readings|gstr1|tally
+QList<CtlCommand> exportCommands(); // export invoices|payments|residents|readings|gstr1|tally
 // org show, org set
 QList<CtlCommand> organisationCommands();
 

@@ -16,11 +16,11 @@ const QString kJson = QStringLiteral("json");
 
 CtlDispatcher::CtlDispatcher()
 {
-    for (const auto& group : {workspaceCommands(), inventoryCommands(), residentCommands(),
-                              stayCommands(), billingCommands(), paymentCommands(),
-                              utilityCommands(), correctionCommands(), listCommands(),
-                              organisationCommands(), pdfCommands(), exportCommands(),
-                              templateCommands()})
+    for (const auto& group :
+         {workspaceCommands(), inventoryCommands(), residentCommands(), stayCommands(),
+          billingCommands(), paymentCommands(), utilityCommands(), correctionCommands(),
+          listCommands(), organisationCommands(), pdfCommands(), exportCommands(),
+          templateCommands()})
         m_commands << group;
     m_globalOptions = {
         valueOption(
@@ -91,8 +91,9 @@ QString CtlDispatcher::commandList() const
         width = qMax(width, command.words.join(QLatin1Char(' ')).size() + 2);
     QString text = QStringLiteral("Commands:\n");
     for (const CtlCommand& command : m_commands)
-        text += QStringLiteral("  %1%2\n")
-                    .arg(command.words.join(QLatin1Char(' ')).leftJustified(width), command.summary);
+        text +=
+            QStringLiteral("  %1%2\n")
+                .arg(command.words.join(QLatin1Char(' ')).leftJustified(width), command.summary);
     return text;
 }
 

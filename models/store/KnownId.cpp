@@ -88,9 +88,9 @@ StoreStatus requireKnownId(Store& store, const QString& field, RecordKind kind, 
         if (!elsewhere)
             return elsewhere.error();
         if (elsewhere.value())
-            return refused(
-                field, QCoreApplication::translate("KnownId", "'%1' is %2 id, not %3")
-                           .arg(trimmed, withArticle(other.owner), withArticle(wanted.owner)));
+            return refused(field,
+                           QCoreApplication::translate("KnownId", "'%1' is %2 id, not %3")
+                               .arg(trimmed, withArticle(other.owner), withArticle(wanted.owner)));
     }
     return refused(field, QCoreApplication::translate("KnownId", "no %1 has the id '%2'")
                               .arg(QLatin1String(wanted.name), trimmed));

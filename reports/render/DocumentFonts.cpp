@@ -47,22 +47,26 @@ QString scriptName(char32_t c)
     }
 }
 
-// Registers an unhinted copy of `family`'s regular face once per process under
-// "RentFlow <family>"; the installed family when a copy cannot be made. Only the
-// regular face: bold text is then drawn by Qt as synthetic bold (the same face stroked
-// a second time, that copy marked with an empty /ActualText so text is read once), and
-// a document embeds one face per script instead of two. Embedding a face costs Qt a
-// pass over its whole character map, most of a one-page invoice's time.
+// Registers unhinted copies of `family`'s regular and bold faces once per process
+// under "RentFlow <family>"; the installed family when a copy cannot be made. (Qt's
+// synthetic bold from the regular face alone would save embedding a face, but its
+// headings came out hardly bolder than the text: real bold it is.)
 QString printFamily(const QString& family)
 {
     static QHash<QString, QString> made;
     if (const auto found = made.constFind(family); found != made.constEnd())
         return *found;
     const QString copy = QStringLiteral("RentFlow ") + family;
-    const QRawFont raw = QRawFont::fromFont(QFont(family));
-    const QByteArray bytes = unhintedFont(raw, copy, QStringLiteral("Regular"));
-    const int id = bytes.isEmpty() ? -1 : QFontDatabase::addApplicationFontFromData(bytes);
-    const bool ok = id >= 0 && QFontDatabase::applicationFontFamilies(id).contains(copy);
+    bool ok = true;
+    for (const bool bold : {false, true}) {
+        QFont source(family);
+        source.setBold(bold);
+        const QByteArray bytes =
+            unhintedFont(QRawFont::fromFont(source), copy,
+                         bold ? QStringLiteral("Bold") : QStringLiteral("Regular"));
+        const int id = bytes.isEmpty() ? -1 : QFontDatabase::addApplicationFontFromData(bytes);
+        ok = ok && id >= 0 && QFontDatabase::applicationFontFamilies(id).contains(copy);
+    }
     made.insert(family, ok ? copy : family);
     return made.value(family);
 }

@@ -3,7 +3,7 @@
 #include "../common/ProgramInfo.h"
 #include "../common/WorkspaceLocation.h"
 
-#include <MainWindow.h>
+#include <shell/MainWindow.h>
 #include <startup/DialogPrompts.h>
 #include <startup/WorkspaceLauncher.h>
 #include <store/keys/KeyMaterial.h>

@@ -46,7 +46,7 @@ store::StoreResult<QList<ResidentList::Row>> ResidentList::list(const Filter& fi
             "WHERE r.deleted = 0 AND (? = 0 OR live.resident_id IS NOT NULL) "
             "AND (? IS NULL OR name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' "
             "  OR live.bed LIKE ? ESCAPE '\\') "
-            "GROUP BY r.id ORDER BY name, r.id")
+            "GROUP BY r.id ORDER BY name, r.id LIMIT ? OFFSET ?")
             .arg(invoiceBalanceSql(), paymentFreeSql());
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
@@ -57,6 +57,8 @@ store::StoreResult<QList<ResidentList::Row>> ResidentList::list(const Filter& fi
     q.addBindValue(filter.activeOnly ? 1 : 0);
     for (int i = 0; i < 4; ++i)
         q.addBindValue(pattern);
+    q.addBindValue(filter.limit < 0 ? -1 : filter.limit);
+    q.addBindValue(qMax(0, filter.offset));
     if (!q.exec())
         return m_store.error(QStringLiteral("Listing residents"), q);
     QList<Row> rows;

@@ -33,6 +33,8 @@ public:
         // Any part of the name, phone, room number or bed ("101-A"), any case; empty: all.
         QString search;
         bool activeOnly = false; // only residents with a current stay (active or under notice)
+        int limit = -1;          // at most this many rows (in name order); -1: all
+        int offset = 0;          // skip this many first (a list that loads a page at a time)
     };
 
     explicit ResidentList(store::Store& store) : m_store(store) {}

@@ -1,6 +1,6 @@
 // The app's side of SPEC §1.5: the recovery key at setup and on demand, damage
 // reported rather than a fresh workspace, and the background integrity check.
-#include <MainWindow.h>
+#include <shell/MainWindow.h>
 #include <inventory/PropertyRepository.h>
 #include <startup/LaunchPrompts.h>
 #include <startup/RecoveryKeyDialog.h>

@@ -1,4 +1,6 @@
-#include <MainWindow.h>
+#include <shell/MainWindow.h>
+
+#include "UiTestContext.h"
 #include <inventory/PropertyRepository.h>
 #include <overview/OverviewPage.h>
 #include <startup/WorkspaceLauncher.h>
@@ -185,7 +187,8 @@ TEST(MainWindow, ACountThatCannotBeReadIsNeverShownAsZero)
                           {},
                           {}})
                     .ok());
-    ui::OverviewPage page(ws->store());
+    test::UiTestContext ui(*ws);
+    ui::OverviewPage page(ui.context);
     const auto* counts = page.findChild<QLabel*>(QStringLiteral("countsLabel"));
     ASSERT_NE(counts, nullptr);
     // Fail each of the refresh's first statements in turn: the one property is shown as 1

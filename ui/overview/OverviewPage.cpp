@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include <common/AppContext.h>
 #include <organisation/OrganisationRepository.h>
 #include <store/CheckedRead.h>
 #include <store/Store.h>
@@ -24,7 +25,8 @@ QString countOf(store::Store& store, const QString& sql)
 }
 } // namespace
 
-OverviewPage::OverviewPage(store::Store& store, QWidget* parent) : QWidget(parent), m_store(store)
+OverviewPage::OverviewPage(AppContext& context, QWidget* parent)
+    : Screen(parent), m_store(context.store())
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_headingLabel = new QLabel(this);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include <common/Screen.h>
 
 class QLabel;
 class QSqlQueryModel;
@@ -12,12 +12,15 @@ class Store;
 
 namespace rentflow::ui {
 
+struct AppContext;
+
 // The first page: the organisation at a glance (counts, properties).
-class OverviewPage : public QWidget
+class OverviewPage : public Screen
 {
     Q_OBJECT
 public:
-    explicit OverviewPage(store::Store& store, QWidget* parent = nullptr);
+    OverviewPage(AppContext& context, QWidget* parent = nullptr);
+    void activate() override { refresh(); }
     void refresh();
 
 private:

@@ -1,8 +1,9 @@
 #include "MainWindow.h"
 
-#include "BackgroundIntegrityCheck.h"
-#include "overview/OverviewPage.h"
-#include "startup/RecoveryKeyDialog.h"
+#include "ScreenCatalog.h"
+
+#include <BackgroundIntegrityCheck.h>
+#include <startup/RecoveryKeyDialog.h>
 
 #include <billing/BooksCheck.h>
 #include <organisation/OrganisationRepository.h>
@@ -17,21 +18,24 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace rentflow::ui {
 
 MainWindow::MainWindow(std::unique_ptr<store::Workspace> workspace, QWidget* parent)
-    : QMainWindow(parent), m_workspace(std::move(workspace))
+    : QMainWindow(parent), m_workspace(std::move(workspace)), m_context{*m_workspace, *this, {}},
+      m_entries(screenCatalog())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_overviewPage = new OverviewPage(m_workspace->store(), this);
-    setCentralWidget(m_overviewPage);
+    createNavigation();
     createMenus();
 
     auto* workspaceLabel = new QLabel(
@@ -58,6 +62,89 @@ MainWindow::MainWindow(std::unique_ptr<store::Workspace> workspace, QWidget* par
     updateTitle();
     resize(960, 640);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QString last = QSettings().value(QStringLiteral("mainWindow/screen")).toString();
+    if (!showScreen(last) && !m_entries.isEmpty())
+        showScreen(m_entries.first().id);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("screenStack"));
+    int longest = 0;
+    for (const ScreenEntry& entry : std::as_const(m_entries)) {
+        auto* item = new QListWidgetItem(entry.title, m_navigation);
+        item->setData(Qt::UserRole, entry.id);
+        if (!entry.shortcut.isEmpty())
+            item->setToolTip(entry.shortcut.toString(QKeySequence::NativeText));
+        longest = qMax(longest, m_navigation->fontMetrics().horizontalAdvance(entry.title));
+    }
+    m_navigation->setFixedWidth(longest + 48);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_entries.size())
+            showScreen(m_entries.at(row).id);
+    });
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+}
+
+Screen* MainWindow::screen(const QString& screenId)
+{
+    if (Screen* made = m_screens.value(screenId))
+        return made;
+    for (const ScreenEntry& entry : std::as_const(m_entries)) {
+        if (entry.id != screenId)
+            continue;
+        Screen* made = entry.create(m_context, m_stack);
+        made->setObjectName(made->objectName().isEmpty() ? screenId + QStringLiteral("Screen")
+                                                         : made->objectName());
+        m_stack->addWidget(made);
+        m_screens.insert(screenId, made);
+        return made;
+    }
+    return nullptr;
+}
+
+bool MainWindow::showScreen(const QString& screenId)
+{
+    Screen* target = screen(screenId);
+    if (!target)
+        return false;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == screenId) {
+            const QSignalBlocker quiet(m_navigation);
+            m_navigation->setCurrentRow(row);
+        }
+    }
+    m_stack->setCurrentWidget(target);
+    target->activate();
+    return true;
+}
+
+QString MainWindow::currentScreenId() const
+{
+    return m_screens.key(qobject_cast<Screen*>(m_stack->currentWidget()));
+}
+
+bool MainWindow::openRecord(const RecordRef& record)
+{
+    for (const ScreenEntry& entry : std::as_const(m_entries)) {
+        if (!entry.opens.contains(record.kind))
+            continue;
+        if (!showScreen(entry.id))
+            return false;
+        return m_screens.value(entry.id)->openRecord(record);
+    }
+    return false;
 }
 
 MainWindow::~MainWindow()
@@ -80,8 +167,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(tr("&Refresh"), m_overviewPage, &OverviewPage::refresh);
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (const ScreenEntry& entry : std::as_const(m_entries)) {
+        QAction* action = go->addAction(entry.title, this, [this, id = entry.id] { showScreen(id); });
+        action->setShortcut(entry.shortcut);
+    }
+    go->addSeparator();
+    QAction* refresh = go->addAction(tr("&Refresh"), this, [this] {
+        if (auto* current = qobject_cast<Screen*>(m_stack->currentWidget()))
+            current->activate();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RentFlow"), this, [this] {
@@ -175,7 +270,10 @@ void MainWindow::reportBackgroundCheck(const QStringList& problems)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/screen"), currentScreenId());
     QMainWindow::closeEvent(event);
 }
 

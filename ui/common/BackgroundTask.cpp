@@ -1,0 +1,112 @@
+#include "BackgroundTask.h"
+
+#include <store/Store.h>
+#include <store/Workspace.h>
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace rentflow::ui {
+
+void TaskControl::setProgress(int done, int total, const QString& text)
+{
+    emit progressed(done, total, text);
+}
+
+BackgroundTask::BackgroundTask(store::Workspace& workspace, store::DatabaseOpener::Access access,
+                               Work work, QObject* parent)
+    : QObject(parent), m_workspace(&workspace), m_access(access), m_work(std::move(work))
+{
+    connect(&m_control, &TaskControl::progressed, this, &BackgroundTask::progressed,
+            Qt::QueuedConnection);
+}
+
+BackgroundTask::BackgroundTask(PlainWork work, QObject* parent)
+    : QObject(parent), m_plainWork(std::move(work))
+{
+    connect(&m_control, &TaskControl::progressed, this, &BackgroundTask::progressed,
+            Qt::QueuedConnection);
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    if (m_thread) {
+        m_control.cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool BackgroundTask::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+store::StoreStatus BackgroundTask::runWork()
+{
+    if (m_plainWork)
+        return m_plainWork(m_control);
+    const auto connection = m_workspace->openConnection(m_access);
+    if (!connection)
+        return connection.error();
+    store::StoreStatus status = store::Done{};
+    {
+        const store::Store& uiStore = m_workspace->store();
+        store::Store store(QSqlDatabase::database(connection.value(), false), uiStore.deviceId(),
+                           uiStore.actor());
+        status = m_work(store, m_control);
+    }
+    store::DatabaseOpener::close(connection.value());
+    return status;
+}
+
+void BackgroundTask::start()
+{
+    if (isRunning())
+        return;
+    delete m_thread;
+    m_error.reset();
+    m_thread = QThread::create([this] {
+        store::StoreStatus status = runWork();
+        std::optional<store::StoreError> error;
+        if (!status)
+            error = status.error();
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                m_error = error;
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("rentflow-task"));
+    m_thread->start();
+}
+
+TaskOutcome runWithProgress(QWidget* parent, const QString& title, BackgroundTask& task)
+{
+    QProgressDialog dialog(title, QObject::tr("Cancel"), 0, 0, parent);
+    dialog.setObjectName(QStringLiteral("taskProgressDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    QObject::connect(&task, &BackgroundTask::progressed, &dialog,
+                     [&dialog](int done, int total, const QString& text) {
+                         dialog.setMaximum(total);
+                         dialog.setValue(done);
+                         if (!text.isEmpty())
+                             dialog.setLabelText(text);
+                     });
+    QObject::connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    QEventLoop loop;
+    QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
+    task.start();
+    loop.exec();
+    dialog.close();
+    return TaskOutcome{task.isCancelled() && !task.error(), task.error()};
+}
+
+} // namespace rentflow::ui

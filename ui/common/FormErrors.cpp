@@ -30,7 +30,8 @@ void markInvalid(QWidget* input, bool invalid)
 
 } // namespace
 
-FormErrors::FormErrors(QWidget* form, QLabel* general) : QObject(form), m_form(form), m_general(general)
+FormErrors::FormErrors(QWidget* form, QLabel* general)
+    : QObject(form), m_form(form), m_general(general)
 {
     if (m_general) {
         m_general->setWordWrap(true);
@@ -92,8 +93,7 @@ void FormErrors::add(const QString& field, const QString& message)
     const auto found = m_bindings.constFind(field);
     if (found != m_bindings.constEnd() && found->message) {
         const QString before = found->message->text();
-        found->message->setText(before.isEmpty() ? message
-                                                 : before + QLatin1Char('\n') + message);
+        found->message->setText(before.isEmpty() ? message : before + QLatin1Char('\n') + message);
         found->message->setVisible(true);
         markInvalid(found->input, true);
         // The first in the form's order gets the focus.

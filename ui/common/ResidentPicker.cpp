@@ -101,9 +101,9 @@ void ResidentPicker::setResident(const QString& residentId)
         const Resident& resident = *found.value();
         m_residentId = resident.id;
         m_settingText = true;
-        setText(resident.phone.isEmpty() ? resident.fullName()
-                                         : resident.fullName() + QStringLiteral(" · ") +
-                                               resident.phone);
+        setText(resident.phone.isEmpty()
+                    ? resident.fullName()
+                    : resident.fullName() + QStringLiteral(" · ") + resident.phone);
         m_settingText = false;
     }
     emit residentChosen(m_residentId);

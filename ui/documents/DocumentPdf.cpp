@@ -49,8 +49,8 @@ store::StoreStatus writeDocumentPdf(store::Store& store, const DocumentRef& docu
         case Kind::Statement:
             break;
         }
-        return store::StoreResult<reports::WrittenDocument>(
-            store::StoreError{store::StoreError::Code::InvalidInput, QStringLiteral("unknown document")});
+        return store::StoreResult<reports::WrittenDocument>(store::StoreError{
+            store::StoreError::Code::InvalidInput, QStringLiteral("unknown document")});
     }();
     if (!written)
         return written.error();

@@ -118,8 +118,8 @@ bool DocumentPreviewDialog::printTo(QPrinter& printer)
         const QRect target = painter.viewport();
         const int dpi = qMin(printer.resolution(), 300);
         const QImage image = page->renderToImage(dpi, dpi);
-        painter.drawImage(target, image.scaled(target.size(), Qt::KeepAspectRatio,
-                                               Qt::SmoothTransformation));
+        painter.drawImage(
+            target, image.scaled(target.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     }
     return painter.end();
 }

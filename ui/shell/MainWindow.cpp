@@ -169,7 +169,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (const ScreenEntry& entry : std::as_const(m_entries)) {
-        QAction* action = go->addAction(entry.title, this, [this, id = entry.id] { showScreen(id); });
+        QAction* action =
+            go->addAction(entry.title, this, [this, id = entry.id] { showScreen(id); });
         action->setShortcut(entry.shortcut);
     }
     go->addSeparator();

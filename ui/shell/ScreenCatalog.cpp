@@ -15,7 +15,9 @@ QString tr(const char* text)
 
 template <typename T> std::function<Screen*(AppContext&, QWidget*)> make()
 {
-    return [](AppContext& context, QWidget* parent) -> Screen* { return new T(context, parent); };
+    return [](AppContext& context, QWidget* parent) -> Screen* {
+        return new T(context, parent);
+    };
 }
 
 } // namespace
@@ -23,7 +25,10 @@ template <typename T> std::function<Screen*(AppContext&, QWidget*)> make()
 QList<ScreenEntry> screenCatalog()
 {
     return {
-        {QStringLiteral("overview"), tr("Overview"), QKeySequence(Qt::ALT | Qt::Key_1), {},
+        {QStringLiteral("overview"),
+         tr("Overview"),
+         QKeySequence(Qt::ALT | Qt::Key_1),
+         {},
          make<OverviewPage>()},
     };
 }

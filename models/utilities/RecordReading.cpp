@@ -39,6 +39,7 @@ StoreError refuse(const QString& field, const QString& message)
 
 StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& input, QDate today)
 {
+    m_needsConfirmation = false;
     InputCheck check;
     const auto date = check.required<QDate>(QStringLiteral("date"), input.date, &parseIsoDate);
     if (date)
@@ -171,7 +172,8 @@ StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& inpu
             ++recentCount;
         }
         if (!input.confirmed && recentCount > 0 && recentTotal > 0 &&
-            consumption * recentCount > kSpikeFactor * recentTotal)
+            consumption * recentCount > kSpikeFactor * recentTotal) {
+            m_needsConfirmation = true;
             return refuse(QStringLiteral("value"),
                           QCoreApplication::translate(
                               "RecordReading",
@@ -179,6 +181,7 @@ StoreResult<RecordReading::Recorded> RecordReading::run(const ReadingInput& inpu
                               "the value, then confirm it")
                               .arg(Quantity::fromHundredths(consumption).toString(),
                                    Quantity::fromHundredths(recentTotal / recentCount).toString()));
+        }
     }
 
     auto id = store::RecordWriter(m_store).insert(

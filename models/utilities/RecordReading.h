@@ -39,9 +39,13 @@ public:
 
     explicit RecordReading(store::Store& store) : m_store(store) {}
     store::StoreResult<Recorded> run(const ReadingInput& input, QDate today);
+    // After run() refused: whether only the user's confirmation was missing (a spike;
+    // the same input with `confirmed` set records it). False after any other refusal.
+    bool needsConfirmation() const { return m_needsConfirmation; }
 
 private:
     store::Store& m_store;
+    bool m_needsConfirmation = false;
 };
 
 } // namespace rentflow

@@ -96,6 +96,15 @@ TEST(RecordReading, ASpikeOverThreeTimesTheRecentAverageNeedsConfirmation)
     EXPECT_EQ(refused(spike), QStringLiteral("value"));
     EXPECT_TRUE(spike.error().message.contains(QStringLiteral("three times")));
     EXPECT_EQ(pg.readings(), 4);
+    RecordReading recorder(pg.store());
+    ASSERT_FALSE(
+        recorder.run({pg.meterId, QStringLiteral("2026-10-31"), QStringLiteral("1700")}, kToday)
+            .ok());
+    EXPECT_TRUE(recorder.needsConfirmation()); // only the user's word is missing
+    ASSERT_FALSE(
+        recorder.run({pg.meterId, QStringLiteral("2026-10-31"), QStringLiteral("1250")}, kToday)
+            .ok()); // below 1,300: no confirmation puts that right
+    EXPECT_FALSE(recorder.needsConfirmation());
     const auto confirmed = pg.read(QStringLiteral("2026-10-31"), QStringLiteral("1700"),
                                    QStringLiteral("regular"), true);
     ASSERT_TRUE(confirmed.ok());

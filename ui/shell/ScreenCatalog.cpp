@@ -1,6 +1,7 @@
 #include "ScreenCatalog.h"
 
 #include <overview/OverviewPage.h>
+#include <readings/ReadingsScreen.h>
 
 #include <QCoreApplication>
 
@@ -30,6 +31,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("readings"),
+         tr("Meter readings"),
+         QKeySequence(Qt::ALT | Qt::Key_6),
+         {},
+         make<ReadingsScreen>()},
     };
 }
 

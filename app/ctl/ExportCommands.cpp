@@ -1,25 +1,16 @@
 // rentflowctl export invoices|payments|residents|readings|gstr1|tally: the accountant's
-// files. The numbers are model reads (models/exports, PaymentList); the formats are
-// reports/exports; here the options are checked and the file written whole.
+// files. What each is made of is reports/exports/AccountantExport (the desktop makes
+// the same); here the options are checked and the file written whole.
 #include "CtlCommand.h"
 #include "CtlContext.h"
 
 #include <domain/IsoDate.h>
-#include <exports/AccountantCsv.h>
+#include <exports/AccountantExport.h>
 #include <exports/ExportFile.h>
-#include <exports/Gstr1Files.h>
-#include <exports/Gstr1Summary.h>
-#include <exports/InvoiceRegister.h>
-#include <exports/ReadingRegister.h>
-#include <exports/ResidentRegister.h>
-#include <exports/SupplyRegister.h>
-#include <exports/TallyXml.h>
-#include <organisation/OrganisationRepository.h>
-#include <store/Store.h>
 
 #include <QFileInfo>
 
-#include <functional>
+#include <variant>
 
 namespace rentflow::app {
 
@@ -84,41 +75,24 @@ std::optional<Refusal> checkOut(const QCommandLineParser& args, const QStringLis
     return std::nullopt;
 }
 
-// What an export makes: the file's bytes and the number for the JSON answer.
-struct Made
-{
-    QByteArray bytes;
-    qint64 count = 0;
-};
-using Maker = std::function<store::StoreResult<Made>(store::Store&, const ExportPeriod&,
-                                                     const QString& suffix)>;
-
 // Checks the options, opens the workspace, makes the file and writes it whole.
-int runExport(CtlContext& ctx, const QCommandLineParser& args, const QStringList& extensions,
-              const QString& countKey, const QString& noun, const Maker& make,
-              bool monthOnly = false)
+int runExport(CtlContext& ctx, const QCommandLineParser& args, reports::ExportKind kind,
+              const QString& countKey, const QString& noun)
 {
     const auto period = readPeriod(args);
     if (const auto* refused = std::get_if<Refusal>(&period))
         return ctx.badInput(refused->field, refused->message);
-    if (monthOnly && std::get<ExportPeriod>(period).billingMonth.isEmpty())
+    if (reports::exportNeedsMonth(kind) && std::get<ExportPeriod>(period).billingMonth.isEmpty())
         return ctx.badInput(kMonth, QStringLiteral("is required: the return is for a month"));
-    if (const auto refused = checkOut(args, extensions))
+    if (const auto refused = checkOut(args, reports::exportSuffixes(kind)))
         return ctx.badInput(refused->field, refused->message);
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
     const QString path = args.value(kOut);
-    store::StoreResult<Made> made = Made{};
-    {
-        // One snapshot: every read of the export sees the same books, even while another
-        // program writes. Nothing is written; the unit rolls back.
-        store::Transaction snapshot(workspace.value()->store());
-        if (!snapshot.started())
-            return ctx.fail(snapshot.error());
-        made = make(workspace.value()->store(), std::get<ExportPeriod>(period),
-                    QFileInfo(path).suffix().toLower());
-    }
+    const auto made =
+        reports::makeExport(workspace.value()->store(), kind, std::get<ExportPeriod>(period),
+                            QFileInfo(path).suffix().toLower());
     if (!made)
         return ctx.fail(made.error());
     if (const QString problem = reports::writeExportFile(path, made.value().bytes);
@@ -134,117 +108,39 @@ int runExport(CtlContext& ctx, const QCommandLineParser& args, const QStringList
                     : QStringLiteral("Wrote %1 %2 to %3.").arg(made.value().count).arg(noun, file));
 }
 
-Made csvMade(const reports::CsvTable& csv)
-{
-    return {csv.toBytes(), csv.rows()};
-}
-
 int exportInvoices(CtlContext& ctx, const QCommandLineParser& args)
 {
-    return runExport(
-        ctx, args, {QStringLiteral("csv")}, QStringLiteral("rows"), QStringLiteral("row(s)"),
-        [](store::Store& s, const ExportPeriod& p, const QString&) -> store::StoreResult<Made> {
-            auto register_ = InvoiceRegister::read(s, p);
-            if (!register_)
-                return register_.error();
-            return csvMade(reports::invoicesCsv(register_.value()));
-        });
+    return runExport(ctx, args, reports::ExportKind::Invoices, QStringLiteral("rows"),
+                     QStringLiteral("row(s)"));
 }
 
 int exportPayments(CtlContext& ctx, const QCommandLineParser& args)
 {
-    return runExport(
-        ctx, args, {QStringLiteral("csv")}, QStringLiteral("rows"), QStringLiteral("row(s)"),
-        [](store::Store& s, const ExportPeriod& p, const QString&) -> store::StoreResult<Made> {
-            auto payments = PaymentList(s).list({QString(), p.from, p.to});
-            if (!payments)
-                return payments.error();
-            return csvMade(reports::paymentsCsv(payments.value()));
-        });
+    return runExport(ctx, args, reports::ExportKind::Payments, QStringLiteral("rows"),
+                     QStringLiteral("row(s)"));
 }
 
 int exportResidents(CtlContext& ctx, const QCommandLineParser& args)
 {
-    return runExport(
-        ctx, args, {QStringLiteral("csv")}, QStringLiteral("rows"), QStringLiteral("row(s)"),
-        [](store::Store& s, const ExportPeriod& p, const QString&) -> store::StoreResult<Made> {
-            auto residents = ResidentRegister(s).stayedIn(p);
-            if (!residents)
-                return residents.error();
-            return csvMade(reports::residentsCsv(residents.value()));
-        });
+    return runExport(ctx, args, reports::ExportKind::Residents, QStringLiteral("rows"),
+                     QStringLiteral("row(s)"));
 }
 
 int exportReadings(CtlContext& ctx, const QCommandLineParser& args)
 {
-    return runExport(
-        ctx, args, {QStringLiteral("csv")}, QStringLiteral("rows"), QStringLiteral("row(s)"),
-        [](store::Store& s, const ExportPeriod& p, const QString&) -> store::StoreResult<Made> {
-            auto readings = ReadingRegister(s).readings(p);
-            if (!readings)
-                return readings.error();
-            return csvMade(reports::readingsCsv(readings.value()));
-        });
-}
-
-store::StoreResult<Organisation> organisation(store::Store& s)
-{
-    auto org = OrganisationRepository(s).current();
-    if (!org)
-        return org.error();
-    if (!org.value())
-        return store::StoreError{store::StoreError::Code::Database,
-                                 QStringLiteral("the workspace has no organisation")};
-    return *org.value();
+    return runExport(ctx, args, reports::ExportKind::Readings, QStringLiteral("rows"),
+                     QStringLiteral("row(s)"));
 }
 
 int exportGstr1(CtlContext& ctx, const QCommandLineParser& args)
 {
-    return runExport(
-        ctx, args, {QStringLiteral("json"), QStringLiteral("csv")}, QString(), QString(),
-        [](store::Store& s, const ExportPeriod& p,
-           const QString& suffix) -> store::StoreResult<Made> {
-            auto org = organisation(s);
-            if (!org)
-                return org.error();
-            if (org.value().gstin.isEmpty())
-                return store::StoreError::invalid(
-                    {{QStringLiteral("month"),
-                      QStringLiteral("there is no GSTR-1 to file: the organisation has no "
-                                     "GSTIN (set it with `rentflowctl org set --gstin GSTIN`)")}});
-            auto issued = SupplyRegister(s).issuedIn(p);
-            if (!issued)
-                return issued.error();
-            const Gstr1 gstr1 = summariseGstr1(issued.value(), org.value().gstin,
-                                               BillingPeriod::containing(p.from));
-            return Made{suffix == u"json" ? reports::gstr1Json(gstr1)
-                                          : reports::gstr1Csv(gstr1).toBytes(),
-                        0};
-        },
-        true);
+    return runExport(ctx, args, reports::ExportKind::Gstr1, QString(), QString());
 }
 
 int exportTally(CtlContext& ctx, const QCommandLineParser& args)
 {
-    return runExport(
-        ctx, args, {QStringLiteral("xml")}, QStringLiteral("vouchers"),
-        QStringLiteral("voucher(s)"),
-        [](store::Store& s, const ExportPeriod& p, const QString&) -> store::StoreResult<Made> {
-            auto org = organisation(s);
-            if (!org)
-                return org.error();
-            auto issued = SupplyRegister(s).issuedIn(p);
-            if (!issued)
-                return issued.error();
-            auto payments = PaymentList(s).list({QString(), p.from, p.to});
-            if (!payments)
-                return payments.error();
-            auto vouchers = reports::tallyVouchers(issued.value(), payments.value());
-            if (!vouchers)
-                return vouchers.error();
-            return Made{reports::tallyXml(vouchers.value(), org.value().name),
-                        vouchers.value().size()};
-        });
+    return runExport(ctx, args, reports::ExportKind::Tally, QStringLiteral("vouchers"),
+                     QStringLiteral("voucher(s)"));
 }
 
 QList<QCommandLineOption> periodOptions(const char* outDescription)

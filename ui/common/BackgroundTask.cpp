@@ -100,11 +100,14 @@ TaskOutcome runWithProgress(QWidget* parent, const QString& title, BackgroundTas
                          if (!text.isEmpty())
                              dialog.setLabelText(text);
                      });
-    QObject::connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    const auto cancelOnClick =
+        QObject::connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
     QEventLoop loop;
     QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
     task.start();
     loop.exec();
+    // Closing a QProgressDialog emits canceled(): the work is over, it must not count.
+    QObject::disconnect(cancelOnClick);
     dialog.close();
     return TaskOutcome{task.isCancelled() && !task.error(), task.error()};
 }

@@ -1,5 +1,6 @@
 #include "ScreenCatalog.h"
 
+#include <documents/DocumentsScreen.h>
 #include <overview/OverviewPage.h>
 #include <readings/ReadingsScreen.h>
 
@@ -36,6 +37,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_6),
          {},
          make<ReadingsScreen>()},
+        {QStringLiteral("documents"),
+         tr("Documents"),
+         QKeySequence(Qt::ALT | Qt::Key_7),
+         {},
+         make<DocumentsScreen>()},
     };
 }
 

@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -71,7 +72,9 @@ DocumentPreviewDialog::DocumentPreviewDialog(AppContext& context, DocumentRef do
     layout->setContentsMargins(0, 0, 0, 0);
     buildToolbar();
     layout->addWidget(m_scroll, 1);
-    resize(900, 960);
+    // An A4 page at 96 dpi is about 800 × 1120: as much of it as the screen allows.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(qMin(900, available.width() - 40), qMin(1000, available.height() - 60));
 }
 
 DocumentPreviewDialog::~DocumentPreviewDialog() = default;

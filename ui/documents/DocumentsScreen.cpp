@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace rentflow::ui {
@@ -32,6 +33,11 @@ DocumentsScreen::DocumentsScreen(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
+    auto* find = new QShortcut(QKeySequence::Find, this); // Ctrl+F: to the number field
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->numberField()->setFocus();
+        m_search->numberField()->selectAll();
+    });
 }
 
 void DocumentsScreen::activate()

@@ -28,6 +28,7 @@ ReadingsScreen::ReadingsScreen(AppContext& context, QWidget* parent)
     m_property->setObjectName(QStringLiteral("propertyComboBox"));
     m_property->setMinimumContentsLength(24);
     m_date->setObjectName(QStringLiteral("readingDateField"));
+    m_date->setMaximumDate(QDate::currentDate()); // a reading is never taken in the future
     m_summary->setObjectName(QStringLiteral("readingsSummaryLabel"));
     m_problem->setObjectName(QStringLiteral("readingsProblemLabel"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));

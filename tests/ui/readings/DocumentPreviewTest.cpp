@@ -186,3 +186,24 @@ TEST(DocumentPreview, ADocumentThatCannotBeMadeSaysWhy)
     EXPECT_FALSE(dialog.errorText().isEmpty());
     EXPECT_EQ(dialog.pageCount(), 0);
 }
+
+TEST(DocumentPreview, PrintsAnA5DocumentFittedOnA4KeepingItsShape)
+{
+    BilledPg pg;
+    test::UiTestContext ui(*pg.workspace);
+    ui::DocumentPreviewDialog dialog(ui.context, invoice(pg.invoiceIds.first()));
+    ASSERT_TRUE(dialog.load());
+    ASSERT_TRUE(dialog.setPaper(reports::Paper::A5));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4)); // the printer has A4 loaded
+    const QString printed = pg.files.scratch(QStringLiteral("a5-on-a4.pdf"));
+    printer.setOutputFileName(printed);
+    ASSERT_TRUE(dialog.printTo(printer));
+    auto pdf = Poppler::Document::load(printed);
+    ASSERT_TRUE(pdf);
+    EXPECT_NEAR(pdf->page(0)->pageSizeF().width(), 595.3, 1.0); // A4: 210 mm = 595.3 points
+    // A5 is A4 halved, so it grows by the same factor both ways (√2): the invoice number,
+    // scaled up, is still on the page as text.
+    EXPECT_TRUE(pdfText(printed).contains(pg.invoiceNumbers.first()));
+}

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -226,6 +227,30 @@ TEST(ReadingsScreen, AReplacementStartsTheNewMeterFromItsValue)
     typeAndEnter(grid, QStringLiteral("2"));
     EXPECT_EQ(model.state(0), Grid::State::Saved) << model.message(0).toStdString();
     EXPECT_EQ(cell(model, 0, Grid::Consumption), QStringLiteral("0.00")); // a new register
+}
+
+TEST(ReadingsScreen, TheReadingIsDatedByTheDateField)
+{
+    MeteredPg pg;
+    pg.read(pg.meterId, 30, "1000");
+    test::UiTestContext ui(*pg.workspace);
+    ui::ReadingsScreen screen(ui.context);
+    screen.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+    auto* date = screen.findChild<QDateEdit*>(QStringLiteral("readingDateField"));
+    ASSERT_NE(date, nullptr);
+    date->setDate(kToday.addDays(-1)); // the shared DateField's own typing is tested with it
+    EXPECT_EQ(date->date(), kToday.addDays(-1));
+    EXPECT_EQ(screen.model()->date(), kToday.addDays(-1));
+    typeAndEnter(screen.grid(), QStringLiteral("1050"));
+    QSqlQuery q(pg.store().database());
+    q.prepare(QStringLiteral("SELECT reading_date FROM meter_reading WHERE meter_id = ? AND "
+                             "value_hundredths = 105000"));
+    q.addBindValue(pg.meterId);
+    ASSERT_TRUE(q.exec() && q.next());
+    EXPECT_EQ(q.value(0).toString(), kToday.addDays(-1).toString(Qt::ISODate));
+    EXPECT_EQ(cell(*screen.model(), 0, Grid::Consumption),
+              QStringLiteral("50.00")); // 1,050 − 1,000
 }
 
 TEST(ReadingsScreen, AFailedReadIsShownAsAnErrorNotAnEmptyGrid)

@@ -86,37 +86,37 @@ void DocumentPreviewDialog::buildToolbar()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     static_cast<QVBoxLayout*>(layout())->addWidget(bar);
 
-    const auto add = [this, bar](const QString& name, const QString& text,
+    // `text` on the button; `tip` says what it does, with its shortcut.
+    const auto add = [this, bar](const QString& name, const QString& text, const QString& tip,
                                  const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (!keys.isEmpty())
-            action->setToolTip(
-                QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                              keys.first().toString(QKeySequence::NativeText)));
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                tip, keys.first().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         bar->addAction(action);
         addAction(action);
         return action;
     };
-    m_previous = add(QStringLiteral("previousPageAction"), tr("◀ Previous"),
+    m_previous = add(QStringLiteral("previousPageAction"), tr("◀"), tr("Previous page"),
                      {QKeySequence(Qt::Key_PageUp)}, [this] { previousPage(); });
     m_pageCountLabel->setObjectName(QStringLiteral("previewPageCountLabel"));
     m_pageCountLabel->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Page 88 of 88")) + 16);
     m_pageCountLabel->setAlignment(Qt::AlignCenter);
     bar->addWidget(m_pageCountLabel);
-    m_next = add(QStringLiteral("nextPageAction"), tr("Next ▶"), {QKeySequence(Qt::Key_PageDown)},
-                 [this] { nextPage(); });
+    m_next = add(QStringLiteral("nextPageAction"), tr("▶"), tr("Next page"),
+                 {QKeySequence(Qt::Key_PageDown)}, [this] { nextPage(); });
     bar->addSeparator();
-    add(QStringLiteral("zoomOutAction"), tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-        [this] { zoomOut(); });
-    add(QStringLiteral("zoomInAction"), tr("Zoom in"),
+    add(QStringLiteral("zoomOutAction"), tr("−"), tr("Zoom out"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomOut(); });
+    add(QStringLiteral("zoomInAction"), tr("+"), tr("Zoom in"),
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
         [this] { zoomIn(); });
-    add(QStringLiteral("fitWidthAction"), tr("Fit width"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
-        [this] { fitWidth(); });
+    add(QStringLiteral("fitWidthAction"), tr("Fit width"), tr("Fit the page's width"),
+        {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitWidth(); });
     bar->addSeparator();
 
     m_languageBox->setObjectName(QStringLiteral("previewLanguageComboBox"));
@@ -135,11 +135,12 @@ void DocumentPreviewDialog::buildToolbar()
     connect(m_paperBox, &QComboBox::activated, this,
             [this] { setPaper(static_cast<reports::Paper>(m_paperBox->currentData().toInt())); });
     bar->addSeparator();
-    QAction* printAction = add(QStringLiteral("printAction"), tr("&Print…"), {QKeySequence::Print},
-                               [this] { print(); });
+    QAction* printAction = add(QStringLiteral("printAction"), tr("&Print…"), tr("Print"),
+                               {QKeySequence::Print}, [this] { print(); });
     m_context.guard.guard(printAction, Permission::PrintDocuments);
-    QAction* saveAction = add(QStringLiteral("saveAsPdfAction"), tr("&Save as PDF…"),
-                              {QKeySequence::Save}, [this] { saveAs(); });
+    QAction* saveAction =
+        add(QStringLiteral("saveAsPdfAction"), tr("&Save as PDF…"), tr("Save a copy of the PDF"),
+            {QKeySequence::Save}, [this] { saveAs(); });
     m_context.guard.guard(saveAction, Permission::PrintDocuments);
 }
 
@@ -315,7 +316,10 @@ void DocumentPreviewDialog::render()
     if (m_fitWidth) {
         // The viewport's width less a margin, for the page's width in inches at 96 dpi.
         const double inches = page->pageSizeF().width() / 72.0;
-        const int available = m_scroll->viewport()->width() - 24;
+        // Room for the vertical scroll bar always, so the fitted page never needs a sideways one.
+        const QScrollBar* bar = m_scroll->verticalScrollBar();
+        const int available =
+            m_scroll->viewport()->width() - (bar->isVisible() ? 0 : bar->sizeHint().width()) - 32;
         if (inches > 0 && available > 0)
             m_zoom = qBound(kMinZoom, available / (inches * kScreenDpi), kMaxZoom);
     }

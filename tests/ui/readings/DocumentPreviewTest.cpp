@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QPrinter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -86,6 +88,11 @@ TEST(DocumentPreview, ShowsTheInvoiceAndZoomsByKeyboard)
     ASSERT_NE(scroll, nullptr);
     EXPECT_GT(dialog.pageImageSize().width(), 793 * 0.8 + 2);
     EXPECT_LE(dialog.pageImageSize().width(), scroll->width());
+    QCoreApplication::processEvents(); // the scroll area lays the new page out
+    EXPECT_EQ(static_cast<const QScrollArea*>(scroll)->horizontalScrollBar()->maximum(), 0)
+        << "the fitted page needs a sideways scroll";
+    if (const QByteArray shot = qgetenv("RENTFLOW_SCREENSHOT_DIR"); !shot.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/preview.png"));
 }
 
 TEST(DocumentPreview, PagesThroughABatchWithPageUpAndDown)

@@ -3,6 +3,7 @@
 #include "DocumentPreviewDialog.h"
 
 #include <common/AppContext.h>
+#include <common/FormErrors.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -69,6 +70,8 @@ InvoiceBatchPanel::InvoiceBatchPanel(AppContext& context, QWidget* parent)
     form->addRow(buttons);
     form->addRow(m_status);
     setLayout(form);
+    m_errors = new FormErrors(this, m_status);
+    m_errors->bind(QStringLiteral("month"), m_month, form);
 
     connect(write, &QPushButton::clicked, this, &InvoiceBatchPanel::chooseAndWrite);
     connect(print, &QPushButton::clicked, this, &InvoiceBatchPanel::previewAll);
@@ -117,12 +120,12 @@ InvoiceBatchPanel::Outcome InvoiceBatchPanel::writeBatch(const QString& out, boo
             return store::Done{};
         });
     emit batchStarted(&task);
+    m_errors->clear();
     m_status->setStyleSheet(QString());
     outcome.task = runWithProgress(window(), tr("Invoices of %1").arg(month), task);
     if (outcome.task.error) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        const auto& error = *outcome.task.error;
-        m_status->setText(error.fields.isEmpty() ? error.message : error.fields.first().message);
+        // "no invoices are for 2026-12" next to the month; anything else in the status line.
+        m_errors->show(*outcome.task.error);
     } else if (outcome.task.cancelled || result.cancelled) {
         m_status->setText(single ? tr("Stopped after %n invoice(s); the single PDF was not "
                                       "written.",

@@ -17,6 +17,7 @@ class QTemporaryDir;
 namespace rentflow::ui {
 
 struct AppContext;
+class FormErrors;
 
 // "Invoices of a month" (as `rentflowctl pdf invoices --month M --out DIR|--single
 // FILE`): one PDF per invoice in a folder, or all in one PDF to preview and print.
@@ -43,6 +44,7 @@ public:
     QString month() const;
     void setMonth(QDate anyDayOfIt);
     QString statusText() const;
+    const FormErrors& errors() const { return *m_errors; }
 
 signals:
     // The batch's task, just started (tests follow its progress).
@@ -58,6 +60,7 @@ private:
     QComboBox* m_language;
     QComboBox* m_paper;
     QLabel* m_status;
+    FormErrors* m_errors = nullptr;
     std::vector<std::unique_ptr<QTemporaryDir>> m_previews; // kept while a preview may read them
 };
 

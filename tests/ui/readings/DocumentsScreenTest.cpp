@@ -184,6 +184,24 @@ TEST(InvoiceBatchPanel, ACancelledBatchLeavesOnlyWholePdfs)
     EXPECT_TRUE(screen.batch()->statusText().contains(QStringLiteral("files written are whole")));
 }
 
+TEST(InvoiceBatchPanel, AMonthWithoutInvoicesIsRefusedNextToTheMonthAndNothingIsWritten)
+{
+    BilledPg pg; // billed for November only
+    test::UiTestContext ui(*pg.workspace);
+    ui::DocumentsScreen screen(ui.context);
+    const QString folder = pg.files.scratch(QStringLiteral("december"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    screen.batch()->setMonth(QDate(2026, 12, 1));
+    const auto outcome = screen.batch()->writeBatch(folder, false);
+    ASSERT_TRUE(outcome.task.error.has_value());
+    EXPECT_TRUE(screen.batch()
+                    ->errors()
+                    .messageFor(QStringLiteral("month"))
+                    .contains(QStringLiteral("no invoices are for 2026-12")))
+        << screen.batch()->errors().messageFor(QStringLiteral("month")).toStdString();
+    EXPECT_TRUE(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
 TEST(ExportPanel, WritesTheMonthsInvoicesAsCsv)
 {
     BilledPg pg;

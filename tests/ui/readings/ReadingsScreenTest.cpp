@@ -229,6 +229,31 @@ TEST(ReadingsScreen, AReplacementStartsTheNewMeterFromItsValue)
     EXPECT_EQ(cell(model, 0, Grid::Consumption), QStringLiteral("0.00")); // a new register
 }
 
+TEST(ReadingsScreen, ARefusedValueKeptForAReplacementIsSavedByEnterOnItsRow)
+{
+    MeteredPg pg;
+    pg.read(pg.meterId, 30, "5400");
+    test::UiTestContext ui(*pg.workspace);
+    ui::ReadingsScreen screen(ui.context);
+    screen.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&screen));
+    Grid& model = *screen.model();
+    typeAndEnter(screen.grid(), QStringLiteral("3")); // the new meter's value, as a regular one
+    ASSERT_EQ(model.state(0), Grid::State::Refused);
+    EXPECT_EQ(pg.readingsOf(pg.meterId), 1);
+    // The user says the meter was replaced: the typed value waits, and Enter saves it.
+    ASSERT_TRUE(model.setData(model.index(0, Grid::ReadingKind), QStringLiteral("replacement")));
+    EXPECT_EQ(model.state(0), Grid::State::Pending);
+    EXPECT_EQ(cell(model, 0, Grid::Current), QStringLiteral("3"));
+    EXPECT_EQ(cell(model, 0, Grid::Status), QStringLiteral("Not saved: press Enter"));
+    screen.grid()->setFocus();
+    QTest::keyClick(screen.grid(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model.state(0), Grid::State::Saved) << model.message(0).toStdString();
+    EXPECT_EQ(pg.readingsOf(pg.meterId), 2);
+    EXPECT_EQ(pg.todaysValue(pg.meterId), QStringLiteral("300")); // 3.00 units on the new meter
+}
+
 TEST(ReadingsScreen, TheReadingIsDatedByTheDateField)
 {
     MeteredPg pg;

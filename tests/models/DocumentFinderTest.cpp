@@ -1,5 +1,6 @@
 #include <exports/DocumentFinder.h>
 #include <payments/RecordPayment.h>
+#include <stays/CheckOut.h>
 #include <support/SamplePg.h>
 
 #include <QSqlQuery>
@@ -93,4 +94,29 @@ TEST(DocumentFinder, BlankTextIsRefusedAndAFailedQueryIsAnError)
     const auto failed = DocumentFinder(pg.store()).find(QStringLiteral("0001"));
     ASSERT_FALSE(failed.ok()); // never "nothing found"
     EXPECT_EQ(failed.error().code, store::StoreError::Code::Database);
+}
+
+TEST(DocumentFinder, FindsTheLeaversSettlementAndCreditNoteButNoVoucherForNothingRefunded)
+{
+    test::SamplePg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1)); // ₹12,000 a month, no deposit
+    pg.bill(u"2026-10");
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-10-20"), {}, {}}, QDate(2026, 11, 1));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    ASSERT_EQ(out.value().creditNoteNumbers.size(), 1); // 21–31 October given back
+    const auto settlement = DocumentFinder(pg.store()).find(out.value().settlementNumber);
+    ASSERT_TRUE(settlement.ok());
+    // No deposit was held, so nothing is refunded (₹0) and there is no refund voucher.
+    ASSERT_EQ(settlement.value().size(), 1);
+    EXPECT_EQ(settlement.value().first().kind, Kind::Settlement);
+    EXPECT_EQ(settlement.value().first().id, out.value().settlementId);
+    EXPECT_TRUE(settlement.value().first().amount.isZero());
+    EXPECT_EQ(settlement.value().first().residentName, QStringLiteral("Lakshmi Narayanan"));
+    const auto note = DocumentFinder(pg.store()).find(out.value().creditNoteNumbers.first());
+    ASSERT_TRUE(note.ok());
+    ASSERT_EQ(note.value().size(), 1);
+    EXPECT_EQ(note.value().first().kind, Kind::CreditNote);
+    EXPECT_EQ(note.value().first().residentName, QStringLiteral("Lakshmi Narayanan"));
 }

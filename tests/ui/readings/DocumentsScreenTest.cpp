@@ -202,6 +202,20 @@ TEST(InvoiceBatchPanel, AMonthWithoutInvoicesIsRefusedNextToTheMonthAndNothingIs
     EXPECT_TRUE(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
+TEST(InvoiceBatchPanel, PreviewsTheWholeMonthToPrint)
+{
+    BilledPg pg;
+    test::UiTestContext ui(*pg.workspace);
+    ui::DocumentsScreen screen(ui.context);
+    screen.batch()->setMonth(QDate(2026, 11, 1));
+    screen.batch()->previewAll();
+    const auto previews = openPreviews();
+    ASSERT_EQ(previews.size(), 1);
+    EXPECT_EQ(previews.first()->pageCount(), 3); // one page for each of the three invoices
+    EXPECT_EQ(previews.first()->windowTitle(), QStringLiteral("Invoices of 2026-11"));
+    previews.first()->close();
+}
+
 TEST(ExportPanel, WritesTheMonthsInvoicesAsCsv)
 {
     BilledPg pg;

@@ -39,11 +39,11 @@ DocumentSearchPanel::DocumentSearchPanel(AppContext& context, QWidget* parent)
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {12, 12, 7, 14, 8};
-    for (int column = 0; column < FoundDocumentsModel::Status; ++column)
-        m_results->setColumnWidth(column, widths[column] * em);
+    // The resident's name takes what is left; the rest are as wide as their contents need.
+    QHeaderView* header = m_results->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FoundDocumentsModel::Resident, QHeaderView::Stretch);
 
     auto* row = new QHBoxLayout;
     row->addWidget(label);

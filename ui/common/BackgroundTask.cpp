@@ -105,8 +105,12 @@ TaskOutcome runWithProgress(QWidget* parent, const QString& title, BackgroundTas
     QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
     task.start();
     loop.exec();
+    // Closing the dialog emits canceled(): the outcome is read before, so finished work
+    // is never reported as cancelled.
+    const TaskOutcome outcome{task.isCancelled() && !task.error(), task.error()};
+    QObject::disconnect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
     dialog.close();
-    return TaskOutcome{task.isCancelled() && !task.error(), task.error()};
+    return outcome;
 }
 
 } // namespace rentflow::ui

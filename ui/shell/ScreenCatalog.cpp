@@ -1,5 +1,6 @@
 #include "ScreenCatalog.h"
 
+#include <billing/BillingScreen.h>
 #include <overview/OverviewPage.h>
 
 #include <QCoreApplication>
@@ -30,6 +31,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("billing"),
+         tr("Billing"),
+         QKeySequence(Qt::ALT | Qt::Key_4),
+         {RecordRef::Kind::Invoice},
+         make<billing::BillingScreen>()},
     };
 }
 

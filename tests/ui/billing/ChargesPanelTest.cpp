@@ -1,0 +1,129 @@
+// One-off charges and waivers from the window (Charges, as `rentflowctl charge add/waive`).
+#include "BillingTestPg.h"
+
+#include <billing/ChargeListModel.h>
+#include <billing/ChargesPanel.h>
+#include <billing/CorrectionDialog.h>
+#include <common/AmountField.h>
+#include <common/FormErrors.h>
+#include <common/ResidentPicker.h>
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace rentflow;
+using ui::billing::ChargeListModel;
+
+namespace {
+
+struct ChargesForm
+{
+    explicit ChargesForm(ui::billing::ChargesPanel& panel)
+        : resident(panel.findChild<ui::ResidentPicker*>(QStringLiteral("chargeResident"))),
+          amount(panel.findChild<ui::AmountField*>(QStringLiteral("chargeAmount"))),
+          description(panel.findChild<QLineEdit*>(QStringLiteral("chargeDescription"))),
+          add(panel.findChild<QPushButton*>(QStringLiteral("addChargeButton")))
+    {}
+    ui::ResidentPicker* resident;
+    ui::AmountField* amount;
+    QLineEdit* description;
+    QPushButton* add;
+};
+
+} // namespace
+
+TEST(ChargesPanel, BadInputIsRefusedNextToTheFieldAndNothingIsWritten)
+{
+    test::BillingTestPg pg;
+    ui::billing::ChargesPanel panel(pg.ui.context);
+    panel.show();
+    ChargesForm form(panel);
+    ASSERT_TRUE(form.resident && form.amount && form.description && form.add);
+
+    // Nothing chosen, nothing typed: each required field says so.
+    QTest::mouseClick(form.add, Qt::LeftButton);
+    EXPECT_FALSE(panel.errors().messageFor(QStringLiteral("resident")).isEmpty());
+    EXPECT_FALSE(panel.errors().messageFor(QStringLiteral("amount")).isEmpty());
+    EXPECT_FALSE(panel.errors().messageFor(QStringLiteral("description")).isEmpty());
+    EXPECT_EQ(pg.count("charge"), 0);
+
+    // A resident, an amount that is not one, a description: refused under the amount
+    // only, and what was typed stays.
+    panel.setResident(pg.residentIds[0]);
+    form.amount->setFocus();
+    QTest::keyClicks(form.amount, QStringLiteral("5OO"));
+    QTest::keyClicks(form.description, QStringLiteral("Key replacement"));
+    QTest::keyClick(form.description, Qt::Key_Return);
+    EXPECT_TRUE(panel.errors().messageFor(QStringLiteral("resident")).isEmpty());
+    EXPECT_FALSE(panel.errors().messageFor(QStringLiteral("amount")).isEmpty());
+    EXPECT_TRUE(panel.errors().messageFor(QStringLiteral("description")).isEmpty());
+    EXPECT_EQ(form.amount->text(), QStringLiteral("5OO"));
+    EXPECT_EQ(form.description->text(), QStringLiteral("Key replacement"));
+    EXPECT_EQ(pg.count("charge"), 0);
+
+    // A negative amount: the engine refuses it, next to the amount.
+    form.amount->clear();
+    QTest::keyClicks(form.amount, QStringLiteral("-500"));
+    QTest::keyClick(form.amount, Qt::Key_Return);
+    EXPECT_FALSE(panel.errors().messageFor(QStringLiteral("amount")).isEmpty());
+    EXPECT_EQ(pg.count("charge"), 0);
+}
+
+TEST(ChargesPanel, AddsAChargeAndWaivesItWithAReason)
+{
+    test::BillingTestPg pg;
+    ui::billing::ChargesPanel panel(pg.ui.context);
+    panel.show();
+    ChargesForm form(panel);
+    panel.setResident(pg.residentIds[0]);
+    form.amount->setFocus();
+    QTest::keyClicks(form.amount, QStringLiteral("1,250.50"));
+    QTest::keyClicks(form.description, QStringLiteral("Key replacement"));
+    QTest::keyClick(form.description, Qt::Key_Return);
+    ASSERT_EQ(pg.count("charge"), 1);
+    EXPECT_EQ(
+        test::text(pg.store(), QStringLiteral("SELECT resident_id || '|' || amount_paise || "
+                                              "'|' || description || '|' || kind FROM charge")),
+        pg.residentIds[0] + QStringLiteral("|125050|Key replacement|one_off"));
+    EXPECT_TRUE(form.amount->text().isEmpty()); // ready for the next one
+    const ChargeListModel& model = *panel.model();
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, ChargeListModel::Amount).data().toString(),
+              QStringLiteral("₹ 1,250.50"));
+    EXPECT_EQ(model.index(0, ChargeListModel::State).data().toString(),
+              QStringLiteral("For the next invoice"));
+
+    // Waive it: the reason is required.
+    QTableView* table = panel.table();
+    table->setFocus();
+    table->setCurrentIndex(model.index(0, 0));
+    auto* waive = panel.findChild<QPushButton*>(QStringLiteral("waiveChargeButton"));
+    ASSERT_TRUE(waive->isEnabled());
+    QTest::mouseClick(waive, Qt::LeftButton);
+    ui::billing::CorrectionDialog* dialog = panel.waiveDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto* reason = dialog->findChild<QLineEdit*>(QStringLiteral("reasonField"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->errors().messageFor(QStringLiteral("reason")).isEmpty());
+    EXPECT_EQ(test::number(pg.store(), QStringLiteral("SELECT waived FROM charge")), 0);
+
+    QTest::keyClicks(reason, QStringLiteral("Goodwill"));
+    test::answerNextMessageBox(QMessageBox::Yes);
+    QTest::keyClick(reason, Qt::Key_Return);
+    EXPECT_EQ(
+        test::text(pg.store(), QStringLiteral("SELECT waived || '|' || waiver_reason FROM charge")),
+        QStringLiteral("1|Goodwill"));
+    EXPECT_EQ(model.index(0, ChargeListModel::State).data().toString(),
+              QStringLiteral("Waived: Goodwill"));
+    EXPECT_FALSE(waive->isEnabled()); // a waived charge cannot be waived again
+
+    // The month's run does not bill it: Lakshmi's invoice is her rent alone, ₹12,000.
+    pg.billThisMonth();
+    EXPECT_EQ(test::number(pg.store(), QStringLiteral("SELECT total_paise FROM invoice WHERE "
+                                                      "resident_id = '%1'")
+                                           .arg(pg.residentIds[0])),
+              1200000);
+}

@@ -55,7 +55,10 @@ ChargesPanel::ChargesPanel(AppContext& context, QWidget* parent)
     m_add = new QPushButton(tr("A&dd charge"), box);
     m_add->setObjectName(QStringLiteral("addChargeButton"));
     m_add->setAutoDefault(true);
-    boxForm->addRow(QString(), m_add);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_add);
+    addRow->addStretch(1);
+    boxForm->addRow(QString(), addRow);
     context.guard.guard(m_add, Permission::RunBilling);
 
     m_general = new QLabel(this);
@@ -68,13 +71,15 @@ ChargesPanel::ChargesPanel(AppContext& context, QWidget* parent)
     m_errors->bind(QStringLiteral("date"), m_date, boxForm);
 
     auto* top = new QHBoxLayout;
-    auto* left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(box);
-    left->addWidget(m_general);
-    left->addStretch(1);
-    top->addLayout(left, 2);
-    top->addStretch(1);
+    auto* left = new QWidget(this);
+    left->setMaximumWidth(640);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(box);
+    leftLayout->addWidget(m_general);
+    top->addWidget(left, 1);
+    top->addStretch(0);
     layout->addLayout(top);
 
     m_notice = new QLabel(this);
@@ -109,6 +114,7 @@ ChargesPanel::ChargesPanel(AppContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(ChargeListModel::Description,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(ChargeListModel::Date, 100);

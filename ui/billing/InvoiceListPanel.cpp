@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rentflow::ui::billing {
 
 InvoiceListPanel::InvoiceListPanel(AppContext& context, QWidget* parent)
@@ -73,6 +75,7 @@ InvoiceListPanel::InvoiceListPanel(AppContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceListModel::Resident,
                                                       QHeaderView::Stretch);
@@ -177,7 +180,9 @@ bool InvoiceListPanel::refresh()
         balance += invoice.balance;
     }
     const int count = int(invoices.value().size());
-    m_model->setInvoices(std::move(invoices).value());
+    QList<InvoiceSummary> newestFirst = std::move(invoices).value();
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    m_model->setInvoices(std::move(newestFirst));
     const bool filtered = !filter.billingMonth.isEmpty() || !filter.propertyId.isEmpty() ||
                           !filter.status.isEmpty() || filter.unpaidOnly ||
                           !filter.search.trimmed().isEmpty();

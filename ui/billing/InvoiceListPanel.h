@@ -21,8 +21,8 @@ class MonthPicker;
 
 // Issued invoices with their balances (InvoiceRepository::list, as `rentflowctl
 // invoice list`), filtered by month, property, status, unpaid only and any part of
-// the resident's name or the number, with the count and totals. Enter or a
-// double-click opens an invoice.
+// the resident's name or the number, with the count and totals; newest first.
+// Enter or a double-click opens an invoice.
 class InvoiceListPanel : public QWidget
 {
     Q_OBJECT

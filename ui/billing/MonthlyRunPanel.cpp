@@ -96,6 +96,7 @@ MonthlyRunPanel::MonthlyRunPanel(AppContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(RunPreviewModel::Lines, QHeaderView::Stretch);
     m_table->setColumnWidth(RunPreviewModel::Number, 150);
     m_table->setColumnWidth(RunPreviewModel::Resident, 220);

@@ -57,16 +57,16 @@ TEST(InvoiceDetail, EnterOnTheListOpensTheDetailWithLinesAndBalance)
     QTest::keyClick(table, Qt::Key_Return);
     auto* detail = screen.findChild<InvoiceDetailDialog*>();
     ASSERT_NE(detail, nullptr);
-    EXPECT_EQ(detail->invoice().number, test::BillingTestPg::invoiceNumber(1));
+    // Newest first: the second invoice, Arjun's (bed B): ₹9,000 owed, nothing paid.
+    EXPECT_EQ(detail->invoice().number, test::BillingTestPg::invoiceNumber(2));
     auto* lines = detail->findChild<QTableWidget*>(QStringLiteral("linesTable"));
     ASSERT_GE(lines->rowCount(), 1);
-    // The first invoice is Lakshmi's (bed A, checked in first): ₹12,000 owed, nothing paid.
     auto* totals = detail->findChild<QLabel*>(QStringLiteral("invoiceTotals"));
-    EXPECT_TRUE(totals->text().contains(QStringLiteral("₹ 12,000.00")));
-    EXPECT_EQ(detail->invoice().balance, Money::fromRupees(12000));
+    EXPECT_TRUE(totals->text().contains(QStringLiteral("₹ 9,000.00")));
+    EXPECT_EQ(detail->invoice().balance, Money::fromRupees(9000));
     EXPECT_TRUE(detail->findChild<QLabel*>(QStringLiteral("invoiceFacts"))
                     ->text()
-                    .contains(QStringLiteral("Lakshmi Narayanan")));
+                    .contains(QStringLiteral("Arjun Mehta")));
 
     // The shell's quick-find and links reach it too.
     EXPECT_TRUE(screen.openRecord({ui::RecordRef::Kind::Invoice, pg.invoiceOf(1)}));

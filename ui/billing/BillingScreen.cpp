@@ -27,6 +27,7 @@ BillingScreen::BillingScreen(AppContext& context, QWidget* parent)
     layout->addWidget(m_tabs);
 
     connect(m_list, &InvoiceListPanel::openInvoice, this, &BillingScreen::openInvoice);
+    connect(m_run, &MonthlyRunPanel::openInvoice, this, &BillingScreen::openInvoice);
     connect(m_run, &MonthlyRunPanel::invoicesIssued, m_list, [this] { m_list->refresh(); });
     connect(m_run, &MonthlyRunPanel::showInvoicesOf, this, [this](const QString& month) {
         m_list->showMonth(month);

@@ -3,6 +3,7 @@
 #include "MonthPicker.h"
 #include "RunPreviewModel.h"
 
+#include <billing/InvoiceRepository.h>
 #include <billing/MonthlyRun.h>
 #include <common/AppContext.h>
 #include <common/BackgroundTask.h>
@@ -30,7 +31,50 @@ struct RunOutcome
 {
     MonthlyRun::Result result;
     QHash<QString, QString> beds; // resident id → "101-A"
+    QHash<QString, QString> ids;  // issued number → invoice id
 };
+
+struct RunRequest
+{
+    BillingPeriod period;
+    QDate issueDate;
+    bool preview;
+};
+
+// The worker's part: the run on the worker's connection, answering Cancel between
+// invoices, then the beds of the residents billed and the ids of what was issued.
+store::StoreStatus runMonth(store::Store& store, TaskControl& control, const RunRequest& request,
+                            const std::function<void(int, int)>& observer,
+                            const QString& progressText, RunOutcome& outcome)
+{
+    MonthlyRun::Options options{request.period, request.issueDate, request.preview,
+                                [&](int done, int total) {
+                                    control.setProgress(done, total, progressText);
+                                    if (observer)
+                                        observer(done, total);
+                                    return !control.isCancelled();
+                                },
+                                QDate::currentDate()};
+    auto result = MonthlyRun(store).run(options);
+    if (!result)
+        return result.error();
+    outcome.result = result.value();
+    if (result.value().cancelled)
+        return store::Done{};
+    auto residents = ResidentList(store).list({});
+    if (!residents)
+        return residents.error();
+    for (const ResidentList::Row& row : residents.value())
+        outcome.beds.insert(row.id, row.bed);
+    if (!request.preview && !result.value().numbers.isEmpty()) {
+        auto issued = InvoiceRepository(store).list({request.period.toString(), QString()});
+        if (!issued)
+            return issued.error();
+        for (const InvoiceSummary& invoice : issued.value())
+            outcome.ids.insert(invoice.number, invoice.id);
+    }
+    return store::Done{};
+}
 
 } // namespace
 
@@ -104,6 +148,12 @@ MonthlyRunPanel::MonthlyRunPanel(AppContext& context, QWidget* parent)
     m_table->setColumnWidth(RunPreviewModel::Total, 130);
     layout->addWidget(m_table, 1);
 
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString number =
+            m_model->index(index.row(), RunPreviewModel::Number).data().toString();
+        if (const QString id = m_issuedIds.value(number); !id.isEmpty())
+            emit openInvoice(id);
+    });
     connect(m_previewButton, &QPushButton::clicked, this, &MonthlyRunPanel::preview);
     connect(m_issueButton, &QPushButton::clicked, this, &MonthlyRunPanel::issue);
     connect(m_listButton, &QPushButton::clicked, this,
@@ -147,28 +197,9 @@ void MonthlyRunPanel::run(bool preview)
     const QString progressText =
         preview ? tr("Working out the invoices…") : tr("Issuing invoices…");
     BackgroundTask task(m_context.workspace, store::DatabaseOpener::Access::ReadWrite,
-                        [=](store::Store& store, TaskControl& control) -> store::StoreStatus {
-                            MonthlyRun::Options options{
-                                *period, issueDate, preview,
-                                [&control, observer, progressText](int done, int total) {
-                                    control.setProgress(done, total, progressText);
-                                    if (observer)
-                                        observer(done, total);
-                                    return !control.isCancelled();
-                                },
-                                QDate::currentDate()};
-                            auto result = MonthlyRun(store).run(options);
-                            if (!result)
-                                return result.error();
-                            outcome->result = result.value();
-                            if (result.value().cancelled)
-                                return store::Done{};
-                            auto residents = ResidentList(store).list({});
-                            if (!residents)
-                                return residents.error();
-                            for (const ResidentList::Row& row : residents.value())
-                                outcome->beds.insert(row.id, row.bed);
-                            return store::Done{};
+                        [=](store::Store& store, TaskControl& control) {
+                            return runMonth(store, control, {*period, issueDate, preview}, observer,
+                                            progressText, *outcome);
                         });
     m_previewButton->setEnabled(false);
     m_issueButton->setEnabled(false);
@@ -194,6 +225,7 @@ void MonthlyRunPanel::run(bool preview)
     const MonthlyRun::Result& result = outcome->result;
     const int count = int(result.drafts.size());
     m_model->setRun(result.drafts, preview ? QStringList() : result.numbers, outcome->beds);
+    m_issuedIds = outcome->ids;
     if (preview) {
         m_summary->setText(
             count == 0

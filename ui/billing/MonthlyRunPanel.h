@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -52,6 +53,8 @@ signals:
     void invoicesIssued(const QString& month);
     // The user asked to see the month's invoices in the list.
     void showInvoicesOf(const QString& month);
+    // Enter or a double-click on an issued invoice of the run.
+    void openInvoice(const QString& invoiceId);
 
 private:
     void run(bool preview);
@@ -69,6 +72,7 @@ private:
     FormErrors* m_errors;
     std::function<void(int, int)> m_observer;
     QString m_issuedMonth;
+    QHash<QString, QString> m_issuedIds; // number → id, after a run that issued
 };
 
 } // namespace rentflow::ui::billing

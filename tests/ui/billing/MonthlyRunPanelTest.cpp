@@ -2,6 +2,7 @@
 #include "BillingTestPg.h"
 
 #include <billing/BillingScreen.h>
+#include <billing/InvoiceDetailDialog.h>
 #include <billing/InvoiceListModel.h>
 #include <billing/InvoiceListPanel.h>
 #include <billing/MonthPicker.h>
@@ -14,6 +15,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QTableView>
 #include <QTest>
 
 using namespace rentflow;
@@ -123,6 +125,16 @@ TEST(MonthlyRunPanel, IssuesTheInvoicesAndTheListShowsThemWithBalances)
     numbers.sort();
     EXPECT_EQ(numbers, (QStringList{test::BillingTestPg::invoiceNumber(1),
                                     test::BillingTestPg::invoiceNumber(2)}));
+
+    // Enter on an issued row opens that invoice.
+    auto* runTable = screen.monthlyRun()->findChild<QTableView*>(QStringLiteral("runTable"));
+    runTable->setFocus();
+    runTable->setCurrentIndex(issued.index(0, 0));
+    QTest::keyClick(runTable, Qt::Key_Return);
+    auto* detail = screen.findChild<ui::billing::InvoiceDetailDialog*>();
+    ASSERT_NE(detail, nullptr);
+    EXPECT_EQ(detail->invoice().number, cell(issued, 0, RunPreviewModel::Number));
+    detail->close();
 
     // "Show in invoice list" shows the month's invoices: nothing paid yet, so each
     // balance is its total and the month still owes ₹21,000.

@@ -51,7 +51,7 @@ ChargesPanel::ChargesPanel(AppContext& context, QWidget* parent)
     boxForm->addRow(tr("&Amount:"), m_amount);
     boxForm->addRow(tr("D&escription:"), m_description);
     boxForm->addRow(tr("&Kind:"), m_kind);
-    boxForm->addRow(tr("&Date:"), m_date);
+    boxForm->addRow(tr("Da&te:"), m_date);
     m_add = new QPushButton(tr("A&dd charge"), box);
     m_add->setObjectName(QStringLiteral("addChargeButton"));
     m_add->setAutoDefault(true);

@@ -33,11 +33,11 @@ InvoiceListPanel::InvoiceListPanel(AppContext& context, QWidget* parent)
     m_search->setPlaceholderText(tr("Search resident or number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    auto* searchLabel = new QLabel(tr("Fin&d:"), this);
     searchLabel->setBuddy(m_search);
     m_month = new MonthPicker(true, this);
     m_month->setObjectName(QStringLiteral("invoiceMonthFilter"));
-    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    auto* monthLabel = new QLabel(tr("M&onth:"), this);
     monthLabel->setBuddy(m_month);
     m_property = new QComboBox(this);
     m_property->setObjectName(QStringLiteral("invoicePropertyFilter"));

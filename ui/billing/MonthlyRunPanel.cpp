@@ -95,7 +95,7 @@ MonthlyRunPanel::MonthlyRunPanel(AppContext& context, QWidget* parent)
     m_month->setObjectName(QStringLiteral("runMonth"));
     m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("runIssueDate"));
-    form->addRow(tr("Billing &month:"), m_month);
+    form->addRow(tr("Billing mon&th:"), m_month);
     form->addRow(tr("Issue &date:"), m_date);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("runError"));
@@ -107,7 +107,7 @@ MonthlyRunPanel::MonthlyRunPanel(AppContext& context, QWidget* parent)
     m_previewButton = new QPushButton(tr("&Preview"), this);
     m_previewButton->setObjectName(QStringLiteral("previewRunButton"));
     m_previewButton->setDefault(true);
-    m_issueButton = new QPushButton(tr("&Issue invoices…"), this);
+    m_issueButton = new QPushButton(tr("Iss&ue invoices…"), this);
     m_issueButton->setObjectName(QStringLiteral("issueRunButton"));
     m_listButton = new QPushButton(tr("&Show in invoice list"), this);
     m_listButton->setObjectName(QStringLiteral("showIssuedButton"));

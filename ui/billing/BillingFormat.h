@@ -7,10 +7,11 @@
 
 namespace rentflow::ui::billing {
 
-// Money as the billing screen shows it: "₹ 8,000.00" (Indian grouping).
+// Money as the billing screen shows it: "₹ 8,000.00" (Indian grouping), the sign and
+// the amount joined by a no-break space so a line never ends between them.
 inline QString rupees(Money amount)
 {
-    return QStringLiteral("₹ ") + amount.toIndianString();
+    return QStringLiteral("₹\u00A0") + amount.toIndianString();
 }
 
 // A day as the office writes it: 26-11-2026.

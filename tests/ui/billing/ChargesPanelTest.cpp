@@ -91,7 +91,7 @@ TEST(ChargesPanel, AddsAChargeAndWaivesItWithAReason)
     const ChargeListModel& model = *panel.model();
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, ChargeListModel::Amount).data().toString(),
-              QStringLiteral("₹ 1,250.50"));
+              QStringLiteral("₹\u00A01,250.50"));
     EXPECT_EQ(model.index(0, ChargeListModel::State).data().toString(),
               QStringLiteral("For the next invoice"));
 

@@ -51,15 +51,15 @@ TEST(MonthlyRunPanel, PreviewShowsWhatWouldBeIssuedAndWritesNothing)
     ASSERT_EQ(model.rowCount(), 2) << panel.summaryText().toStdString();
     EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("Would issue 2 invoice(s)")))
         << panel.summaryText().toStdString();
-    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("₹ 21,000.00")));
+    EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("₹\u00A021,000.00")));
     QStringList rows;
     for (int r = 0; r < 2; ++r)
         rows << cell(model, r, RunPreviewModel::Resident) + QLatin1Char('|') +
                     cell(model, r, RunPreviewModel::Bed) + QLatin1Char('|') +
                     cell(model, r, RunPreviewModel::Total);
     rows.sort();
-    EXPECT_EQ(rows, (QStringList{QStringLiteral("Arjun Mehta|101-B|₹ 9,000.00"),
-                                 QStringLiteral("Lakshmi Narayanan|101-A|₹ 12,000.00")}));
+    EXPECT_EQ(rows, (QStringList{QStringLiteral("Arjun Mehta|101-B|₹\u00A09,000.00"),
+                                 QStringLiteral("Lakshmi Narayanan|101-A|₹\u00A012,000.00")}));
     EXPECT_EQ(cell(model, 0, RunPreviewModel::Number), QStringLiteral("(preview)"));
     EXPECT_FALSE(cell(model, 0, RunPreviewModel::Lines).isEmpty());
     EXPECT_EQ(pg.count("invoice"), 0);
@@ -118,7 +118,7 @@ TEST(MonthlyRunPanel, IssuesTheInvoicesAndTheListShowsThemWithBalances)
     QTest::mouseClick(button(*screen.monthlyRun(), "issueRunButton"), Qt::LeftButton);
     EXPECT_EQ(pg.count("invoice"), 2);
     EXPECT_TRUE(screen.monthlyRun()->summaryText().contains(QStringLiteral("Issued 2 invoice(s)")));
-    EXPECT_TRUE(screen.monthlyRun()->summaryText().contains(QStringLiteral("₹ 21,000.00")));
+    EXPECT_TRUE(screen.monthlyRun()->summaryText().contains(QStringLiteral("₹\u00A021,000.00")));
     const RunPreviewModel& issued = *screen.monthlyRun()->model();
     QStringList numbers{cell(issued, 0, RunPreviewModel::Number),
                         cell(issued, 1, RunPreviewModel::Number)};
@@ -150,11 +150,12 @@ TEST(MonthlyRunPanel, IssuesTheInvoicesAndTheListShowsThemWithBalances)
                     cell(list, r, InvoiceListModel::Status);
     rows.sort();
     EXPECT_EQ(rows,
-              (QStringList{QStringLiteral("Arjun Mehta|₹ 9,000.00|₹ 9,000.00|Unpaid"),
-                           QStringLiteral("Lakshmi Narayanan|₹ 12,000.00|₹ 12,000.00|Unpaid")}));
+              (QStringList{
+                  QStringLiteral("Arjun Mehta|₹\u00A09,000.00|₹\u00A09,000.00|Unpaid"),
+                  QStringLiteral("Lakshmi Narayanan|₹\u00A012,000.00|₹\u00A012,000.00|Unpaid")}));
     EXPECT_TRUE(screen.invoiceList()->totalsText().contains(QStringLiteral("2 invoice(s)")));
     EXPECT_TRUE(
-        screen.invoiceList()->totalsText().contains(QStringLiteral("still owed ₹ 21,000.00")));
+        screen.invoiceList()->totalsText().contains(QStringLiteral("still owed ₹\u00A021,000.00")));
 
     // Running the month again issues nothing new.
     test::answerNextMessageBox(QMessageBox::Yes);

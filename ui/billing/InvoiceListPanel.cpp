@@ -138,9 +138,7 @@ bool InvoiceListPanel::loadProperties()
 {
     auto properties = PropertyRepository(m_context.store()).list();
     if (!properties) {
-        m_error->setText(
-            tr("The properties could not be read: %1").arg(properties.error().message));
-        m_pages->setCurrentWidget(m_error);
+        showError(tr("The properties could not be read: %1").arg(properties.error().message));
         return false;
     }
     const QString chosen = m_property->currentData().toString();
@@ -165,11 +163,7 @@ bool InvoiceListPanel::refresh()
     filter.search = m_search->text();
     auto invoices = InvoiceRepository(m_context.store()).list(filter);
     if (!invoices) {
-        // A failed read is an error on the screen, never an empty list.
-        m_model->setInvoices({});
-        m_error->setText(tr("The invoices could not be read: %1").arg(invoices.error().message));
-        m_pages->setCurrentWidget(m_error);
-        m_totals->clear();
+        showError(tr("The invoices could not be read: %1").arg(invoices.error().message));
         return false;
     }
     Money total, balance;
@@ -198,6 +192,15 @@ bool InvoiceListPanel::refresh()
         tr("%n invoice(s) · billed %1 · still owed %2 (cancelled invoices not counted)", "", count)
             .arg(rupees(total), rupees(balance)));
     return true;
+}
+
+void InvoiceListPanel::showError(const QString& text)
+{
+    // A failed read is an error on the screen, never an empty list or ₹ 0.00 owed.
+    m_model->setInvoices({});
+    m_error->setText(text);
+    m_pages->setCurrentWidget(m_error);
+    m_totals->clear();
 }
 
 void InvoiceListPanel::showMonth(const QString& month)

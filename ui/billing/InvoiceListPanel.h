@@ -44,6 +44,7 @@ signals:
 
 private:
     bool loadProperties();
+    void showError(const QString& text);
 
     AppContext& m_context;
     MonthPicker* m_month;

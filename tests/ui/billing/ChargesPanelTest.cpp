@@ -8,6 +8,8 @@
 #include <common/FormErrors.h>
 #include <common/ResidentPicker.h>
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -77,7 +79,17 @@ TEST(ChargesPanel, AddsAChargeAndWaivesItWithAReason)
     ui::billing::ChargesPanel panel(pg.ui.context);
     panel.show();
     ChargesForm form(panel);
-    panel.setResident(pg.residentIds[0]);
+    // Type part of the name, pick the match from the popup with Down and Enter.
+    form.resident->setFocus();
+    QTest::keyClicks(form.resident, QStringLiteral("laksh"));
+    form.resident->searchNow();
+    auto* completer = form.resident->findChild<QCompleter*>();
+    ASSERT_NE(completer, nullptr);
+    QWidget* popup = completer->popup();
+    ASSERT_TRUE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    ASSERT_EQ(form.resident->residentId(), pg.residentIds[0]);
     form.amount->setFocus();
     QTest::keyClicks(form.amount, QStringLiteral("1,250.50"));
     QTest::keyClicks(form.description, QStringLiteral("Key replacement"));

@@ -87,3 +87,21 @@ TEST(InvoiceListPanel, FiltersBySearchUnpaidAndStatusAndSaysWhenNothingMatches)
         test::BillingTestPg::firstOfMonth().addMonths(-1).toString(QStringLiteral("yyyy-MM"))));
     EXPECT_EQ(panel.model()->rowCount(), 0);
 }
+
+TEST(InvoiceListPanel, AFailedReadIsShownAsAnErrorNotAnEmptyList)
+{
+    test::BillingTestPg pg;
+    pg.billThisMonth();
+    ui::billing::InvoiceListPanel panel(pg.ui.context);
+    panel.show();
+    ASSERT_TRUE(panel.refresh());
+    ASSERT_EQ(panel.model()->rowCount(), 2);
+    // The file goes away under the window (a disk unplugged): every query fails.
+    pg.store().database().close();
+    EXPECT_FALSE(panel.refresh());
+    EXPECT_FALSE(panel.errorText().isEmpty());
+    EXPECT_TRUE(panel.findChild<QLabel*>(QStringLiteral("invoiceListError"))->isVisible());
+    EXPECT_FALSE(panel.findChild<QLabel*>(QStringLiteral("invoiceEmpty"))->isVisible());
+    EXPECT_EQ(panel.model()->rowCount(), 0);
+    EXPECT_TRUE(panel.totalsText().isEmpty()); // no "0 invoices", no ₹ 0.00
+}

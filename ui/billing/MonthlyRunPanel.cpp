@@ -11,6 +11,7 @@
 #include <common/FormErrors.h>
 #include <payments/ResidentList.h>
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -154,6 +155,15 @@ MonthlyRunPanel::MonthlyRunPanel(AppContext& context, QWidget* parent)
         if (const QString id = m_issuedIds.value(number); !id.isEmpty())
             emit openInvoice(id);
     });
+    // Another month or date: what is shown is no longer what a run would do.
+    auto forget = [this] {
+        m_previewed = false;
+        m_model->clear();
+        m_listButton->hide();
+        m_summary->setText(tr("Choose the month and press Preview (Alt+P)."));
+    };
+    connect(m_month, &QComboBox::currentIndexChanged, this, forget);
+    connect(m_date, &QDateEdit::dateChanged, this, forget);
     connect(m_previewButton, &QPushButton::clicked, this, &MonthlyRunPanel::preview);
     connect(m_issueButton, &QPushButton::clicked, this, &MonthlyRunPanel::issue);
     connect(m_listButton, &QPushButton::clicked, this,
@@ -172,10 +182,18 @@ void MonthlyRunPanel::preview()
 
 void MonthlyRunPanel::issue()
 {
-    const QString question =
-        tr("Issue the invoices for %1, dated %2?\n\nIssued invoices are never edited: a mistake "
-           "is put right by a credit note or a cancellation.")
-            .arg(m_month->currentText(), shortDate(m_date->date()));
+    // After a preview of the same month and date, the question says what it showed.
+    const bool previewed =
+        m_previewed && m_previewedMonth == m_month->month() && m_previewedDate == m_date->date();
+    const QString what =
+        previewed
+            ? tr("Issue %n invoice(s), total %1, for %2, dated %3?", "", m_previewedCount)
+                  .arg(rupees(m_previewedTotal), m_month->currentText(), shortDate(m_date->date()))
+            : tr("Issue the invoices for %1, dated %2?")
+                  .arg(m_month->currentText(), shortDate(m_date->date()));
+    const QString question = what + QStringLiteral("\n\n") +
+                             tr("Issued invoices are never edited: a mistake is put right by a "
+                                "credit note or a cancellation.");
     if (QMessageBox::question(this, tr("Issue invoices"), question,
                               QMessageBox::Yes | QMessageBox::No,
                               QMessageBox::Yes) != QMessageBox::Yes)
@@ -208,6 +226,7 @@ void MonthlyRunPanel::run(bool preview)
     m_previewButton->setEnabled(true);
     m_issueButton->setEnabled(m_context.guard.allows(Permission::RunBilling));
     m_listButton->hide();
+    m_previewed = false;
     if (done.error) {
         m_model->clear();
         m_summary->setText(preview ? tr("The preview could not be made.")
@@ -227,6 +246,11 @@ void MonthlyRunPanel::run(bool preview)
     m_model->setRun(result.drafts, preview ? QStringList() : result.numbers, outcome->beds);
     m_issuedIds = outcome->ids;
     if (preview) {
+        m_previewed = true;
+        m_previewedMonth = m_month->month();
+        m_previewedDate = issueDate;
+        m_previewedCount = count;
+        m_previewedTotal = result.total;
         m_summary->setText(
             count == 0
                 ? tr("Nothing to issue for %1: every stay is billed.").arg(m_month->currentText())

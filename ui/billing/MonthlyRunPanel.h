@@ -1,5 +1,8 @@
 #pragma once
 
+#include <domain/Money.h>
+
+#include <QDate>
 #include <QHash>
 #include <QWidget>
 
@@ -73,6 +76,12 @@ private:
     std::function<void(int, int)> m_observer;
     QString m_issuedMonth;
     QHash<QString, QString> m_issuedIds; // number → id, after a run that issued
+    // The last preview, for the Issue question.
+    bool m_previewed = false;
+    QString m_previewedMonth;
+    QDate m_previewedDate;
+    int m_previewedCount = 0;
+    Money m_previewedTotal;
 };
 
 } // namespace rentflow::ui::billing

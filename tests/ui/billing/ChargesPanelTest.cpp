@@ -2,8 +2,10 @@
 #include "BillingTestPg.h"
 
 #include <billing/ChargeListModel.h>
+#include <billing/Charges.h>
 #include <billing/ChargesPanel.h>
 #include <billing/CorrectionDialog.h>
+#include <billing/InvoiceRepository.h>
 #include <common/AmountField.h>
 #include <common/FormErrors.h>
 #include <common/ResidentPicker.h>
@@ -138,4 +140,49 @@ TEST(ChargesPanel, AddsAChargeAndWaivesItWithAReason)
                                                       "resident_id = '%1'")
                                            .arg(pg.residentIds[0])),
               1200000);
+}
+
+TEST(ChargesPanel, WaivingABilledChargeCreditsItOffItsInvoice)
+{
+    test::BillingTestPg pg;
+    // A ₹500 key charge, billed with Lakshmi's rent: ₹12,000 + ₹500 = ₹12,500.
+    ASSERT_TRUE(Charges(pg.store())
+                    .add({pg.residentIds[0], QStringLiteral("500"), QStringLiteral("Key"),
+                          QStringLiteral("one_off"), QString()},
+                         QDate::currentDate())
+                    .ok());
+    pg.billThisMonth();
+    const QString invoice = pg.invoiceOf(0);
+    ASSERT_EQ(test::number(pg.store(), QStringLiteral("SELECT total_paise FROM invoice WHERE id "
+                                                      "= '%1'")
+                                           .arg(invoice)),
+              1250000);
+    ui::billing::ChargesPanel panel(pg.ui.context);
+    panel.show();
+    panel.setResident(pg.residentIds[0]);
+    const ChargeListModel& model = *panel.model();
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, ChargeListModel::State).data().toString(),
+              QStringLiteral("Billed on ") + test::BillingTestPg::invoiceNumber(1));
+    panel.table()->setCurrentIndex(model.index(0, 0));
+    QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("waiveChargeButton")),
+                      Qt::LeftButton);
+    auto* reason = panel.waiveDialog()->findChild<QLineEdit*>(QStringLiteral("reasonField"));
+    QTest::keyClicks(reason, QStringLiteral("Key found"));
+    test::answerNextMessageBox(QMessageBox::Yes);
+    QTest::keyClick(reason, Qt::Key_Return);
+    // A credit note of ₹500 (exempt: no tax) takes it off: ₹12,500 − ₹500 = ₹12,000 owed.
+    EXPECT_EQ(test::number(pg.store(), QStringLiteral("SELECT total_paise FROM credit_note WHERE "
+                                                      "invoice_id = '%1'")
+                                           .arg(invoice)),
+              50000);
+    EXPECT_EQ(InvoiceRepository(pg.store())
+                  .list({test::BillingTestPg::thisMonth(), pg.residentIds[0]})
+                  .value()
+                  .at(0)
+                  .balance,
+              Money::fromRupees(12000));
+    EXPECT_TRUE(panel.noticeText().contains(QStringLiteral("credit note")));
+    EXPECT_EQ(model.index(0, ChargeListModel::State).data().toString(),
+              QStringLiteral("Waived: Key found"));
 }

@@ -63,6 +63,28 @@ TEST(MonthlyRunPanel, PreviewShowsWhatWouldBeIssuedAndWritesNothing)
     EXPECT_EQ(cell(model, 0, RunPreviewModel::Number), QStringLiteral("(preview)"));
     EXPECT_FALSE(cell(model, 0, RunPreviewModel::Lines).isEmpty());
     EXPECT_EQ(pg.count("invoice"), 0);
+
+    // Issue then asks about what the preview showed; No issues nothing.
+    QString asked;
+    auto* timer = new QTimer(&panel);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [&] {
+        for (QWidget* window : QApplication::topLevelWidgets())
+            if (auto* box = qobject_cast<QMessageBox*>(window); box && box->isVisible()) {
+                timer->stop();
+                asked = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+    });
+    timer->start();
+    QTest::mouseClick(button(panel, "issueRunButton"), Qt::LeftButton);
+    EXPECT_TRUE(asked.startsWith(QStringLiteral("Issue 2 invoice(s), total ₹\u00A021,000.00")))
+        << asked.toStdString();
+    EXPECT_EQ(pg.count("invoice"), 0);
+
+    // Another month: the preview is no longer shown.
+    panel.monthPicker()->setCurrentIndex(panel.monthPicker()->currentIndex() + 1);
+    EXPECT_EQ(model.rowCount(), 0);
 }
 
 TEST(MonthlyRunPanel, CancellingDuringTheRunLeavesNothingIssued)

@@ -54,6 +54,14 @@ InvoiceDetailDialog* BillingScreen::openInvoice(const QString& invoiceId)
 {
     if (invoiceId.isEmpty())
         return nullptr;
+    // An invoice already open comes to the front, read again.
+    for (auto* open : findChildren<InvoiceDetailDialog*>(Qt::FindDirectChildrenOnly))
+        if (open->invoiceId() == invoiceId && open->isVisible()) {
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
     auto* detail = new InvoiceDetailDialog(m_context, invoiceId, this);
     detail->setAttribute(Qt::WA_DeleteOnClose);
     connect(detail, &InvoiceDetailDialog::changed, m_list, [this] { m_list->refresh(); });

@@ -68,8 +68,12 @@ TEST(InvoiceDetail, EnterOnTheListOpensTheDetailWithLinesAndBalance)
                     ->text()
                     .contains(QStringLiteral("Arjun Mehta")));
 
-    // The shell's quick-find and links reach it too.
+    // The shell's quick-find and links reach it too; an invoice already open comes to the
+    // front instead of opening twice.
     EXPECT_TRUE(screen.openRecord({ui::RecordRef::Kind::Invoice, pg.invoiceOf(1)}));
+    EXPECT_EQ(screen.findChildren<InvoiceDetailDialog*>().size(), 1);
+    EXPECT_TRUE(screen.openRecord({ui::RecordRef::Kind::Invoice, pg.invoiceOf(0)}));
+    EXPECT_EQ(screen.findChildren<InvoiceDetailDialog*>().size(), 2);
     EXPECT_FALSE(screen.openRecord({ui::RecordRef::Kind::Bed, pg.bedIds[0]}));
 }
 

@@ -22,10 +22,17 @@ store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& 
     q.prepare(
         QStringLiteral(
             "SELECT i.id, i.number, i.resident_id, i.billing_month, i.issue_date, i.due_date, "
-            "i.total_paise, i.status, "
-            "  %1 "
-            "FROM invoice i WHERE i.deleted = 0 AND (? IS NULL OR i.billing_month = ?) "
-            "AND (? IS NULL OR i.resident_id = ?) ORDER BY i.issue_date, i.number")
+            "i.total_paise, i.status, %1 AS balance, "
+            "trim(r.first_name || ' ' || r.last_name), i.property_id, p.name "
+            "FROM invoice i JOIN resident r ON r.id = i.resident_id "
+            "JOIN property p ON p.id = i.property_id "
+            "WHERE i.deleted = 0 AND (? IS NULL OR i.billing_month = ?) "
+            "AND (? IS NULL OR i.resident_id = ?) AND (? IS NULL OR i.property_id = ?) "
+            "AND (? IS NULL OR i.status = ?) "
+            "AND (? = 0 OR (i.status = 'issued' AND balance > 0)) "
+            "AND (? IS NULL OR instr(lower(r.first_name || ' ' || r.last_name), ?) > 0 "
+            "  OR instr(lower(i.number), ?) > 0) "
+            "ORDER BY i.issue_date, i.number")
             .arg(invoiceBalanceSql()));
     const QVariant none(QMetaType(QMetaType::QString));
     const QVariant month = filter.billingMonth.isEmpty() ? none : QVariant(filter.billingMonth);
@@ -34,6 +41,18 @@ store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& 
     q.addBindValue(month);
     q.addBindValue(resident);
     q.addBindValue(resident);
+    const QVariant property = filter.propertyId.isEmpty() ? none : QVariant(filter.propertyId);
+    q.addBindValue(property);
+    q.addBindValue(property);
+    const QVariant status = filter.status.isEmpty() ? none : QVariant(filter.status);
+    q.addBindValue(status);
+    q.addBindValue(status);
+    q.addBindValue(filter.unpaidOnly ? 1 : 0);
+    const QString searchText = filter.search.trimmed().toLower();
+    const QVariant search = searchText.isEmpty() ? none : QVariant(searchText);
+    q.addBindValue(search);
+    q.addBindValue(search);
+    q.addBindValue(search);
     if (!q.exec())
         return m_store.error(QStringLiteral("Listing invoices"), q);
     QList<InvoiceSummary> invoices;
@@ -46,7 +65,10 @@ store::StoreResult<QList<InvoiceSummary>> InvoiceRepository::list(const Filter& 
                                QDate::fromString(q.value(5).toString(), Qt::ISODate),
                                Money::fromPaise(q.value(6).toLongLong()),
                                Money::fromPaise(q.value(8).toLongLong()),
-                               QString()};
+                               QString(),
+                               q.value(9).toString(),
+                               q.value(10).toString(),
+                               q.value(11).toString()};
         if (q.value(7).toString() == QLatin1String("cancelled")) {
             invoice.status = QStringLiteral("cancelled");
             invoice.balance = Money();

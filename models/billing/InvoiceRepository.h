@@ -22,8 +22,11 @@ struct InvoiceSummary
     QDate issueDate;
     QDate dueDate;
     Money total;
-    Money balance;  // total − allocations − credit notes
-    QString status; // cancelled | paid | partly_paid | unpaid
+    Money balance;             // total − allocations − credit notes
+    QString status;            // cancelled | paid | partly_paid | unpaid
+    QString residentName = {}; // as on file now (first and last name)
+    QString propertyId = {};
+    QString propertyName = {};
 };
 
 class InvoiceRepository
@@ -33,6 +36,10 @@ public:
     {
         QString billingMonth; // YYYY-MM: the month the charges are for, not the issue date
         QString residentId;
+        QString propertyId = {};
+        QString status = {};     // issued | cancelled; empty: both
+        bool unpaidOnly = false; // issued with something still owed
+        QString search = {};     // any part of the resident's name or of the number
     };
 
     explicit InvoiceRepository(store::Store& store) : m_store(store) {}

@@ -106,10 +106,12 @@ TaskOutcome runWithProgress(QWidget* parent, const QString& title, BackgroundTas
     QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
     task.start();
     loop.exec();
-    // Closing a QProgressDialog emits canceled(): the work is over, it must not count.
+    // Closing a QProgressDialog emits canceled(): the outcome is read first and Cancel
+    // disconnected, so finished work is never reported as cancelled.
+    const TaskOutcome outcome{task.isCancelled() && !task.error(), task.error()};
     QObject::disconnect(cancelOnClick);
     dialog.close();
-    return TaskOutcome{task.isCancelled() && !task.error(), task.error()};
+    return outcome;
 }
 
 } // namespace rentflow::ui

@@ -1,5 +1,6 @@
 #include "ScreenCatalog.h"
 
+#include <billing/BillingScreen.h>
 #include <documents/DocumentsScreen.h>
 #include <overview/OverviewPage.h>
 #include <readings/ReadingsScreen.h>
@@ -32,6 +33,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("billing"),
+         tr("Billing"),
+         QKeySequence(Qt::ALT | Qt::Key_4),
+         {RecordRef::Kind::Invoice},
+         make<billing::BillingScreen>()},
         {QStringLiteral("readings"),
          tr("Meter readings"),
          QKeySequence(Qt::ALT | Qt::Key_6),

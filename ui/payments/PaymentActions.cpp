@@ -1,14 +1,15 @@
-// PLACEHOLDER until the payments screen lands: replaced whole by its owner.
 #include "PaymentActions.h"
 
-#include <QMessageBox>
+#include "RecordPaymentDialog.h"
 
 namespace rentflow::ui::payments {
 
-bool recordPayment(AppContext&, QWidget* parent, const QString&, std::optional<Money>)
+bool recordPayment(AppContext& context, QWidget* parent, const QString& residentId,
+                   std::optional<Money> amount)
 {
-    QMessageBox::information(parent, QStringLiteral("RentFlow"), QStringLiteral("Not built yet."));
-    return false;
+    RecordPaymentDialog dialog(context, parent, residentId, amount);
+    dialog.exec();
+    return dialog.recorded().has_value();
 }
 
 } // namespace rentflow::ui::payments

@@ -1,6 +1,7 @@
 #include "ScreenCatalog.h"
 
 #include <overview/OverviewPage.h>
+#include <payments/PaymentsScreen.h>
 
 #include <QCoreApplication>
 
@@ -30,6 +31,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("payments"),
+         tr("Payments"),
+         QKeySequence(Qt::ALT | Qt::Key_5),
+         {RecordRef::Kind::Payment},
+         make<payments::PaymentsScreen>()},
     };
 }
 

@@ -46,6 +46,15 @@ void pickResident(RecordPaymentDialog& dialog, const QString& typed)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
 }
 
+// A method's mnemonic (Alt+letter) clicks its radio button, as a click shows: pressed,
+// then released a moment later.
+void chooseMethod(QDialog& dialog, Qt::Key letter, const char* button)
+{
+    QTest::keyClick(QApplication::focusWidget(), letter, Qt::AltModifier);
+    auto* radio = child<QRadioButton>(dialog, button);
+    EXPECT_TRUE(QTest::qWaitFor([radio] { return radio->isChecked(); }, 2000)) << button;
+}
+
 void showActive(QDialog& dialog)
 {
     dialog.show();
@@ -80,11 +89,7 @@ TEST(RecordPaymentDialog, APartialPaymentByKeyboardIsAllocatedOldestFirstAndItsR
     EXPECT_EQ(amount->text(), QStringLiteral("24,000.00")); // filled in with what is owed
 
     typeInto(amount, QStringLiteral("15000"));
-    // Tab to the method (cash), Right arrow: UPI.
-    QTest::keyClick(amount, Qt::Key_Tab);
-    EXPECT_TRUE(child<QRadioButton>(dialog, "method_cash")->hasFocus());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-    EXPECT_TRUE(child<QRadioButton>(dialog, "method_upi")->isChecked());
+    chooseMethod(dialog, Qt::Key_U, "method_upi"); // Alt+U: UPI
     typeInto(child<QLineEdit>(dialog, "referenceField"), QStringLiteral("UTR5512"));
     QTest::keyClick(child<QLineEdit>(dialog, "referenceField"), Qt::Key_Return);
 
@@ -190,12 +195,16 @@ TEST(RecordPaymentDialog, BadInputIsRefusedNextToTheFieldAndNothingIsWritten)
               QStringLiteral("is an amount above 0 and at most 10,00,000"));
     // UPI without its UTR.
     typeInto(amount, QStringLiteral("5000"));
-    child<QRadioButton>(dialog, "method_upi")->click();
+    // Tab to the method (cash), Right arrow: UPI.
+    QTest::keyClick(amount, Qt::Key_Tab);
+    EXPECT_TRUE(child<QRadioButton>(dialog, "method_cash")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    EXPECT_TRUE(child<QRadioButton>(dialog, "method_upi")->isChecked());
     QTest::keyClick(amount, Qt::Key_Return);
     EXPECT_FALSE(dialog.errors().messageFor(QStringLiteral("reference")).isEmpty());
     EXPECT_TRUE(child<QLineEdit>(dialog, "referenceField")->hasFocus());
     // A cheque without its number.
-    child<QRadioButton>(dialog, "method_cheque")->click();
+    chooseMethod(dialog, Qt::Key_H, "method_cheque"); // Alt+H: cheque
     QTest::keyClick(amount, Qt::Key_Return);
     EXPECT_EQ(dialog.errors().messageFor(QStringLiteral("reference")),
               QStringLiteral("enter the cheque number"));

@@ -97,7 +97,7 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
     context.guard.guard(record, Permission::RecordPayments);
     top->addWidget(record);
 
-    const int collectWidths[] = {220, 140, 110, 90};
+    const int collectWidths[] = {220, 140, 110, 90, 130};
     for (int c = 0; c < int(std::size(collectWidths)); ++c)
         m_collectTable->setColumnWidth(c, collectWidths[c]);
     const int ageingWidths[] = {220, 140, 120, 120, 120, 120, 130};
@@ -114,11 +114,12 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
     auto* ageingLayout = new QVBoxLayout(ageingBox);
     ageingLayout->addWidget(m_ageingTable);
     ageingLayout->addWidget(m_ageingEmpty);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    // One above the other: each list has the window's width for its columns.
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(collectBox);
     split->addWidget(ageingBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

@@ -102,7 +102,7 @@ RecordPaymentDialog::RecordPaymentDialog(AppContext& context, QWidget* parent,
     layout->addWidget(m_result);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
 
     // Form order: resident, amount, method (arrows move among them), reference, day, deposit.
     QWidget* previous = m_resident;
@@ -153,10 +153,13 @@ void RecordPaymentDialog::showOwed(const QString& residentId)
                             .arg(rupees(Money::fromPaise(-balance.paise()))));
     else if (balance.isZero())
         m_owed->setText(tr("Nothing owed."));
-    else if (o.openInvoices > 0)
+    else if (o.openInvoices == 1)
         m_owed->setText(
-            tr("Owes %1 on %n open invoice(s), the oldest due %2.", nullptr, o.openInvoices)
-                .arg(rupees(balance), day(o.oldestDueDate)));
+            tr("Owes %1 on 1 open invoice, due %2.").arg(rupees(balance), day(o.oldestDueDate)));
+    else if (o.openInvoices > 1)
+        m_owed->setText(
+            tr("Owes %1 on %2 open invoices, the oldest due %3.")
+                .arg(rupees(balance), QString::number(o.openInvoices), day(o.oldestDueDate)));
     else
         m_owed->setText(tr("Owes %1.").arg(rupees(balance)));
     if (!m_amountTyped) {

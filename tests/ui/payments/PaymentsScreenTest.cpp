@@ -4,6 +4,7 @@
 #include <common/DateField.h>
 #include <common/FormErrors.h>
 #include <common/ResidentPicker.h>
+#include <documents/DocumentPreviewDialog.h>
 #include <payments/DuesPage.h>
 #include <payments/DuesTableModels.h>
 #include <payments/PaymentListPage.h>
@@ -108,6 +109,51 @@ TEST(PaymentsScreen, ListsPaymentsNewestFirstAndFiltersByMethodAndStatus)
     EXPECT_EQ(model->rowCount(), 0);
     EXPECT_TRUE(child<QLabel>(*screen.listPage(), "emptyLabel")->isVisible());
     EXPECT_FALSE(child<QTableView>(*screen.listPage(), "paymentsTable")->isVisible());
+}
+
+TEST(PaymentsScreen, EnterOpensTheReceiptAndAResidentsPaymentsCanBeListedAlone)
+{
+    Paid pg;
+    PaymentsScreen screen(pg.ui.context);
+    screen.show();
+    screen.activate();
+    PaymentListPage* page = screen.listPage();
+    auto* table = child<QTableView>(*page, "paymentsTable");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down); // from the cheque (newest) to Arjun's UPI payment
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* preview = page->findChild<ui::DocumentPreviewDialog*>();
+    ASSERT_NE(preview, nullptr);
+    EXPECT_TRUE(preview->isVisible());
+    EXPECT_EQ(preview->document().kind, ui::DocumentRef::Kind::Receipt);
+    EXPECT_EQ(preview->document().id, page->model()->row(1)->id);
+    EXPECT_EQ(page->model()->row(1)->reference, QStringLiteral("UTR9"));
+    EXPECT_GE(preview->pageCount(), 1);
+    preview->close();
+
+    page->showResident(pg.lakshmi());
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    EXPECT_EQ(page->model()->row(0)->amount, Money::fromRupees(15000));
+}
+
+TEST(PaymentsScreen, AFailedReadIsShownAsAnErrorNotAsNoPayments)
+{
+    Paid pg;
+    PaymentsScreen screen(pg.ui.context);
+    screen.show();
+    pg.store().database().close(); // the file went away under the window
+    screen.activate();
+    auto* empty = child<QLabel>(*screen.listPage(), "emptyLabel");
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->text().startsWith(QStringLiteral("Could not read the payments")))
+        << empty->text().toStdString();
+    EXPECT_FALSE(screen.listPage()->model()->errorText().isEmpty());
+
+    screen.tabs()->setCurrentWidget(screen.duesPage());
+    auto* error = child<QLabel>(*screen.duesPage(), "errorLabel");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().startsWith(QStringLiteral("Could not read the dues")));
+    EXPECT_EQ(child<QLabel>(*screen.duesPage(), "totalLabel")->text(), QStringLiteral("—"));
 }
 
 TEST(PaymentsScreen, ListsALargeHistoryAPageAtATime)

@@ -84,7 +84,7 @@ TEST(RecordPaymentDialog, APartialPaymentByKeyboardIsAllocatedOldestFirstAndItsR
     const QString oldestDue = pg.firstMonth.addDays(4).toString(QStringLiteral("dd-MM-yyyy"));
     EXPECT_EQ(
         child<QLabel>(dialog, "owedLabel")->text(),
-        QStringLiteral("Owes ₹ 24,000.00 on 2 open invoice(s), the oldest due %1.").arg(oldestDue));
+        QStringLiteral("Owes ₹ 24,000.00 on 2 open invoices, the oldest due %1.").arg(oldestDue));
     auto* amount = child<ui::AmountField>(dialog, "amountField");
     EXPECT_EQ(amount->text(), QStringLiteral("24,000.00")); // filled in with what is owed
 

@@ -6,6 +6,7 @@
 #include <common/AppContext.h>
 #include <common/DateField.h>
 
+#include <QApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -51,6 +52,7 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
       m_collect(new CollectTableModel(this)), m_ageing(new AgeingTableModel(this)),
       m_collectTable(newTable(m_collect, QStringLiteral("collectTable"), this)),
       m_ageingTable(newTable(m_ageing, QStringLiteral("ageingTable"), this)),
+      m_lastTable(m_collectTable),
       m_collectEmpty(emptyLabel(QStringLiteral("collectEmptyLabel"),
                                 tr("Nobody owes anything due by this day."), this)),
       m_ageingEmpty(emptyLabel(QStringLiteral("ageingEmptyLabel"),
@@ -133,8 +135,12 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
             [this] { recordFor(m_collectTable); });
     connect(m_ageingTable, &QAbstractItemView::activated, this,
             [this] { recordFor(m_ageingTable); });
-    connect(record, &QPushButton::clicked, this,
-            [this] { recordFor(m_ageingTable->hasFocus() ? m_ageingTable : m_collectTable); });
+    // The button acts on the list last used (clicking it takes the focus from the list).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now == m_collectTable || now == m_ageingTable)
+            m_lastTable = static_cast<QTableView*>(now);
+    });
+    connect(record, &QPushButton::clicked, this, [this] { recordFor(m_lastTable); });
     setTabOrder(m_asOf, m_collectTable);
     setTabOrder(m_collectTable, m_ageingTable);
 }

@@ -49,6 +49,7 @@ private:
     AgeingTableModel* m_ageing;
     QTableView* m_collectTable;
     QTableView* m_ageingTable;
+    QTableView* m_lastTable; // the list the record button acts on
     QLabel* m_collectEmpty;
     QLabel* m_ageingEmpty;
 };

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -112,10 +113,6 @@ PaymentListPage::PaymentListPage(AppContext& context, QWidget* parent)
     connect(m_method, &QComboBox::currentIndexChanged, this, changed);
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
     connect(m_resident, &ResidentPicker::residentChosen, this, changed);
-    connect(m_resident, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.isEmpty())
-            reload(); // cleared: everyone again
-    });
     connect(m_table, &QAbstractItemView::activated, this, &PaymentListPage::openReceipt);
     connect(m_receipt, &QPushButton::clicked, this, &PaymentListPage::openReceipt);
     connect(m_reverse, &QPushButton::clicked, this, &PaymentListPage::reverseSelected);
@@ -143,6 +140,18 @@ void PaymentListPage::reload()
     m_model->setFilter(filter);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void PaymentListPage::showEverything()
+{
+    const QSignalBlocker fromBlocker(m_from), methodBlocker(m_method), statusBlocker(m_status),
+        residentBlocker(m_resident);
+    m_from->setDate(m_from->minimumDate());
+    m_method->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_resident->clear();
+    m_resident->setResident(QString());
+    reload();
 }
 
 void PaymentListPage::showResident(const QString& residentId)

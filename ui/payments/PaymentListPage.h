@@ -32,6 +32,8 @@ public:
 
     // Re-reads the list with the filters as they are.
     void reload();
+    // Every payment ever received (a record opened from elsewhere is then listed).
+    void showEverything();
     // Only this resident's payments (from a resident's profile, quick-find).
     void showResident(const QString& residentId);
     // Selects the payment when listed; false when the filters hide it.

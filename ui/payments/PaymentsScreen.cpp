@@ -49,7 +49,7 @@ bool PaymentsScreen::openRecord(const RecordRef& record)
     if (record.kind != RecordRef::Kind::Payment)
         return false;
     m_tabs->setCurrentWidget(m_list);
-    m_list->reload();
+    m_list->showEverything();
     return m_list->selectPayment(record.id);
 }
 

@@ -222,6 +222,8 @@ TEST(PaymentsScreen, DuesAreAgedAndToCollectListsWhoseDueDayHasCome)
     test::OwingPg pg;
     PaymentsScreen screen(pg.ui.context);
     screen.show();
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     screen.tabs()->setCurrentWidget(screen.duesPage());
     DuesPage* dues = screen.duesPage();
     // As of 45 days after Lakshmi's first due date (the 5th of the first month): that
@@ -282,4 +284,18 @@ TEST(PaymentsScreen, DuesAreAgedAndToCollectListsWhoseDueDayHasCome)
     QTest::keyClick(table, Qt::Key_Return);
     EXPECT_EQ(pickedResident, pg.lakshmi());
     EXPECT_EQ(filledAmount, QStringLiteral("12,000.00"));
+
+    // From who owes what: Arjun's row, then the button (it acts on the list last used).
+    auto* owes = child<QTableView>(*dues, "ageingTable");
+    screen.activateWindow(); // back from the dialog
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    owes->setFocus();
+    QTest::keyClick(owes, Qt::Key_Down);
+    onModal<RecordPaymentDialog>([&](RecordPaymentDialog& dialog) {
+        pickedResident = child<ui::ResidentPicker>(dialog, "residentPicker")->residentId();
+        filledAmount = child<ui::AmountField>(dialog, "amountField")->text();
+    });
+    child<QPushButton>(*dues, "recordForResidentButton")->click();
+    EXPECT_EQ(pickedResident, pg.arjun());
+    EXPECT_EQ(filledAmount, QStringLiteral("12,000.00")); // all he owes: 12,000
 }

@@ -52,7 +52,7 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
       m_collect(new CollectTableModel(this)), m_ageing(new AgeingTableModel(this)),
       m_collectTable(newTable(m_collect, QStringLiteral("collectTable"), this)),
       m_ageingTable(newTable(m_ageing, QStringLiteral("ageingTable"), this)),
-      m_lastTable(m_collectTable),
+      m_lastTable(m_collectTable), m_collectBox(new QGroupBox(this)),
       m_collectEmpty(emptyLabel(QStringLiteral("collectEmptyLabel"),
                                 tr("Nobody owes anything due by this day."), this)),
       m_ageingEmpty(emptyLabel(QStringLiteral("ageingEmptyLabel"),
@@ -106,10 +106,15 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
     for (int c = 0; c < int(std::size(ageingWidths)); ++c)
         m_ageingTable->setColumnWidth(c, ageingWidths[c]);
 
-    auto* collectBox = new QGroupBox(tr("To &collect today"), this);
-    collectBox->setToolTip(tr("Residents with an invoice due (its due day has come) and not yet "
-                              "fully paid; the amount is what is due by this day."));
-    auto* collectLayout = new QVBoxLayout(collectBox);
+    m_collectBox->setObjectName(QStringLiteral("collectBox"));
+    auto* collectLayout = new QVBoxLayout(m_collectBox);
+    auto* meaning = new QLabel(tr("Residents with an invoice whose due day (from their agreement) "
+                                  "has come and that is not fully paid; the amount is what has "
+                                  "fallen due."),
+                               m_collectBox);
+    meaning->setWordWrap(true);
+    meaning->setEnabled(false); // a caption, greyed
+    collectLayout->addWidget(meaning);
     collectLayout->addWidget(m_collectTable);
     collectLayout->addWidget(m_collectEmpty);
     auto* ageingBox = new QGroupBox(tr("&Who owes what, by days past due"), this);
@@ -118,7 +123,7 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
     ageingLayout->addWidget(m_ageingEmpty);
     // One above the other: each list has the window's width for its columns.
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(collectBox);
+    split->addWidget(m_collectBox);
     split->addWidget(ageingBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -176,6 +181,8 @@ void DuesPage::reload()
     const Money values[] = {a.upTo30, a.upTo60, a.upTo90, a.over90, a.total()};
     for (int i = 0; i < 5; ++i)
         m_buckets[i]->setText(rupees(values[i]));
+    m_collectBox->setTitle(asOf == QDate::currentDate() ? tr("To &collect today")
+                                                        : tr("To &collect by %1").arg(day(asOf)));
     m_collect->setRows(collect.value(), asOf);
     m_ageing->setRows(byResident.value());
     m_collectEmpty->setVisible(m_collect->rowCount() == 0);

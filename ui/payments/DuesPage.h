@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QTableView;
 
@@ -50,6 +51,7 @@ private:
     QTableView* m_collectTable;
     QTableView* m_ageingTable;
     QTableView* m_lastTable; // the list the record button acts on
+    QGroupBox* m_collectBox;
     QLabel* m_collectEmpty;
     QLabel* m_ageingEmpty;
 };

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -255,6 +256,8 @@ TEST(PaymentsScreen, DuesAreAgedAndToCollectListsWhoseDueDayHasCome)
               QStringLiteral("Arjun Mehta"));
     EXPECT_EQ(ageing->index(1, AgeingTableModel::Days0To30).data().toString(),
               QStringLiteral("₹ 12,000.00"));
+    EXPECT_EQ(child<QGroupBox>(*dues, "collectBox")->title(),
+              QStringLiteral("To &collect by ") + asOf.toString(QStringLiteral("dd-MM-yyyy")));
     CollectTableModel* collect = dues->collectModel();
     ASSERT_EQ(collect->rowCount(), 2);
     EXPECT_EQ(collect->index(0, CollectTableModel::Amount).data().toString(),

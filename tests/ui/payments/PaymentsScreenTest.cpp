@@ -132,7 +132,19 @@ TEST(PaymentsScreen, EnterOpensTheReceiptAndAResidentsPaymentsCanBeListedAlone)
     EXPECT_GE(preview->pageCount(), 1);
     preview->close();
 
+    // Ctrl+N anywhere on the screen: a new payment.
     page->showResident(pg.lakshmi());
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    table->setFocus();
+    bool opened = false;
+    onModal<RecordPaymentDialog>([&](RecordPaymentDialog& dialog) {
+        opened = true;
+        EXPECT_TRUE(child<ui::ResidentPicker>(dialog, "residentPicker")->residentId().isEmpty());
+    });
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
+    EXPECT_TRUE(opened);
+
     ASSERT_EQ(page->model()->rowCount(), 1);
     EXPECT_EQ(page->model()->row(0)->amount, Money::fromRupees(15000));
 }

@@ -1,6 +1,7 @@
 #include "DuesReport.h"
 
 #include "ledger/InvoiceBalance.h"
+#include "ledger/PaymentAllocator.h"
 #include "store/CheckedRead.h"
 #include "store/KnownId.h"
 #include "store/Store.h"
@@ -21,6 +22,16 @@ const QString kOpenBalances =
 QDate dateOf(const QVariant& value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// The bucket an open balance falls in, by days past its due date.
+Money& bucket(DuesReport::Ageing& ageing, QDate dueDate, QDate asOf)
+{
+    const qint64 late = dueDate.daysTo(asOf); // not yet due counts as 0–30
+    return late <= 30   ? ageing.upTo30
+           : late <= 60 ? ageing.upTo60
+           : late <= 90 ? ageing.upTo90
+                        : ageing.over90;
 }
 
 } // namespace
@@ -86,14 +97,8 @@ store::StoreResult<DuesReport::Ageing> DuesReport::ageing(QDate asOf) const
     if (!q.exec(kOpenBalances))
         return m_store.error(QStringLiteral("Reading dues"), q);
     Ageing ageing;
-    while (q.next()) {
-        const qint64 late = dateOf(q.value(1)).daysTo(asOf); // not yet due counts as 0–30
-        const Money open = Money::fromPaise(q.value(2).toLongLong());
-        (late <= 30   ? ageing.upTo30
-         : late <= 60 ? ageing.upTo60
-         : late <= 90 ? ageing.upTo90
-                      : ageing.over90) += open;
-    }
+    while (q.next())
+        bucket(ageing, dateOf(q.value(1)), asOf) += Money::fromPaise(q.value(2).toLongLong());
     if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
         return read.error();
     return ageing;
@@ -119,6 +124,67 @@ store::StoreResult<QList<DuesReport::Due>> DuesReport::toCollect(QDate asOf) con
     if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
         return read.error();
     return dues;
+}
+
+store::StoreResult<QList<DuesReport::ResidentAgeing>> DuesReport::ageingByResident(QDate asOf) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT o.resident_id, trim(r.first_name || ' ' || r.last_name), "
+                               "r.phone, o.due_date, o.open FROM (%1) o "
+                               "JOIN resident r ON r.id = o.resident_id")
+                    .arg(kOpenBalances)))
+        return m_store.error(QStringLiteral("Reading dues"), q);
+    QList<ResidentAgeing> rows;
+    QHash<QString, qsizetype> rowOf;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        auto found = rowOf.constFind(id);
+        if (found == rowOf.constEnd()) {
+            found = rowOf.insert(id, rows.size());
+            rows.append({id, q.value(1).toString(), q.value(2).toString(), Ageing(), QDate()});
+        }
+        ResidentAgeing& row = rows[*found];
+        const QDate due = dateOf(q.value(3));
+        bucket(row.ageing, due, asOf) += Money::fromPaise(q.value(4).toLongLong());
+        if (!row.oldestDueDate.isValid() || due < row.oldestDueDate)
+            row.oldestDueDate = due;
+    }
+    if (auto read = store::checkedEnd(m_store, q, QStringLiteral("Reading dues")); !read)
+        return read.error();
+    std::sort(rows.begin(), rows.end(), [](const ResidentAgeing& a, const ResidentAgeing& b) {
+        if (a.ageing.total() != b.ageing.total())
+            return b.ageing.total() < a.ageing.total();
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return rows;
+}
+
+store::StoreResult<DuesReport::Owed> DuesReport::owed(const QString& residentId) const
+{
+    if (auto known = store::requireKnownId(m_store, QStringLiteral("resident"),
+                                           store::RecordKind::Resident, residentId);
+        !known)
+        return known.error();
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(o.open), 0), count(*), min(o.due_date) "
+                             "FROM (%1) o WHERE o.resident_id = ?")
+                  .arg(kOpenBalances));
+    q.addBindValue(residentId.trimmed());
+    const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading dues"));
+    if (!found)
+        return found.error();
+    Owed owed;
+    if (found.value())
+        owed = {Money::fromPaise(q.value(0).toLongLong()), Money(), q.value(1).toInt(),
+                dateOf(q.value(2))};
+    q.finish();
+    const auto advance = PaymentAllocator(m_store).advanceCredit(residentId.trimmed());
+    if (!advance)
+        return advance.error();
+    owed.advance = advance.value();
+    return owed;
 }
 
 } // namespace rentflow

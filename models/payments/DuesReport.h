@@ -44,6 +44,22 @@ public:
         Money amount;
         QDate oldestDueDate;
     };
+    struct ResidentAgeing // one resident's open balances by days past due
+    {
+        QString residentId;
+        QString name;
+        QString phone;
+        Ageing ageing;
+        QDate oldestDueDate;
+    };
+    struct Owed // what one resident owes now (the payment dialog shows it)
+    {
+        Money open;    // issued invoices' open balances
+        Money advance; // paid and not yet allocated
+        int openInvoices = 0;
+        QDate oldestDueDate;                             // of the open invoices; invalid when none
+        Money balance() const { return open - advance; } // + owes, − in credit
+    };
 
     explicit DuesReport(store::Store& store) : m_store(store) {}
 
@@ -51,6 +67,10 @@ public:
     store::StoreResult<Ageing> ageing(QDate asOf) const;
     // Residents with something due on or before `asOf`, largest amount first.
     store::StoreResult<QList<Due>> toCollect(QDate asOf) const;
+    // ageing() resident by resident: everyone with an open balance, largest total first.
+    store::StoreResult<QList<ResidentAgeing>> ageingByResident(QDate asOf) const;
+    // An unknown resident is refused.
+    store::StoreResult<Owed> owed(const QString& residentId) const;
 
 private:
     store::Store& m_store;

@@ -35,9 +35,14 @@ public:
     };
     struct Filter
     {
-        QString residentId; // empty: everyone
-        QDate from;         // invalid: from the first
-        QDate to;           // invalid: to the last
+        QString residentId;       // empty: everyone
+        QDate from;               // invalid: from the first
+        QDate to;                 // invalid: to the last
+        QString method = {};      // cash | upi | bank | cheque | card; empty: any
+        QString status = {};      // received | reversed; empty: any
+        bool newestFirst = false; // the screen lists the latest first
+        int limit = -1;           // at most this many rows; -1: all
+        int offset = 0;           // skip this many first (a list that loads a page at a time)
     };
 
     explicit PaymentList(store::Store& store) : m_store(store) {}

@@ -1,8 +1,11 @@
 #include "ScreenCatalog.h"
 
+
+#include <QCoreApplication>
 #include <billing/BillingScreen.h>
 #include <documents/DocumentsScreen.h>
 #include <overview/OverviewPage.h>
+#include <payments/PaymentsScreen.h>
 #include <readings/ReadingsScreen.h>
 
 #include <QCoreApplication>
@@ -38,6 +41,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_4),
          {RecordRef::Kind::Invoice},
          make<billing::BillingScreen>()},
+        {QStringLiteral("payments"),
+         tr("Payments"),
+         QKeySequence(Qt::ALT | Qt::Key_5),
+         {RecordRef::Kind::Payment},
+         make<payments::PaymentsScreen>()},
         {QStringLiteral("readings"),
          tr("Meter readings"),
          QKeySequence(Qt::ALT | Qt::Key_6),

@@ -1,7 +1,5 @@
 #include "ScreenCatalog.h"
 
-
-#include <QCoreApplication>
 #include <billing/BillingScreen.h>
 #include <documents/DocumentsScreen.h>
 #include <overview/OverviewPage.h>

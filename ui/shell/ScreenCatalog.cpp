@@ -1,6 +1,7 @@
 #include "ScreenCatalog.h"
 
 #include <overview/OverviewPage.h>
+#include <residents/ResidentsScreen.h>
 
 #include <QCoreApplication>
 
@@ -30,6 +31,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("residents"),
+         tr("Residents"),
+         QKeySequence(Qt::ALT | Qt::Key_3),
+         {RecordRef::Kind::Resident},
+         make<ResidentsScreen>()},
     };
 }
 

@@ -14,12 +14,14 @@
 #include <residents/ResidentProfile.h>
 #include <residents/ResidentRepository.h>
 #include <residents/ResidentsScreen.h>
+#include <residents/StatementPeriodDialog.h>
 #include <support/SamplePg.h>
 
 #include <common/FormErrors.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -501,4 +503,50 @@ TEST_F(ResidentsScreenTest, ScreensRenderAt1366By768)
                                QStringLiteral("/residents-profile-%1.png").arg(tab));
     }
     EXPECT_TRUE(screen.profile()->errorText().isEmpty());
+}
+
+TEST_F(ResidentsScreenTest, AListThatCannotBeReadSaysSoInsteadOfShowingNoResidents)
+{
+    QSqlQuery q(store().database());
+    ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE resident RENAME TO resident_elsewhere")));
+    ui::ResidentsScreen screen(ui.context);
+    screen.show();
+    screen.activate();
+    auto* error = child<QLabel>(screen, "residentListErrorLabel");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().startsWith(QStringLiteral("The residents could not be read")));
+    EXPECT_FALSE(child<QLabel>(screen, "residentEmptyLabel")->isVisible());
+    EXPECT_FALSE(child<QTableView>(screen, "residentTable")->isVisible());
+    EXPECT_FALSE(screen.listModel()->error().isEmpty());
+}
+
+TEST_F(ResidentsScreenTest, TheStatementAsksForItsPeriodAndOpensInPreview)
+{
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.bill(u"2026-10");
+    ui::ResidentsScreen screen(ui.context);
+    screen.show();
+    screen.openRecord({ui::RecordRef::Kind::Resident, pg.residentIds[0]});
+    bool refused = false;
+    QTimer::singleShot(0, [&] {
+        auto* period = screen.findChild<ui::StatementPeriodDialog*>();
+        ASSERT_NE(period, nullptr);
+        auto* from = period->findChild<QDateEdit*>(QStringLiteral("statementFromDate"));
+        auto* to = period->findChild<QDateEdit*>(QStringLiteral("statementToDate"));
+        from->setDate(QDate(2026, 11, 30));
+        to->setDate(QDate(2026, 10, 1));
+        QTest::keyClick(to, Qt::Key_Return); // from after to: refused, still open
+        refused = period->isVisible();
+        from->setDate(QDate(2026, 10, 1));
+        to->setDate(QDate(2026, 10, 31));
+        QTest::keyClick(to, Qt::Key_Return);
+    });
+    QTest::mouseClick(child<QPushButton>(*screen.profile(), "statementButton"), Qt::LeftButton);
+    EXPECT_TRUE(refused);
+    auto* preview = screen.profile()->findChild<ui::DocumentPreviewDialog*>();
+    ASSERT_NE(preview, nullptr);
+    EXPECT_EQ(preview->document().kind, ui::DocumentRef::Kind::Statement);
+    EXPECT_EQ(preview->document().from, QDate(2026, 10, 1));
+    EXPECT_EQ(preview->document().to, QDate(2026, 10, 31));
+    EXPECT_GE(preview->pageCount(), 1);
 }

@@ -66,10 +66,19 @@ ResidentForm::ResidentForm(QWidget* parent) : QWidget(parent)
     m_language->setObjectName(QStringLiteral("languageCombo"));
     addChoices(m_language,
                {{QStringLiteral("en"), tr("English")}, {QStringLiteral("hi"), tr("Hindi")}});
-    personalForm->addRow(tr("Docu&ments in:"), m_language);
+    personalForm->addRow(tr("Documents &language:"), m_language);
     m_errors->bind(QStringLiteral("lang"), m_language, personalForm);
     m_address = addLine(personalForm, tr("Permanent &address:"), QStringLiteral("address"),
                         QStringLiteral("addressEdit"));
+
+    auto* identity = new QGroupBox(tr("Identity"), this);
+    auto* identityForm = new QFormLayout(identity);
+    m_pan = addLine(identityForm, tr("PA&N:"), QStringLiteral("pan"), QStringLiteral("panEdit"),
+                    tr("ABCDE1234F"));
+    m_aadhaar = addLine(identityForm, tr("Aadhaa&r:"), QStringLiteral("aadhaar"),
+                        QStringLiteral("aadhaarEdit"), tr("12 digits"));
+    m_gstin = addLine(identityForm, tr("GST&IN:"), QStringLiteral("gstin"),
+                      QStringLiteral("gstinEdit"), tr("Only for a registered business"));
 
     auto* work = new QGroupBox(tr("Work and emergency contact"), this);
     auto* workForm = new QFormLayout(work);
@@ -81,15 +90,6 @@ ResidentForm::ResidentForm(QWidget* parent) : QWidget(parent)
                               QStringLiteral("emergencyNameEdit"), tr("Name"));
     m_emergencyPhone = addLine(workForm, tr("Emergency p&hone:"), QStringLiteral("emergency-phone"),
                                QStringLiteral("emergencyPhoneEdit"));
-
-    auto* identity = new QGroupBox(tr("Identity"), this);
-    auto* identityForm = new QFormLayout(identity);
-    m_pan = addLine(identityForm, tr("PA&N:"), QStringLiteral("pan"), QStringLiteral("panEdit"),
-                    tr("ABCDE1234F"));
-    m_aadhaar = addLine(identityForm, tr("Aadhaa&r:"), QStringLiteral("aadhaar"),
-                        QStringLiteral("aadhaarEdit"), tr("12 digits"));
-    m_gstin = addLine(identityForm, tr("GST&IN:"), QStringLiteral("gstin"),
-                      QStringLiteral("gstinEdit"), tr("Only for a registered business"));
 
     m_verification = new QGroupBox(tr("Verification"), this);
     auto* verificationForm = new QFormLayout(m_verification);
@@ -107,10 +107,10 @@ ResidentForm::ResidentForm(QWidget* parent) : QWidget(parent)
                                 {QStringLiteral("submitted"), tr("Submitted")},
                                 {QStringLiteral("verified"), tr("Verified")},
                                 {QStringLiteral("not_required"), tr("Not required")}});
-    verificationForm->addRow(tr("Po&lice verification:"), m_policeStatus);
+    verificationForm->addRow(tr("Police &verification:"), m_policeStatus);
     m_errors->bind(QStringLiteral("police-status"), m_policeStatus, verificationForm);
     m_policeVerifiedOn =
-        addLine(verificationForm, tr("Police &verified on:"), QStringLiteral("police-verified-on"),
+        addLine(verificationForm, tr("Police verified on:"), QStringLiteral("police-verified-on"),
                 QStringLiteral("policeVerifiedOnEdit"), tr("dd-mm-yyyy"));
     m_notes = new QPlainTextEdit(m_verification);
     m_notes->setObjectName(QStringLiteral("notesEdit"));

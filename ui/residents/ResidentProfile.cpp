@@ -414,9 +414,12 @@ bool ResidentProfile::fillDocuments()
     for (const auto& d : documents.value()) {
         const DocumentRef ref{documentKind(d.kind), d.id, {}, {}};
         m_documents.append(ref);
+        const QString amount = d.kind == ResidentDocuments::Kind::Agreement
+                                   ? tr("%1 a month").arg(residents::rupees(d.amount))
+                                   : residents::rupees(d.amount);
         setRow(m_documentTable, row++,
-               {residents::shownDate(d.date), documentKindName(ref.kind), d.number,
-                residents::rupees(d.amount), documentStatus(d.status)},
+               {residents::shownDate(d.date), documentKindName(ref.kind), d.number, amount,
+                documentStatus(d.status)},
                {3});
     }
     if (row > 0)

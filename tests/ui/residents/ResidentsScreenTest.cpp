@@ -550,3 +550,36 @@ TEST_F(ResidentsScreenTest, TheStatementAsksForItsPeriodAndOpensInPreview)
     EXPECT_EQ(preview->document().to, QDate(2026, 10, 31));
     EXPECT_GE(preview->pageCount(), 1);
 }
+
+TEST_F(ResidentsScreenTest, CtrlNAddsAResidentByKeyboardAndShowsTheirProfile)
+{
+    ui::ResidentsScreen screen(ui.context);
+    screen.show();
+    screen.activate();
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    bool typed = false;
+    // Once the dialog is up (it runs its own event loop), type into it as the user would.
+    auto* poll = new QTimer(&screen);
+    QObject::connect(poll, &QTimer::timeout, [&, poll] {
+        auto* dialog = screen.findChild<ui::NewResidentDialog*>();
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Meera Pillai"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // to the phone
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("9845012377"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        typed = true;
+    });
+    poll->start(10);
+    QTest::keyClick(child<QLineEdit>(screen, "residentSearchEdit"), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(typed);
+    ASSERT_TRUE(screen.isShowingProfile());
+    EXPECT_EQ(child<QLabel>(*screen.profile(), "residentNameLabel")->text(),
+              QStringLiteral("Meera Pillai"));
+    const auto added = ResidentRepository(store()).find(screen.profile()->residentId()).value();
+    ASSERT_TRUE(added.has_value());
+    EXPECT_EQ(added->phone, QStringLiteral("+919845012377"));
+    EXPECT_EQ(screen.listModel()->total(), 3); // the sample's two and Meera
+}

@@ -35,9 +35,9 @@ const QString kMatching =
         "AND (? = 0 OR EXISTS (SELECT 1 FROM agreement a JOIN occupancy o ON o.agreement_id = "
         "  a.id WHERE a.resident_id = r.id AND %1)) "
         "AND (? IS NULL OR name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' "
-        "  OR r.id IN (SELECT a.resident_id FROM bed b JOIN room rm ON rm.id = b.room_id "
-        "  JOIN occupancy o ON o.bed_id = b.id JOIN agreement a ON a.id = o.agreement_id "
-        "  WHERE rm.number || '-' || b.label LIKE ? ESCAPE '\\' AND %1))")
+        "  OR r.id IN (SELECT a.resident_id FROM occupancy o JOIN agreement a ON a.id = "
+        "  o.agreement_id WHERE o.bed_id IN (SELECT b.id FROM bed b JOIN room rm ON rm.id = "
+        "  b.room_id WHERE rm.number || '-' || b.label LIKE ? ESCAPE '\\') AND %1))")
         .arg(kLiveStay);
 
 // The columns of a page's rows `m` (id, name, phone): their live stay's bed and property,

@@ -117,6 +117,24 @@ int main(int argc, char** argv)
     dues.withDuesOnly = true;
     const double withDues = medianMs([&] { model.setFilter(dues); });
 
+    // RENTFLOW_SCREENSHOTS=DIR: the list and a profile of the demo at 1366×768 and
+    // 1920×1080, to look at.
+    if (const QString folder = qEnvironmentVariable("RENTFLOW_SCREENSHOTS"); !folder.isEmpty()) {
+        ui::ResidentsScreen screen(context);
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            screen.resize(size);
+            screen.show();
+            screen.activate();
+            QCoreApplication::processEvents();
+            const QString suffix =
+                QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+            screen.grab().save(folder + QStringLiteral("/demo-list") + suffix);
+            screen.openRecord({ui::RecordRef::Kind::Resident, screen.listModel()->residentId(3)});
+            QCoreApplication::processEvents();
+            screen.grab().save(folder + QStringLiteral("/demo-profile") + suffix);
+            screen.showList();
+        }
+    }
     std::printf("residents: %d (rows shown on open: %d)\n", all.value(), shownRows);
     std::printf("open the Residents screen (count + first page): %.1f ms (target <= 200 ms: %s)\n",
                 open, open <= 200 ? "met" : "NOT met");

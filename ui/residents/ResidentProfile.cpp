@@ -231,6 +231,8 @@ ResidentProfile::ResidentProfile(AppContext& context, QWidget* parent)
     saveRow->addWidget(undoButton);
     saveRow->addWidget(saveButton);
     auto* detailsLayout = new QVBoxLayout(details);
+    // On a wide screen the boxes stay as wide as a name or an address needs.
+    m_form->setMaximumWidth(1300);
     detailsLayout->addWidget(m_form);
     detailsLayout->addStretch();
     detailsLayout->addLayout(saveRow);

@@ -119,6 +119,15 @@ ResidentForm::ResidentForm(QWidget* parent) : QWidget(parent)
     verificationForm->addRow(tr("No&tes:"), m_notes);
     m_errors->bind(QStringLiteral("notes"), m_notes, verificationForm);
 
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_modified = true; });
+    for (QComboBox* box : findChildren<QComboBox*>())
+        connect(box, &QComboBox::activated, this, [this] { m_modified = true; });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_notes->hasFocus())
+            m_modified = true;
+    });
+
     auto* left = new QVBoxLayout;
     left->addWidget(personal);
     left->addStretch();
@@ -175,6 +184,7 @@ void ResidentForm::setResident(const Resident& r)
     choose(m_policeStatus, r.policeStatus);
     m_policeVerifiedOn->setText(residents::shownDate(r.policeVerifiedOn));
     m_notes->setPlainText(r.notes);
+    m_modified = false;
 }
 
 bool ResidentForm::checkTyped()

@@ -36,6 +36,8 @@ public:
     ResidentChanges changes() const;
     ResidentInput input() const;
     FormErrors& errors() { return *m_errors; }
+    // Whether anything was typed or chosen since setResident().
+    bool isModified() const { return m_modified; }
     QLabel* generalErrorLabel() const { return m_generalError; }
 
 private:
@@ -64,6 +66,7 @@ private:
     QComboBox* m_policeStatus;
     QLineEdit* m_policeVerifiedOn;
     QPlainTextEdit* m_notes;
+    bool m_modified = false;
 };
 
 } // namespace rentflow::ui

@@ -189,7 +189,7 @@ ResidentProfile::ResidentProfile(AppContext& context, QWidget* parent)
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), int(Permission::PrintDocuments));
     connect(m_checkIn, &QPushButton::clicked, this, [this] {
         if (stays::checkIn(m_context, this, {}, m_residentId)) {
-            reload();
+            refresh();
             emit residentChanged();
         }
     });
@@ -199,7 +199,7 @@ ResidentProfile::ResidentProfile(AppContext& context, QWidget* parent)
     connect(m_signed, &QPushButton::clicked, this, [this] { act(&stays::markAgreementSigned); });
     connect(payment, &QPushButton::clicked, this, [this] {
         if (payments::recordPayment(m_context, this, m_residentId)) {
-            reload();
+            refresh();
             emit residentChanged();
         }
     });
@@ -297,7 +297,7 @@ QPushButton* ResidentProfile::addAction(const QString& text, const QString& obje
 void ResidentProfile::act(bool (*action)(AppContext&, QWidget*, const QString&))
 {
     if (action(m_context, this, m_residentId)) {
-        reload();
+        refresh();
         emit residentChanged();
     }
 }
@@ -317,6 +317,12 @@ void ResidentProfile::showReadError(const QString& what, const QString& message)
 bool ResidentProfile::showResident(const QString& residentId)
 {
     m_residentId = residentId;
+    return read(false);
+}
+
+bool ResidentProfile::read(bool keepTyped)
+{
+    const QString residentId = m_residentId;
     m_error->clear();
     m_error->setVisible(false);
     const auto found = ResidentRepository(m_context.store()).find(residentId);
@@ -330,7 +336,8 @@ bool ResidentProfile::showResident(const QString& residentId)
     }
     const Resident& resident = *found.value();
     m_title->setText(resident.fullName());
-    m_form->setResident(resident);
+    if (!keepTyped || !m_form->isModified())
+        m_form->setResident(resident);
     bool ok = m_kyc->showResident(residentId);
 
     const auto stay = LiveStay::of(m_context.store(), residentId);

@@ -29,6 +29,9 @@ public:
     // (the error is shown in the profile).
     bool showResident(const QString& residentId);
     bool reload() { return showResident(m_residentId); }
+    // Re-reads as reload() does but keeps the details as typed when they have unsaved
+    // changes (coming back to the screen, after an action): nothing typed is lost.
+    bool refresh() { return read(true); }
     QString residentId() const { return m_residentId; }
     // Saves the details as typed; refusals show under their fields, nothing is written
     // and nothing typed is lost.
@@ -50,6 +53,7 @@ private:
     QPushButton* addAction(const QString& text, const QString& objectName,
                            const QKeySequence& shortcut, int permission);
     void act(bool (*action)(AppContext&, QWidget*, const QString&));
+    bool read(bool keepTyped);
     bool fillLedger();
     bool fillDocuments();
     bool fillStays();

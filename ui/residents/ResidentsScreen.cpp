@@ -145,7 +145,7 @@ ResidentsScreen::ResidentsScreen(AppContext& context, QWidget* parent)
 void ResidentsScreen::activate()
 {
     if (isShowingProfile())
-        m_profile->reload();
+        m_profile->refresh();
     applyFilter();
 }
 

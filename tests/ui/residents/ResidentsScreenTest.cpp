@@ -583,3 +583,17 @@ TEST_F(ResidentsScreenTest, CtrlNAddsAResidentByKeyboardAndShowsTheirProfile)
     EXPECT_EQ(added->phone, QStringLiteral("+919845012377"));
     EXPECT_EQ(screen.listModel()->total(), 3); // the sample's two and Meera
 }
+
+TEST_F(ResidentsScreenTest, ComingBackToTheScreenKeepsWhatWasTypedUntilSavedOrUndone)
+{
+    ui::ResidentsScreen screen(ui.context);
+    screen.show();
+    screen.openRecord({ui::RecordRef::Kind::Resident, pg.residentIds[1]});
+    auto* email = child<QLineEdit>(*screen.profile(), "emailEdit");
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("arjun@exa"));
+    screen.activate(); // the user went to another screen and came back
+    EXPECT_EQ(email->text(), QStringLiteral("arjun@exa"));
+    QTest::mouseClick(child<QPushButton>(*screen.profile(), "undoResidentButton"), Qt::LeftButton);
+    EXPECT_EQ(email->text(), QString());
+}

@@ -24,13 +24,15 @@ bool ResidentListModel::setFilter(const ResidentList::Filter& filter)
     m_error.clear();
     const ResidentList list(m_store);
     QString failure;
-    if (const auto counted = list.count(m_filter); !counted) {
+    const auto counted = m_filter.withDuesOnly ? store::StoreResult<int>(-1) : list.count(m_filter);
+    if (!counted) {
         failure = counted.error().message;
     } else if (const auto page = list.list(m_filter); !page) {
         failure = page.error().message;
     } else {
         m_total = counted.value();
         m_rows = page.value();
+        m_lastPageFull = m_rows.size() == kPageSize;
     }
     // Views (and QAbstractItemModelTester) may ask for more while a change is announced:
     // the next page is read once it is over.
@@ -127,7 +129,9 @@ QVariant ResidentListModel::headerData(int section, Qt::Orientation orientation,
 
 bool ResidentListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_changing && m_error.isEmpty() && m_rows.size() < m_total;
+    if (parent.isValid() || m_changing || !m_error.isEmpty())
+        return false;
+    return m_total < 0 ? m_lastPageFull : m_rows.size() < m_total;
 }
 
 void ResidentListModel::fetchMore(const QModelIndex& parent)
@@ -141,9 +145,11 @@ void ResidentListModel::fetchMore(const QModelIndex& parent)
         fail(read.error().message);
         return;
     }
+    m_lastPageFull = read.value().size() == kPageSize;
     if (read.value().isEmpty()) {
         // Fewer than counted (removed meanwhile): nothing more to fetch.
-        m_total = int(m_rows.size());
+        if (m_total >= 0)
+            m_total = int(m_rows.size());
         return;
     }
     const int first = int(m_rows.size());

@@ -37,7 +37,9 @@ public:
     bool setFilter(const ResidentList::Filter& filter);
     bool reload() { return setFilter(m_filter); }
     const ResidentList::Filter& filter() const { return m_filter; }
-    // How many residents match the filter in all (rows read so far: rowCount()).
+    // How many residents match the filter in all (rows read so far: rowCount()); -1 with
+    // the dues filter, which is not counted ahead: every match's balance would be summed
+    // twice. Its pages are read until one comes back short.
     int total() const { return m_total; }
     QString error() const { return m_error; }
     QString residentId(int row) const;
@@ -61,7 +63,8 @@ private:
     QList<ResidentList::Row> m_rows;
     int m_total = 0;
     QString m_error;
-    bool m_changing = false; // a reset or an insertion is being announced
+    bool m_lastPageFull = false; // without a total: whether another page may follow
+    bool m_changing = false;     // a reset or an insertion is being announced
 };
 
 } // namespace rentflow::ui

@@ -166,15 +166,17 @@ void ResidentsScreen::updateCount()
     const bool failed = !m_model->error().isEmpty();
     const QLocale locale;
     const int total = m_model->total();
+    const int shown = m_model->rowCount();
     if (failed)
         m_count->clear();
-    else if (m_model->rowCount() < total)
-        m_count->setText(
-            tr("%1 of %2 shown").arg(locale.toString(m_model->rowCount()), locale.toString(total)));
+    else if (total < 0 && m_model->canFetchMore())
+        m_count->setText(tr("%1 shown, more below").arg(locale.toString(shown)));
+    else if (total >= 0 && shown < total)
+        m_count->setText(tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
     else
-        m_count->setText(total == 1 ? tr("1 resident")
-                                    : tr("%1 residents").arg(locale.toString(total)));
-    const bool empty = !failed && total == 0;
+        m_count->setText(shown == 1 ? tr("1 resident")
+                                    : tr("%1 residents").arg(locale.toString(shown)));
+    const bool empty = !failed && shown == 0;
     const bool filtered = !m_search->text().trimmed().isEmpty() || m_filter->currentIndex() != 0;
     m_empty->setText(filtered
                          ? tr("No resident matches — clear the search or choose All residents.")

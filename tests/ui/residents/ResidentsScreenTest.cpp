@@ -182,6 +182,9 @@ TEST_F(ResidentsScreenTest, SearchAndFiltersNarrowTheListAsTheUserTypes)
     filter->setCurrentIndex(ui::ResidentsScreen::WithDues);
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->residentId(0), pg.residentIds[0]);
+    EXPECT_EQ(model->total(), -1); // not counted ahead: a short page is the last
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(count->text(), QStringLiteral("1 resident"));
     filter->setCurrentIndex(ui::ResidentsScreen::StayingNow);
     EXPECT_EQ(model->rowCount(), 1);
 

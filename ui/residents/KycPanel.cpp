@@ -6,6 +6,7 @@
 #include <common/AppContext.h>
 #include <common/FormErrors.h>
 #include <organisation/ImageFile.h>
+#include <render/PrintPicture.h>
 #include <residents/ResidentRepository.h>
 
 #include <QComboBox>
@@ -206,6 +207,14 @@ bool KycPanel::attachPhotoFile(const QString& path)
             {QStringLiteral("photo"), bytes ? tr("the file is empty") : bytes.error()}});
         return false;
     }
+    // As `resident set --photo`: a PNG or JPEG that decodes within the print limits.
+    if (ImageFile::parse(bytes.value(), ImageFile::kMaxPhotoBytes))
+        if (const auto decodes = reports::printpicture::check(
+                bytes.value(), QStringLiteral("photo"), tr("the picture"));
+            !decodes) {
+            m_errors->show(decodes.error());
+            return false;
+        }
     ResidentChanges changes;
     changes.photo = bytes.value();
     const auto saved = ResidentRepository(m_context.store()).update(m_residentId, changes);

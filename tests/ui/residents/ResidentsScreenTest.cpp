@@ -468,6 +468,44 @@ TEST_F(ResidentsScreenTest, ThePhotoIsCheckedAndKeptInTheStore)
     EXPECT_FALSE(kyc.errors().messageFor(QStringLiteral("photo")).isEmpty());
     EXPECT_EQ(changeCount(), before);
 
+    // A PNG header declaring 7000 × 4000 pixels (28 megapixels, over the 24 a print
+    // decodes): refused before any pixel is decoded, nothing written.
+    const QString hugePath = outside.filePath(QStringLiteral("huge.png"));
+    QFile huge(hugePath);
+    ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
+    // PNG chunks: length, type, data, CRC-32 over type and data.
+    const auto pngChunk = [](const QByteArray& typeAndData) {
+        quint32 crc = 0xffffffffu;
+        for (const char byte : typeAndData) {
+            crc ^= quint8(byte);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+        }
+        crc ^= 0xffffffffu;
+        QByteArray chunk;
+        const quint32 length = quint32(typeAndData.size() - 4);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            chunk.append(char((length >> shift) & 0xff));
+        chunk.append(typeAndData);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            chunk.append(char((crc >> shift) & 0xff));
+        return chunk;
+    };
+    QByteArray ihdr = QByteArrayLiteral("IHDR");
+    for (const quint32 side : {7000u, 4000u})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            ihdr.append(char((side >> shift) & 0xff));
+    ihdr.append(QByteArrayLiteral("\x08\x02\0\0\0")); // 8-bit RGB
+    huge.write(QByteArrayLiteral("\x89PNG\r\n\x1a\n") + pngChunk(ihdr) +
+               pngChunk(QByteArrayLiteral("IDAT")) + pngChunk(QByteArrayLiteral("IEND")));
+    huge.close();
+    EXPECT_FALSE(kyc.attachPhotoFile(hugePath));
+    EXPECT_TRUE(kyc.errors()
+                    .messageFor(QStringLiteral("photo"))
+                    .contains(QStringLiteral("7000 × 4000 pixels")))
+        << kyc.errors().messageFor(QStringLiteral("photo")).toStdString();
+    EXPECT_EQ(changeCount(), before);
+
     ASSERT_TRUE(kyc.attachPhotoFile(photoPath));
     QFile file(photoPath);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -214,6 +214,19 @@ TEST_F(ResidentRecordsTest, TheStayHistoryHasEveryBedAndTheDocumentsEveryPaper)
     EXPECT_EQ(stays.value()[1].agreementId, stays.value()[0].agreementId);
     EXPECT_EQ(stays.value()[0].rent, Money::fromRupees(12000));
     EXPECT_TRUE(StayHistory::of(store(), pg.residentIds[1]).value().isEmpty());
+    // The list finds her by the bed she holds now, not by the one she left.
+    ResidentList::Filter bed;
+    bed.search = QStringLiteral("101-b");
+    EXPECT_EQ(ResidentList(store()).count(bed).value(), 1);
+    bed.search = QStringLiteral("101-A");
+    EXPECT_EQ(ResidentList(store()).count(bed).value(), 0);
+    bed.search = QStringLiteral("101-B");
+    bed.activeOnly = true;
+    const auto found = ResidentList(store()).list(bed).value();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].bed, QStringLiteral("101-B"));
+    EXPECT_EQ(found[0].bedId, pg.bedIds[1]);
+    EXPECT_EQ(found[0].stay, QStringLiteral("active"));
 
     pg.bill(u"2026-11");
     ASSERT_TRUE(RecordPayment(store())

@@ -32,14 +32,19 @@ public:
     {
         // Any part of the name, phone, room number or bed ("101-A"), any case; empty: all.
         QString search;
-        bool activeOnly = false; // only residents with a current stay (active or under notice)
-        int limit = -1;          // at most this many rows (in name order); -1: all
-        int offset = 0;          // skip this many first (a list that loads a page at a time)
+        bool activeOnly = false;   // only residents with a current stay (active or under notice)
+        bool withDuesOnly = false; // only residents who owe something (balance > 0)
+        int limit = -1;            // at most this many rows (in name order); -1: all
+        int offset = 0;            // skip this many first (a list that loads a page at a time)
     };
 
     explicit ResidentList(store::Store& store) : m_store(store) {}
 
+    // One page of rows in name order: the page is chosen first and only its rows'
+    // balances are summed, so a page of 200 costs the same at 20,000 residents.
     store::StoreResult<QList<Row>> list(const Filter& filter) const;
+    // How many rows the filter has in all (its limit and offset ignored).
+    store::StoreResult<int> count(const Filter& filter) const;
 
 private:
     store::Store& m_store;

@@ -179,6 +179,25 @@ QVariantMap residentColumns(const ResidentChanges& changes, InputCheck& check, b
         else
             check.fail(QStringLiteral("photo"), image.error());
     }
+    columns.text(changes.notes, "notes", "notes", ResidentRepository::kMaxNotesLength);
+    columns.choice(changes.kycStatus, "kyc-status", "kyc_status",
+                   {QStringLiteral("pending"), QStringLiteral("submitted"),
+                    QStringLiteral("verified"), QStringLiteral("rejected")},
+                   QStringLiteral("pending"));
+    columns.choice(changes.policeStatus, "police-status", "police_verification_status",
+                   {QStringLiteral("pending"), QStringLiteral("submitted"),
+                    QStringLiteral("verified"), QStringLiteral("not_required")},
+                   QStringLiteral("pending"));
+    if (changes.policeVerifiedOn) {
+        const auto on = check.optional<QDate>(QStringLiteral("police-verified-on"),
+                                              *changes.policeVerifiedOn, &parseIsoDate);
+        if (on && *on > today)
+            check.fail(QStringLiteral("police-verified-on"), tr("is in the future"));
+        else if (on)
+            columns.set("police_verified_on", on->toString(Qt::ISODate));
+        else if (changes.policeVerifiedOn->trimmed().isEmpty())
+            columns.set("police_verified_on", kNullText);
+    }
     return columns.row();
 }
 

@@ -22,7 +22,9 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, first_name, last_name, phone, email, pan, aadhaar_masked, language, gstin, "
                    "permanent_address, date_of_birth, gender, father_name, occupation, employer, "
-                   "emergency_contact_name, emergency_contact_phone, coalesce(length(photo), 0)");
+                   "emergency_contact_name, emergency_contact_phone, coalesce(length(photo), 0), "
+                   "coalesce(notes, ''), kyc_status, police_verification_status, "
+                   "police_verified_on");
 
 Resident fromQuery(const QSqlQuery& q)
 {
@@ -45,6 +47,10 @@ Resident fromQuery(const QSqlQuery& q)
     r.emergencyName = q.value(15).toString();
     r.emergencyPhone = q.value(16).toString();
     r.photoBytes = q.value(17).toLongLong();
+    r.notes = q.value(18).toString();
+    r.kycStatus = q.value(19).toString();
+    r.policeStatus = q.value(20).toString();
+    r.policeVerifiedOn = storedDate(q.value(21));
     return r;
 }
 
@@ -78,6 +84,7 @@ ResidentChanges ResidentChanges::of(const ResidentInput& input)
     changes.emergencyPhone = given(input.emergencyPhone);
     if (!input.photo.isEmpty())
         changes.photo = input.photo;
+    changes.notes = given(input.notes);
     return changes;
 }
 

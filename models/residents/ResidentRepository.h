@@ -36,6 +36,7 @@ struct ResidentInput
     QString emergencyName{};
     QString emergencyPhone{};
     QByteArray photo{}; // PNG or JPEG, at most 2 MB
+    QString notes{};
 };
 
 // A change to a resident (`resident set`): only the fields given change; an empty value
@@ -58,6 +59,12 @@ struct ResidentChanges
     std::optional<QString> emergencyName;
     std::optional<QString> emergencyPhone;
     std::optional<QByteArray> photo; // empty: remove the photo
+    std::optional<QString> notes;
+    // KYC (SPEC §3.1): whether the identity documents were checked, and the local police's
+    // tenant verification with the day it was verified. Empty: back to pending.
+    std::optional<QString> kycStatus;        // pending | submitted | verified | rejected
+    std::optional<QString> policeStatus;     // pending | submitted | verified | not_required
+    std::optional<QString> policeVerifiedOn; // YYYY-MM-DD, not in the future; empty: none
 
     // Every non-empty field of a new resident's input, as a change.
     static ResidentChanges of(const ResidentInput& input);
@@ -83,6 +90,10 @@ struct Resident
     QString emergencyName;
     QString emergencyPhone;   // +91XXXXXXXXXX
     qsizetype photoBytes = 0; // the photo's size, 0 without one; the bytes: photo()
+    QString notes;
+    QString kycStatus = QStringLiteral("pending");
+    QString policeStatus = QStringLiteral("pending");
+    QDate policeVerifiedOn; // invalid when not given
 
     QString fullName() const
     {
@@ -97,6 +108,7 @@ public:
     static constexpr int kMaxAddressLength = 500;
     static constexpr int kMinAge = 10; // a date of birth outside these ages is a typing slip
     static constexpr int kMaxAge = 110;
+    static constexpr int kMaxNotesLength = 2000;
 
     explicit ResidentRepository(store::Store& store) : m_store(store) {}
 

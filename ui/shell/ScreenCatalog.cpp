@@ -5,6 +5,7 @@
 #include <overview/OverviewPage.h>
 #include <payments/PaymentsScreen.h>
 #include <readings/ReadingsScreen.h>
+#include <residents/ResidentsScreen.h>
 
 #include <QCoreApplication>
 
@@ -34,6 +35,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("residents"),
+         tr("Residents"),
+         QKeySequence(Qt::ALT | Qt::Key_3),
+         {RecordRef::Kind::Resident},
+         make<ResidentsScreen>()},
         {QStringLiteral("billing"),
          tr("Billing"),
          QKeySequence(Qt::ALT | Qt::Key_4),

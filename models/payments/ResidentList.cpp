@@ -3,25 +3,12 @@
 #include "ledger/InvoiceBalance.h"
 #include "ledger/PaymentCredit.h"
 #include "store/CheckedRead.h"
+#include "store/LikePattern.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
 
 namespace rentflow {
-
-namespace {
-
-// `text` for LIKE … ESCAPE '\': its own % and _ match themselves.
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-} // namespace
 
 store::StoreResult<QList<ResidentList::Row>> ResidentList::list(const Filter& filter) const
 {
@@ -52,8 +39,8 @@ store::StoreResult<QList<ResidentList::Row>> ResidentList::list(const Filter& fi
     q.setForwardOnly(true);
     q.prepare(sql);
     const QString search = filter.search.trimmed();
-    const QVariant pattern =
-        search.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(likePattern(search));
+    const QVariant pattern = search.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(store::containsPattern(search));
     q.addBindValue(filter.activeOnly ? 1 : 0);
     for (int i = 0; i < 4; ++i)
         q.addBindValue(pattern);

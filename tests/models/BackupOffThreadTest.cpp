@@ -1,6 +1,8 @@
 // WorkspaceBackup in steps: the copy written from another thread on its own connection
 // (the desktop's File ▸ Back up), while the main connection stays on its thread.
+#include <billing/BooksCheck.h>
 #include <store/DatabaseOpener.h>
+#include <store/Store.h>
 #include <store/WorkspaceBackup.h>
 #include <support/SamplePg.h>
 
@@ -72,4 +74,39 @@ TEST(WorkspaceBackup, AFailedWriteLeavesNoFileAndFinishReportsIt)
     ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
     existing.close();
     EXPECT_FALSE(WorkspaceBackup::prepare(*pg.workspace, file).ok());
+}
+
+TEST(BooksCheck, VerifyThroughAWorkersConnectionFindsWhatTheMainOneFinds)
+{
+    test::SamplePg pg;
+    pg.checkIn(0, 0, QDate(2026, 11, 1));
+    pg.bill(u"2026-11"); // KORA/2627/0001
+    const auto onWorker = [&] {
+        QStringList found;
+        QThread* worker = QThread::create([&] {
+            const auto connection =
+                pg.workspace->openConnection(store::DatabaseOpener::Access::ReadOnly);
+            ASSERT_TRUE(connection.ok());
+            {
+                store::Store store(QSqlDatabase::database(connection.value(), false),
+                                   pg.store().deviceId(), pg.store().actor());
+                found = BooksCheck::workspaceProblems(store);
+            }
+            store::DatabaseOpener::close(connection.value());
+        });
+        worker->start();
+        worker->wait();
+        delete worker;
+        return found;
+    };
+    EXPECT_EQ(onWorker(), QStringList());
+    // The only invoice renumbered 0002: the series no longer starts at 0001.
+    QSqlQuery renumber(pg.store().database());
+    ASSERT_TRUE(renumber.exec(QStringLiteral(
+        "UPDATE invoice SET number = 'KORA/2627/0002' WHERE number = 'KORA/2627/0001'")));
+    const QStringList found = onWorker();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_TRUE(found.first().contains(QStringLiteral("not consecutive")))
+        << found.first().toStdString();
+    EXPECT_EQ(found, BooksCheck::workspaceProblems(*pg.workspace));
 }

@@ -254,7 +254,7 @@ void MainWindow::createMenus()
                          store::WorkspaceManifest::KeyMode::Keychain);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     QAction* find = go->addAction(tr("Quick &find…"), this, &MainWindow::openQuickFind);

@@ -37,7 +37,9 @@ void typeInto(QWidget* modal, const QString& text, const QList<Qt::Key>& keys)
     auto* dialog = qobject_cast<ui::QuickFindDialog*>(modal);
     ASSERT_NE(dialog, nullptr);
     auto* line = dialog->findChild<QLineEdit*>(QStringLiteral("quickFindLineEdit"));
-    ASSERT_TRUE(line && line->hasFocus());
+    ASSERT_NE(line, nullptr);
+    // The line has the focus once the dialog is active: the user types straight away.
+    ASSERT_TRUE(QTest::qWaitFor([line] { return line->hasFocus(); }, 2000));
     QTest::keyClicks(line, text);
     for (Qt::Key key : keys)
         QTest::keyClick(line, key);

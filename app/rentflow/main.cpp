@@ -3,9 +3,8 @@
 #include "../common/ProgramInfo.h"
 #include "../common/WorkspaceLocation.h"
 
-#include <shell/MainWindow.h>
+#include <shell/AppSession.h>
 #include <startup/DialogPrompts.h>
-#include <startup/WorkspaceLauncher.h>
 #include <store/keys/KeyMaterial.h>
 #include <store/keys/KeychainKeyStore.h>
 
@@ -82,20 +81,19 @@ int main(int argc, char* argv[])
 
     store::KeychainKeyStore keychain;
     ui::DialogPrompts prompts;
-    ui::WorkspaceLauncher launcher(prompts, keychain, {app::actorLabel(), QString()});
-    switch (launcher.launch(app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))),
-                            passphrase)) {
+    ui::AppSession session(prompts, keychain, {app::actorLabel(), QString()});
+    const auto outcome = session.start(
+        app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))), passphrase);
+    if (passphrase)
+        store::wipeKeyMaterial(*passphrase);
+    switch (outcome) {
     case ui::WorkspaceLauncher::Outcome::Cancelled:
         return app::kExitDone;
     case ui::WorkspaceLauncher::Outcome::Failed:
-        return launcher.failure() && launcher.failure()->preventsOpening() ? app::kExitCannotOpen
-                                                                           : app::kExitFailed;
+        return session.failure() && session.failure()->preventsOpening() ? app::kExitCannotOpen
+                                                                         : app::kExitFailed;
     case ui::WorkspaceLauncher::Outcome::Opened:
         break;
     }
-    if (passphrase)
-        store::wipeKeyMaterial(*passphrase);
-    ui::MainWindow window(launcher.takeWorkspace());
-    window.show();
     return application.exec();
 }

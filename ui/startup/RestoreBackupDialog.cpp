@@ -3,6 +3,7 @@
 #include <common/FormErrors.h>
 #include <store/keys/KeyMaterial.h>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -59,6 +60,12 @@ RestoreBackupDialog::RestoreBackupDialog(Occasion occasion, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Backup &file:"), fileRow);
     form->addRow(tr("Recovery &key or passphrase:"), m_keyLineEdit);
+    if (occasion == Occasion::ReplaceOpen) {
+        m_forceCheckBox =
+            new QCheckBox(tr("Replace even what was entered after the backup was made"), this);
+        m_forceCheckBox->setObjectName(QStringLiteral("forceCheckBox"));
+        form->addRow(QString(), m_forceCheckBox);
+    }
 
     m_generalLabel = new QLabel(this);
     m_generalLabel->setObjectName(QStringLiteral("generalErrorLabel"));
@@ -68,6 +75,8 @@ RestoreBackupDialog::RestoreBackupDialog(Occasion occasion, QWidget* parent)
     m_errors = new FormErrors(this, m_generalLabel);
     m_errors->bind(QStringLiteral("from"), fileRow, form);
     m_errors->bind(QStringLiteral("recovery-key-env"), m_keyLineEdit, form);
+    if (m_forceCheckBox)
+        m_errors->bind(QStringLiteral("force"), m_forceCheckBox, form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
@@ -92,13 +101,20 @@ RestoreBackupDialog::~RestoreBackupDialog()
 RestoreRequest RestoreBackupDialog::request() const
 {
     return {QDir::fromNativeSeparators(m_fileLineEdit->text().trimmed()), m_keyLineEdit->text(),
-            false};
+            m_forceCheckBox && m_forceCheckBox->isChecked()};
 }
 
 void RestoreBackupDialog::setRequest(const RestoreRequest& request)
 {
     m_fileLineEdit->setText(QDir::toNativeSeparators(request.file));
     m_keyLineEdit->setText(request.secret);
+    if (m_forceCheckBox)
+        m_forceCheckBox->setChecked(request.force);
+}
+
+QString RestoreBackupDialog::messageFor(const QString& field) const
+{
+    return m_errors->messageFor(field);
 }
 
 void RestoreBackupDialog::showError(const store::StoreError& error)

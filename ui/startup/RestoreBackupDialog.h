@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -30,6 +31,7 @@ public:
     // A refused restore, shown next to the field it is about (the dialog is asked again).
     void showError(const store::StoreError& error);
     void setRequest(const RestoreRequest& request);
+    QString messageFor(const QString& field) const; // the error shown next to a field
 
     void accept() override;
 
@@ -37,6 +39,7 @@ private:
     Occasion m_occasion;
     QLineEdit* m_fileLineEdit;
     QLineEdit* m_keyLineEdit;
+    QCheckBox* m_forceCheckBox = nullptr;
     QLabel* m_generalLabel;
     FormErrors* m_errors;
 };

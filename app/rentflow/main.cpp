@@ -2,6 +2,7 @@
 // hi]).
 #include "../common/ProgramInfo.h"
 #include "../common/WorkspaceLocation.h"
+#include "StartupProbe.h"
 
 #include <shell/AppSession.h>
 #include <startup/DialogPrompts.h>
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 using namespace rentflow;
@@ -60,6 +62,8 @@ int answerWithoutDisplay(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (!displayAvailable())
         return answerWithoutDisplay(argc, argv);
     QApplication application(argc, argv);
@@ -95,5 +99,6 @@ int main(int argc, char* argv[])
     case ui::WorkspaceLauncher::Outcome::Opened:
         break;
     }
+    app::armStartupProbe(session, sinceStart);
     return application.exec();
 }

@@ -5,6 +5,7 @@
 #include "store/Store.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -53,34 +54,46 @@ store::StoreResult<QList<QuickFind::Hit>> QuickFind::find(const QString& text, i
 {
     const QString typed = text.simplified();
     QList<Hit> hits;
-    if (typed.isEmpty() || perKind <= 0)
+    if (typed.size() < kMinimumLength || perKind <= 0)
         return hits;
     const QString pattern = store::containsPattern(typed);
-    for (auto read :
-         {&QuickFind::residents, &QuickFind::beds, &QuickFind::rooms, &QuickFind::invoices})
+    if (auto found = residents(pattern, perKind, hits); !found)
+        return found.error();
+    // Beds ("101-A"), rooms and invoice numbers ("KORA/2627/0001") have digits or a slash;
+    // a name being typed does not look for them.
+    if (!typed.contains(QRegularExpression(QStringLiteral("[0-9/]"))))
+        return hits;
+    for (auto read : {&QuickFind::beds, &QuickFind::rooms, &QuickFind::invoices})
         if (auto found = (this->*read)(pattern, perKind, hits); !found)
             return found.error();
     return hits;
 }
 
 // Residents on a stay first (they are who the office asks about), then past ones, by name.
+// The matching and ordering read only the resident table and two small sets (who is staying,
+// whose bed matches); the bed and property are looked up for the rows shown only.
 StoreStatus QuickFind::residents(const QString& pattern, int limit, QList<Hit>& hits) const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT r.id, trim(r.first_name || ' ' || r.last_name) AS name, "
-        "r.phone, coalesce(live.bed || ', ' || live.property, '') "
-        "FROM resident r LEFT JOIN (SELECT a.resident_id, rm.number || '-' || b.label AS bed, "
-        "  pr.name AS property FROM agreement a "
-        "  JOIN occupancy o ON o.agreement_id = a.id AND o.deleted = 0 AND o.to_date IS NULL "
-        "  JOIN bed b ON b.id = o.bed_id JOIN room rm ON rm.id = b.room_id "
-        "  JOIN property pr ON pr.id = rm.property_id "
-        "  WHERE a.deleted = 0 AND a.status IN ('active', 'notice')) live "
-        "  ON live.resident_id = r.id "
-        "WHERE r.deleted = 0 AND (name LIKE ? ESCAPE '\\' OR r.phone LIKE ? ESCAPE '\\' "
-        "  OR live.bed LIKE ? ESCAPE '\\') "
-        "ORDER BY live.resident_id IS NULL, name, r.id LIMIT ?"));
+        "SELECT m.id, m.name, m.phone, coalesce((SELECT rm.number || '-' || b.label || ', ' "
+        "  || pr.name FROM agreement a JOIN occupancy o ON o.agreement_id = a.id "
+        "  AND o.deleted = 0 AND o.to_date IS NULL JOIN bed b ON b.id = o.bed_id "
+        "  JOIN room rm ON rm.id = b.room_id JOIN property pr ON pr.id = rm.property_id "
+        "  WHERE a.resident_id = m.id AND a.deleted = 0 AND a.status IN ('active', 'notice') "
+        "  LIMIT 1), '') "
+        "FROM (SELECT r.id, trim(r.first_name || ' ' || r.last_name) AS name, r.phone, "
+        "  r.id IN (SELECT resident_id FROM agreement WHERE deleted = 0 "
+        "    AND status IN ('active', 'notice')) AS staying "
+        "  FROM resident r WHERE r.deleted = 0 AND (name LIKE ? ESCAPE '\\' "
+        "    OR r.phone LIKE ? ESCAPE '\\' OR r.id IN (SELECT a.resident_id FROM agreement a "
+        "      JOIN occupancy o ON o.agreement_id = a.id AND o.deleted = 0 AND o.to_date IS NULL "
+        "      JOIN bed b ON b.id = o.bed_id JOIN room rm ON rm.id = b.room_id "
+        "      WHERE a.deleted = 0 AND a.status IN ('active', 'notice') "
+        "      AND rm.number || '-' || b.label LIKE ? ESCAPE '\\')) "
+        "  ORDER BY staying DESC, name, r.id LIMIT ?) m "
+        "ORDER BY m.staying DESC, m.name, m.id"));
     return collect(m_store, q, pattern, 3, limit, Kind::Resident,
                    QStringLiteral("Finding residents"), hits);
 }
@@ -117,10 +130,12 @@ StoreStatus QuickFind::invoices(const QString& pattern, int limit, QList<Hit>& h
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT i.id, i.number, i.recipient_name, i.issue_date, "
-                             "  CASE i.status WHEN 'cancelled' THEN 'cancelled' ELSE '' END "
-                             "FROM invoice i WHERE i.deleted = 0 AND i.number LIKE ? ESCAPE '\\' "
-                             "ORDER BY i.issue_date DESC, i.number DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT i.id, i.number, i.recipient_name, i.issue_date, "
+                       "  CASE i.status WHEN 'cancelled' THEN 'cancelled' ELSE '' END "
+                       "FROM invoice i WHERE i.deleted = 0 "
+                       "AND i.rowid IN (SELECT rowid FROM invoice WHERE number LIKE ? ESCAPE '\\') "
+                       "ORDER BY i.issue_date DESC, i.number DESC LIMIT ?"));
     return collect(m_store, q, pattern, 1, limit, Kind::Invoice, QStringLiteral("Finding invoices"),
                    hits);
 }

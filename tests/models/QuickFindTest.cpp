@@ -47,12 +47,12 @@ TEST(QuickFind, ResidentsOnAStayComeBeforePastOnesAndEachKindIsCut)
     test::SamplePg pg;
     pg.checkIn(0, 0, QDate(2026, 11, 1)); // Lakshmi on 101-A; Arjun has no stay
     QuickFind find(pg.store());
-    // "a" is in both names. By name Arjun would come first; Lakshmi, on a stay, does.
-    EXPECT_EQ(titles(find.find(QStringLiteral("a")).value(), Kind::Resident),
+    // "ar" is in both names. By name Arjun would come first; Lakshmi, on a stay, does.
+    EXPECT_EQ(titles(find.find(QStringLiteral("ar")).value(), Kind::Resident),
               (QStringList{QStringLiteral("Lakshmi Narayanan"), QStringLiteral("Arjun Mehta")}));
     pg.checkIn(1, 1, QDate(2026, 11, 1));
     // Both on a stay now: by name. Cut at one per kind: only Arjun.
-    EXPECT_EQ(titles(find.find(QStringLiteral("n"), 1).value(), Kind::Resident),
+    EXPECT_EQ(titles(find.find(QStringLiteral("ar"), 1).value(), Kind::Resident),
               QStringList{QStringLiteral("Arjun Mehta")});
     // "101": the three beds A–C, the room, both residents through their beds.
     const auto room = find.find(QStringLiteral("101")).value();
@@ -87,8 +87,11 @@ TEST(QuickFind, WildcardsAreTakenLiterallyAndBlankFindsNothing)
     test::SamplePg pg;
     QuickFind find(pg.store());
     // Unescaped, "%" and "_" would match every resident, bed and room.
-    EXPECT_TRUE(find.find(QStringLiteral("%")).value().isEmpty());
-    EXPECT_TRUE(find.find(QStringLiteral("_")).value().isEmpty());
+    EXPECT_TRUE(find.find(QStringLiteral("%%")).value().isEmpty());
+    EXPECT_TRUE(find.find(QStringLiteral("__")).value().isEmpty());
+    EXPECT_TRUE(find.find(QStringLiteral("1_")).value().isEmpty());
+    // One character finds nothing yet ("1" is in every bed and room here).
+    EXPECT_TRUE(find.find(QStringLiteral("1")).value().isEmpty());
     EXPECT_TRUE(find.find(QStringLiteral("   ")).value().isEmpty());
 }
 

@@ -142,7 +142,8 @@ void QuickFindDialog::search(const QString& text)
                             screen.id});
     }
     QString problem;
-    if (!typed.isEmpty() && !openable.isEmpty()) {
+    const bool tooShort = typed.size() < QuickFind::kMinimumLength;
+    if (!tooShort && !openable.isEmpty()) {
         const auto hits = QuickFind(m_context.store()).find(typed);
         if (!hits)
             problem = tr("Could not search: %1").arg(hits.error().message);
@@ -162,6 +163,9 @@ void QuickFindDialog::search(const QString& text)
         m_statusLabel->setText(problem);
     else if (typed.isEmpty())
         m_statusLabel->setText(tr("Type to find. ↑ ↓ move, Enter opens, Esc closes."));
+    else if (tooShort && entries.isEmpty())
+        m_statusLabel->setText(tr("Type one more character to find residents, beds, rooms and "
+                                  "invoices."));
     else if (entries.isEmpty())
         m_statusLabel->setText(tr("Nothing matches “%1”.").arg(typed));
     else

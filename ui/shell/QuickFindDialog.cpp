@@ -50,9 +50,15 @@ QString kindName(QuickFind::Kind kind)
     return {};
 }
 
-// A bed's status word as the office says it.
+// A bed's status word as the office says it; a room's floor named as such.
 QString shownDetail(QuickFind::Kind kind, const QString& detail)
 {
+    if (kind == QuickFind::Kind::Room) { // "Koramangala · 1": the property, then the floor
+        QStringList parts = detail.split(QStringLiteral(" · "));
+        if (parts.size() == 2)
+            parts.last() = QuickFindDialog::tr("floor %1").arg(parts.last());
+        return parts.join(QStringLiteral(" · "));
+    }
     if (kind != QuickFind::Kind::Bed)
         return detail;
     static const QHash<QString, const char*> words = {

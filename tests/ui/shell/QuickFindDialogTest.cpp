@@ -86,6 +86,7 @@ TEST(QuickFindDialog, ArrowsMoveAndEnterOpensABedOrAScreen)
         EXPECT_EQ(shown(*dialog.model()),
                   (QStringList{QStringLiteral("Bed|101-A"), QStringLiteral("Bed|101-B"),
                                QStringLiteral("Bed|101-C"), QStringLiteral("Room|101")}));
+        EXPECT_EQ(dialog.model()->entry(3).detail, QStringLiteral("Koramangala · floor 1"));
         QTest::keyClick(line, Qt::Key_Down);
         QTest::keyClick(line, Qt::Key_Down);
         QTest::keyClick(line, Qt::Key_Up);

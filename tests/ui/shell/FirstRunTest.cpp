@@ -1,11 +1,13 @@
 // First run's three ways in (set up, demo, restore), driven through the launcher's prompts,
 // and the real dialogs that answer them.
 #include "../ScriptedPrompts.h"
+#include "ModalResponder.h"
 #include "ShellTestSupport.h"
 
 #include <inventory/PropertyRepository.h>
 #include <residents/ResidentRepository.h>
 #include <shell/AppSession.h>
+#include <startup/DialogPrompts.h>
 #include <startup/FirstPropertyDialog.h>
 #include <startup/FirstRunChoiceDialog.h>
 #include <startup/RecoveryKeyDialog.h>
@@ -274,4 +276,44 @@ TEST(RecoveryKeyDialog, PrintsTheKeyOnAPage)
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     EXPECT_TRUE(written.read(5).startsWith("%PDF"));
     EXPECT_GT(written.size(), 1000);
+}
+
+TEST(DialogPrompts, AnswerTheLauncherWithTheRealDialogs)
+{
+    ui::DialogPrompts prompts;
+    {
+        test::ModalResponder responder([](QWidget* modal) {
+            if (auto* choice = qobject_cast<ui::FirstRunChoiceDialog*>(modal))
+                QTest::keyClick(choice, Qt::Key_E, Qt::AltModifier);
+        });
+        EXPECT_EQ(prompts.askFirstRun(), FirstRun::ExploreDemo);
+    }
+    {
+        // Asked again after a refusal: the typing comes back with the error beside its field.
+        PropertyInput previous = test::ScriptedPrompts::sampleProperty();
+        previous.pincode = QStringLiteral("5600");
+        QString shownError;
+        test::ModalResponder responder([&](QWidget* modal) {
+            auto* dialog = qobject_cast<ui::FirstPropertyDialog*>(modal);
+            if (!dialog)
+                return;
+            shownError = dialog->messageFor(QStringLiteral("pincode"));
+            auto* pincode = dialog->findChild<QLineEdit*>(QStringLiteral("pincodeLineEdit"));
+            pincode->setText(QStringLiteral("560034"));
+            QTest::keyClick(pincode, Qt::Key_Return);
+        });
+        const auto answer = prompts.askFirstProperty(
+            {{QStringLiteral("pincode"), QStringLiteral("is six digits")}}, previous);
+        ASSERT_TRUE(answer.has_value());
+        EXPECT_EQ(shownError, QStringLiteral("is six digits"));
+        EXPECT_EQ(answer->name, QStringLiteral("Koramangala"));
+        EXPECT_EQ(answer->pincode, QStringLiteral("560034"));
+    }
+    {
+        test::ModalResponder responder([](QWidget* modal) {
+            if (auto* dialog = qobject_cast<ui::RestoreBackupDialog*>(modal))
+                QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        EXPECT_FALSE(prompts.askRestore(std::nullopt, {}).has_value()); // Esc cancels
+    }
 }

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -159,8 +160,11 @@ TEST(MainWindow, BackUpFromTheMenuWritesAVerifiedBackupWhileTheWindowKeepsAnswer
     {
         test::ModalResponder responder([&](QWidget* modal) {
             if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-                files->selectFile(file);
-                static_cast<QDialog*>(files)->accept(); // as Save does
+                // The whole path typed into the name field, then Save.
+                auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                ASSERT_NE(name, nullptr);
+                name->setText(file);
+                static_cast<QDialog*>(files)->accept();
             } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
                 message = box->text();
                 box->accept();
@@ -173,7 +177,7 @@ TEST(MainWindow, BackUpFromTheMenuWritesAVerifiedBackupWhileTheWindowKeepsAnswer
         });
         watcher.start(2);
         window->findChild<QAction*>(QStringLiteral("backUpAction"))->trigger();
-        EXPECT_TRUE(QTest::qWaitFor([&] { return !message.isEmpty(); }));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !message.isEmpty(); }, 60000));
     }
     EXPECT_TRUE(message.startsWith(QStringLiteral("The encrypted backup was written and verified")))
         << message.toStdString();
@@ -182,7 +186,8 @@ TEST(MainWindow, BackUpFromTheMenuWritesAVerifiedBackupWhileTheWindowKeepsAnswer
     auto opened = store::DatabaseOpener::openExisting(file, test::TestWorkspace::kPassphrase,
                                                       store::DatabaseOpener::Access::ReadOnly,
                                                       store::DatabaseOpener::Scan::WholeFile);
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString() << "\n"
+                             << message.toStdString();
     {
         QSqlQuery q(QSqlDatabase::database(opened.value(), false));
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM agreement")) && q.next());
@@ -207,7 +212,7 @@ TEST(MainWindow, VerifyFromTheMenuReportsASoundWorkspace)
             }
         });
         window->findChild<QAction*>(QStringLiteral("verifyAction"))->trigger();
-        EXPECT_TRUE(QTest::qWaitFor([&] { return !message.isEmpty(); }));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !message.isEmpty(); }, 60000));
     }
     EXPECT_EQ(message,
               QStringLiteral("The workspace is sound: the file and the books pass every check."));

@@ -2,15 +2,16 @@
 // hi]).
 #include "../common/ProgramInfo.h"
 #include "../common/WorkspaceLocation.h"
+#include "StartupProbe.h"
 
-#include <shell/MainWindow.h>
+#include <shell/AppSession.h>
 #include <startup/DialogPrompts.h>
-#include <startup/WorkspaceLauncher.h>
 #include <store/keys/KeyMaterial.h>
 #include <store/keys/KeychainKeyStore.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 using namespace rentflow;
@@ -61,6 +62,8 @@ int answerWithoutDisplay(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (!displayAvailable())
         return answerWithoutDisplay(argc, argv);
     QApplication application(argc, argv);
@@ -82,20 +85,20 @@ int main(int argc, char* argv[])
 
     store::KeychainKeyStore keychain;
     ui::DialogPrompts prompts;
-    ui::WorkspaceLauncher launcher(prompts, keychain, {app::actorLabel(), QString()});
-    switch (launcher.launch(app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))),
-                            passphrase)) {
+    ui::AppSession session(prompts, keychain, {app::actorLabel(), QString()});
+    const auto outcome = session.start(
+        app::resolveWorkspaceDir(parser.value(QStringLiteral("workspace"))), passphrase);
+    if (passphrase)
+        store::wipeKeyMaterial(*passphrase);
+    switch (outcome) {
     case ui::WorkspaceLauncher::Outcome::Cancelled:
         return app::kExitDone;
     case ui::WorkspaceLauncher::Outcome::Failed:
-        return launcher.failure() && launcher.failure()->preventsOpening() ? app::kExitCannotOpen
-                                                                           : app::kExitFailed;
+        return session.failure() && session.failure()->preventsOpening() ? app::kExitCannotOpen
+                                                                         : app::kExitFailed;
     case ui::WorkspaceLauncher::Outcome::Opened:
         break;
     }
-    if (passphrase)
-        store::wipeKeyMaterial(*passphrase);
-    ui::MainWindow window(launcher.takeWorkspace());
-    window.show();
+    app::armStartupProbe(session, sinceStart);
     return application.exec();
 }

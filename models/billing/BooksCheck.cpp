@@ -152,8 +152,13 @@ void utilityUnitsBilledTwice(store::Store& store, QStringList& problems)
 
 QStringList BooksCheck::workspaceProblems(store::Workspace& workspace)
 {
-    const QStringList file = store::IntegrityCheck::problems(workspace);
-    return file.isEmpty() ? problems(workspace.store()) : file;
+    return workspaceProblems(workspace.store());
+}
+
+QStringList BooksCheck::workspaceProblems(store::Store& store)
+{
+    const QStringList file = store::IntegrityCheck::problems(store.database());
+    return file.isEmpty() ? problems(store) : file;
 }
 
 QStringList BooksCheck::problems(store::Store& store)

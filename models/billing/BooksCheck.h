@@ -23,6 +23,9 @@ public:
     // Everything `check` and "Verify data" look at: the file (cipher, SQLite,
     // foreign keys) and, when the file is sound, the books.
     static QStringList workspaceProblems(store::Workspace& workspace);
+    // The same through `store`, any connection to the workspace (a worker's, off the UI
+    // thread).
+    static QStringList workspaceProblems(store::Store& store);
 };
 
 } // namespace rentflow

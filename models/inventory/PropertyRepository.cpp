@@ -85,23 +85,50 @@ StoreResult<bool> hasInvoices(store::Store& store, const QString& propertyId)
     q.addBindValue(propertyId);
     return store::checkedFirstRow(store, q, QStringLiteral("Reading the property's invoices"));
 }
-} // namespace
 
-StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
+// A new property's fields, checked (errors into `check`).
+struct CheckedProperty
 {
-    InputCheck check;
-    const QString name = check.text(QStringLiteral("name"), input.name, 200, true);
-    const QString city = check.text(QStringLiteral("city"), input.city, 100, true);
-    const auto state =
+    QString name;
+    QString city;
+    std::optional<StateCode> state;
+    QString address;
+    std::optional<Pincode> pincode;
+};
+
+CheckedProperty checkProperty(const PropertyInput& input, InputCheck& check)
+{
+    CheckedProperty checked;
+    checked.name = check.text(QStringLiteral("name"), input.name, 200, true);
+    checked.city = check.text(QStringLiteral("city"), input.city, 100, true);
+    checked.state =
         check.required<StateCode>(QStringLiteral("state-code"), input.stateCode, &StateCode::parse);
-    const QString address = check.text(QStringLiteral("address"), input.address, 500, false);
-    const auto pincode =
+    checked.address = check.text(QStringLiteral("address"), input.address, 500, false);
+    checked.pincode =
         check.optional<Pincode>(QStringLiteral("pincode"), input.pincode, &Pincode::parse);
     static const QStringList kinds = {QStringLiteral("pg"), QStringLiteral("hostel"),
                                       QStringLiteral("coliving"), QStringLiteral("apartment")};
     check.require(
         kinds.contains(input.kind), QStringLiteral("type"),
         QCoreApplication::translate("Property", "is one of pg, hostel, coliving, apartment"));
+    return checked;
+}
+
+} // namespace
+
+store::StoreStatus PropertyRepository::validate(const PropertyInput& input)
+{
+    InputCheck check;
+    checkProperty(input, check);
+    if (!check.ok())
+        return StoreError::invalid(check.errors());
+    return store::Done{};
+}
+
+StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
+{
+    InputCheck check;
+    const CheckedProperty checked = checkProperty(input, check);
     if (!check.ok())
         return StoreError::invalid(check.errors());
     const auto orgRead = OrganisationRepository(m_store).current();
@@ -113,14 +140,14 @@ StoreResult<QString> PropertyRepository::add(const PropertyInput& input)
                           QCoreApplication::translate("Property", "Set up the organisation first")};
 
     QVariantMap row{{QStringLiteral("organisation_id"), org->id},
-                    {QStringLiteral("name"), name},
+                    {QStringLiteral("name"), checked.name},
                     {QStringLiteral("kind"), input.kind},
-                    {QStringLiteral("city"), city},
-                    {QStringLiteral("state_code"), state->twoDigits()}};
-    if (!address.isEmpty())
-        row.insert(QStringLiteral("address"), address);
-    if (pincode)
-        row.insert(QStringLiteral("pincode"), pincode->value());
+                    {QStringLiteral("city"), checked.city},
+                    {QStringLiteral("state_code"), checked.state->twoDigits()}};
+    if (!checked.address.isEmpty())
+        row.insert(QStringLiteral("address"), checked.address);
+    if (checked.pincode)
+        row.insert(QStringLiteral("pincode"), checked.pincode->value());
     return store::RecordWriter(m_store).insertAsUnit(QStringLiteral("property"), row);
 }
 

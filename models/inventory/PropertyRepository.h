@@ -55,6 +55,8 @@ public:
     explicit PropertyRepository(store::Store& store) : m_store(store) {}
 
     store::StoreResult<QString> add(const PropertyInput& input);
+    // add()'s checks alone, before anything exists to add to (the first-run wizard).
+    static store::StoreStatus validate(const PropertyInput& input);
     // Validates every field given and changes only those, audited, in one transaction;
     // nothing is written when any is refused (an unknown id is refused naming `id`).
     // The state cannot change once the property has invoices: their place of supply,

@@ -3,6 +3,7 @@
 #include "ledger/InvoiceBalance.h"
 #include "ledger/PaymentCredit.h"
 #include "store/CheckedRead.h"
+#include "store/LikePattern.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -10,16 +11,6 @@
 namespace rentflow {
 
 namespace {
-
-// `text` for LIKE … ESCAPE '\': its own % and _ match themselves.
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 // A live stay: an agreement active or under notice with its occupancy without an end (one
 // per resident: check-in refuses a second). `a` is the agreement, `o` the occupancy.
@@ -68,7 +59,7 @@ void bindMatching(QSqlQuery& q, const ResidentList::Filter& filter)
 {
     const QString search = filter.search.trimmed();
     const QVariant pattern =
-        search.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(likePattern(search));
+        search.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(store::containsPattern(search));
     q.addBindValue(filter.activeOnly ? 1 : 0);
     for (int i = 0; i < 4; ++i)
         q.addBindValue(pattern);

@@ -10,7 +10,11 @@ namespace rentflow::store {
 
 QStringList IntegrityCheck::problems(Workspace& workspace)
 {
-    QSqlDatabase db = workspace.store().database();
+    return problems(workspace.store().database());
+}
+
+QStringList IntegrityCheck::problems(QSqlDatabase db)
+{
     // integrity_check reads every page, so SQLCipher verifies every page's HMAC.
     QStringList found = DatabaseOpener::integrityProblems(db, true);
     QSqlQuery fk(db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace rentflow::store {
@@ -13,6 +14,8 @@ class IntegrityCheck
 {
 public:
     static QStringList problems(Workspace& workspace);
+    // The same through `db`, any connection to the workspace's file (a worker's).
+    static QStringList problems(QSqlDatabase db);
 };
 
 } // namespace rentflow::store

@@ -36,6 +36,16 @@ StoreStatus verifyCopy(const QString& path, const QString& key)
 StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString& file,
                                              Existing existing)
 {
+    auto pending = prepare(workspace, file, existing);
+    if (!pending)
+        return pending.error();
+    const StoreStatus written = write(*pending.value(), workspace.store().database());
+    return finish(workspace, *pending.value(), written);
+}
+
+StoreResult<std::unique_ptr<WorkspaceBackup::Pending>>
+WorkspaceBackup::prepare(Workspace& workspace, const QString& file, Existing existing)
+{
     const QString target = QFileInfo(file).absoluteFilePath();
     if (QFileInfo::exists(target) && existing == Existing::Refuse)
         return StoreError::invalid(
@@ -49,30 +59,41 @@ StoreResult<QString> WorkspaceBackup::create(Workspace& workspace, const QString
     auto backupKey = workspace.backupKey();
     if (!backupKey)
         return backupKey.error();
-    const WipedString key(backupKey.take());
+    auto pending = std::unique_ptr<Pending>(new Pending{target, target + QStringLiteral(".partial"),
+                                                        existing, WipedString(backupKey.take())});
+    QFile::remove(pending->partial);
+    workspace.session().recordPartial(pending->partial);
+    return pending;
+}
 
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    workspace.session().recordPartial(partial);
-    StoreStatus written =
-        createOwnerOnlyFile(partial)
-            ? backupfile::exportTo(workspace.store().database(), partial, key.get())
-            : StoreStatus(StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(partial)});
+StoreStatus WorkspaceBackup::write(const Pending& pending, QSqlDatabase db)
+{
+    StoreStatus written = createOwnerOnlyFile(pending.partial)
+                              ? backupfile::exportTo(db, pending.partial, pending.key.get())
+                              : StoreStatus(StoreError{StoreError::Code::Io,
+                                                       tr("Cannot write %1").arg(pending.partial)});
     if (written.ok())
-        written = verifyCopy(partial, key.get());
-    if (written.ok() && !backupfile::syncToDisk(partial))
-        written = StoreError{StoreError::Code::Io, tr("Cannot write %1 to the disk").arg(partial)};
+        written = verifyCopy(pending.partial, pending.key.get());
+    if (written.ok() && !backupfile::syncToDisk(pending.partial))
+        written = StoreError{StoreError::Code::Io,
+                             tr("Cannot write %1 to the disk").arg(pending.partial)};
     if (written.ok()) {
-        const bool placed = existing == Existing::Replace
-                                ? backupfile::replaceAtomically(partial, target)
-                                : QFile::rename(partial, target);
+        const bool placed = pending.existing == Existing::Replace
+                                ? backupfile::replaceAtomically(pending.partial, pending.target)
+                                : QFile::rename(pending.partial, pending.target);
         if (!placed)
-            written = StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(target)};
+            written = StoreError{StoreError::Code::Io, tr("Cannot write %1").arg(pending.target)};
     }
-    workspace.session().discardPartial(partial);
+    return written;
+}
+
+StoreResult<QString> WorkspaceBackup::finish(Workspace& workspace, const Pending& pending,
+                                             StoreStatus written)
+{
+    workspace.session().discardPartial(pending.partial);
     if (!written)
         return written.error();
-    return target;
+    return pending.target;
 }
 
 } // namespace rentflow::store

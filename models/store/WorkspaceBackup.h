@@ -2,6 +2,11 @@
 
 #include "StoreError.h"
 #include "Workspace.h"
+#include "keys/KeyMaterial.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
 
 namespace rentflow::store {
 
@@ -30,6 +35,24 @@ public:
     // new backup has verified. Consistent even while other connections write.
     static StoreResult<QString> create(Workspace& workspace, const QString& file,
                                        Existing existing = Existing::Refuse);
+
+    // create() in three steps, so that the long one can run off the thread that owns the
+    // workspace's main connection (the desktop's File ▸ Back up): prepare() and finish() on
+    // that thread, write() on any thread, through `db`, a connection to this workspace's
+    // file opened read-write on that thread (Workspace::openConnection).
+    struct Pending
+    {
+        QString target;
+        QString partial; // written first, recorded in the session until finish()
+        Existing existing;
+        WipedString key;
+    };
+    static StoreResult<std::unique_ptr<Pending>> prepare(Workspace& workspace, const QString& file,
+                                                         Existing existing = Existing::Refuse);
+    static StoreStatus write(const Pending& pending, QSqlDatabase db);
+    // Puts the verified copy in place (or removes what a failed write left); the backup file.
+    static StoreResult<QString> finish(Workspace& workspace, const Pending& pending,
+                                       StoreStatus written);
 
     // Replaces the workspace's database with the backup, or creates the
     // workspace from it in an empty or new folder. The whole backup is verified

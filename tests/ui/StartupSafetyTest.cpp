@@ -1,8 +1,8 @@
 // The app's side of SPEC §1.5: the recovery key at setup and on demand, damage
 // reported rather than a fresh workspace, and the background integrity check.
-#include <shell/MainWindow.h>
+#include "ScriptedPrompts.h"
 #include <inventory/PropertyRepository.h>
-#include <startup/LaunchPrompts.h>
+#include <shell/MainWindow.h>
 #include <startup/RecoveryKeyDialog.h>
 #include <startup/WorkspaceLauncher.h>
 #include <support/FakeKeyStore.h>
@@ -26,23 +26,7 @@ using rentflow::ui::WorkspaceLauncher;
 
 namespace {
 
-class RecordingPrompts : public ui::LaunchPrompts
-{
-public:
-    std::optional<OrganisationInput> organisation;
-    QStringList errorTitles;
-    QStringList recoveryKeys;
-
-    std::optional<OrganisationInput> askOrganisation(const FieldErrors&,
-                                                     const OrganisationInput&) override
-    {
-        return std::exchange(organisation, std::nullopt);
-    }
-    std::optional<QString> askNewPassphrase(const QString&) override { return std::nullopt; }
-    std::optional<QString> askPassphrase(const QString&) override { return std::nullopt; }
-    void showError(const QString& title, const QString&) override { errorTitles.append(title); }
-    void showRecoveryKey(const QString& key) override { recoveryKeys.append(key); }
-};
+using RecordingPrompts = test::ScriptedPrompts;
 
 // Processes events until the status bar says something containing `text` (at most 60 s).
 bool statusSays(QMainWindow& window, const QString& text)
@@ -63,18 +47,18 @@ TEST(StartupSafety, FirstRunInKeychainModeShowsTheRecoveryKeyOnce)
 {
     test::TestWorkspace tw;
     RecordingPrompts prompts;
-    prompts.organisation = OrganisationInput{QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}};
+    prompts.organisations = {OrganisationInput{QStringLiteral("Sunrise PG"), {}, {}, {}, {}, {}}};
     test::FakeKeyStore keychain;
     WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
     ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
-    ASSERT_EQ(prompts.recoveryKeys.size(), 1);
+    ASSERT_EQ(prompts.recoveryKeysShown.size(), 1);
     const QString id = launcher.takeWorkspace()->manifest().workspaceId;
-    EXPECT_EQ(prompts.recoveryKeys.first(),
+    EXPECT_EQ(prompts.recoveryKeysShown.first(),
               keychain.entries.value(QStringLiteral("workspace-%1-recovery").arg(id)));
     // Opening again does not show it: it is shown once, then on request.
     WorkspaceLauncher again(prompts, keychain, test::TestWorkspace::actor());
     ASSERT_EQ(again.launch(tw.path(), std::nullopt), WorkspaceLauncher::Outcome::Opened);
-    EXPECT_EQ(prompts.recoveryKeys.size(), 1);
+    EXPECT_EQ(prompts.recoveryKeysShown.size(), 1);
 }
 
 TEST(StartupSafety, AMissingDatabaseIsReportedAsDamageNotSetUpAfresh)
@@ -83,7 +67,7 @@ TEST(StartupSafety, AMissingDatabaseIsReportedAsDamageNotSetUpAfresh)
     tw.create().reset();
     ASSERT_TRUE(QFile::remove(tw.dbPath()));
     RecordingPrompts prompts;
-    prompts.organisation = OrganisationInput{QStringLiteral("Would Be New"), {}, {}, {}, {}, {}};
+    prompts.organisations = {OrganisationInput{QStringLiteral("Would Be New"), {}, {}, {}, {}, {}}};
     test::FakeKeyStore keychain;
     WorkspaceLauncher launcher(prompts, keychain, test::TestWorkspace::actor());
     EXPECT_EQ(launcher.launch(tw.path(), test::TestWorkspace::kPassphrase),
@@ -91,7 +75,8 @@ TEST(StartupSafety, AMissingDatabaseIsReportedAsDamageNotSetUpAfresh)
     ASSERT_TRUE(launcher.failure());
     EXPECT_EQ(launcher.failure()->code, store::StoreError::Code::Damaged);
     EXPECT_EQ(prompts.errorTitles, QStringList{QStringLiteral("The workspace file is damaged")});
-    EXPECT_TRUE(prompts.organisation.has_value()); // never asked to set up a new one
+    EXPECT_EQ(prompts.organisations.size(), 1); // never asked to set up a new one
+    EXPECT_EQ(prompts.firstRunAsks, 0);
     EXPECT_FALSE(QFile::exists(tw.dbPath()));
 }
 

@@ -1,5 +1,6 @@
 #include <shell/MainWindow.h>
 
+#include "ScriptedPrompts.h"
 #include "UiTestContext.h"
 #include <inventory/PropertyRepository.h>
 #include <overview/OverviewPage.h>
@@ -18,39 +19,7 @@ using rentflow::ui::WorkspaceLauncher;
 
 namespace {
 
-// Answers the launcher's questions from a script and records what it was asked.
-class ScriptedPrompts : public ui::LaunchPrompts
-{
-public:
-    QList<std::optional<OrganisationInput>> organisations;
-    QList<std::optional<QString>> passphrases;
-    QList<FieldErrors> errorsShown;
-    QList<OrganisationInput> inputsShown;
-    QStringList passphraseProblems;
-    QStringList errorTitles;
-    int newPassphraseAsks = 0;
-
-    std::optional<OrganisationInput> askOrganisation(const FieldErrors& errors,
-                                                     const OrganisationInput& previous) override
-    {
-        errorsShown.append(errors);
-        inputsShown.append(previous);
-        return organisations.isEmpty() ? std::nullopt : organisations.takeFirst();
-    }
-    std::optional<QString> askNewPassphrase(const QString&) override
-    {
-        ++newPassphraseAsks;
-        return passphrases.isEmpty() ? std::nullopt : passphrases.takeFirst();
-    }
-    std::optional<QString> askPassphrase(const QString& problem) override
-    {
-        passphraseProblems.append(problem);
-        return passphrases.isEmpty() ? std::nullopt : passphrases.takeFirst();
-    }
-    void showError(const QString& title, const QString&) override { errorTitles.append(title); }
-    void showRecoveryKey(const QString& key) override { recoveryKeysShown.append(key); }
-    QStringList recoveryKeysShown;
-};
+using test::ScriptedPrompts;
 
 OrganisationInput organisation(const QString& name, const QString& gstin = {})
 {

@@ -1,29 +1,19 @@
 #include "OverviewPage.h"
 
+#include "PropertiesModel.h"
+
 #include <common/AppContext.h>
+#include <inventory/InventoryList.h>
 #include <organisation/OrganisationRepository.h>
-#include <store/CheckedRead.h>
+#include <search/WorkspaceSummary.h>
 #include <store/Store.h>
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QSqlQuery>
-#include <QSqlQueryModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace rentflow::ui {
-
-namespace {
-// A count for the overview, or a mark that it could not be read: never a wrong 0.
-QString countOf(store::Store& store, const QString& sql)
-{
-    QSqlQuery q(store.database());
-    q.prepare(sql);
-    const auto value = store::checkedValue(store, q, QStringLiteral("the overview's counts"));
-    return value ? QString::number(value.value().toLongLong()) : OverviewPage::tr("(cannot read)");
-}
-} // namespace
 
 OverviewPage::OverviewPage(AppContext& context, QWidget* parent)
     : Screen(parent), m_store(context.store())
@@ -38,24 +28,49 @@ OverviewPage::OverviewPage(AppContext& context, QWidget* parent)
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setTextFormat(Qt::PlainText);
+    QFont countsFont = m_countsLabel->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.15);
+    m_countsLabel->setFont(countsFont);
 
-    m_propertiesModel = new QSqlQueryModel(this);
+    m_propertiesModel = new PropertiesModel(this);
     m_propertiesTableView = new QTableView(this);
     m_propertiesTableView->setObjectName(QStringLiteral("propertiesTableView"));
     m_propertiesTableView->setModel(m_propertiesModel);
     m_propertiesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_propertiesTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_propertiesTableView->setAlternatingRowColors(true);
+    m_propertiesTableView->setShowGrid(false);
     m_propertiesTableView->verticalHeader()->hide();
-    m_propertiesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView* header = m_propertiesTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PropertiesModel::NameColumn, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_propertiesStateLabel = new QLabel(this);
+    m_propertiesStateLabel->setObjectName(QStringLiteral("propertiesStateLabel"));
+    m_propertiesStateLabel->setWordWrap(true);
+    m_propertiesStateLabel->hide();
 
     auto* propertiesLabel = new QLabel(tr("&Properties"), this);
+    QFont sectionFont = propertiesLabel->font();
+    sectionFont.setBold(true);
+    propertiesLabel->setFont(sectionFont);
     propertiesLabel->setBuddy(m_propertiesTableView);
+    auto* hint = new QLabel(tr("Ctrl+K finds any resident, bed, room or invoice. F1 lists "
+                               "every keyboard shortcut."),
+                            this);
+    hint->setObjectName(QStringLiteral("hintLabel"));
+    hint->setEnabled(false);
+
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 18);
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_countsLabel);
-    layout->addSpacing(12);
+    layout->addSpacing(16);
     layout->addWidget(propertiesLabel);
+    layout->addWidget(m_propertiesStateLabel);
     layout->addWidget(m_propertiesTableView, 1);
+    layout->addWidget(hint);
     refresh();
 }
 
@@ -65,33 +80,38 @@ void OverviewPage::refresh()
     m_headingLabel->setText(!org          ? org.error().message
                             : org.value() ? org.value()->name
                                           : tr("(no organisation)"));
-    const QString beds =
-        countOf(m_store, QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0"));
-    const QString vacant =
-        countOf(m_store,
-                QStringLiteral("SELECT count(*) FROM bed WHERE deleted = 0 AND status = 'vacant'"));
-    m_countsLabel->setText(
-        tr("Properties: %1    Rooms: %2    Beds: %3 (%4 vacant)    Residents: %5")
-            .arg(
-                countOf(m_store, QStringLiteral("SELECT count(*) FROM property WHERE deleted = 0")))
-            .arg(countOf(m_store, QStringLiteral("SELECT count(*) FROM room WHERE deleted = 0")))
-            .arg(beds)
-            .arg(vacant)
-            .arg(countOf(m_store,
-                         QStringLiteral("SELECT count(*) FROM resident WHERE deleted = 0"))));
 
-    m_propertiesModel->setQuery(
-        QStringLiteral(
-            "SELECT p.name, p.city, p.state_code, "
-            "(SELECT count(*) FROM room r WHERE r.property_id = p.id AND r.deleted = 0), "
-            "(SELECT count(*) FROM bed b JOIN room r ON r.id = b.room_id "
-            " WHERE r.property_id = p.id AND b.deleted = 0) "
-            "FROM property p WHERE p.deleted = 0 ORDER BY p.name"),
-        m_store.database());
-    const QStringList headers = {tr("Name"), tr("City"), tr("State"), tr("Rooms"), tr("Beds")};
-    for (int i = 0; i < headers.size(); ++i)
-        m_propertiesModel->setHeaderData(i, Qt::Horizontal, headers.at(i));
-    m_propertiesTableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const auto counts = WorkspaceSummary(m_store).counts();
+    if (counts) {
+        const WorkspaceSummary::Counts& c = counts.value();
+        m_countsLabel->setText(
+            tr("Properties: %1    Rooms: %2    Beds: %3 (%4 vacant)    Residents: %5 (%6 "
+               "staying)")
+                .arg(c.properties)
+                .arg(c.rooms)
+                .arg(c.beds)
+                .arg(c.vacantBeds)
+                .arg(c.residents)
+                .arg(c.staying));
+    } else {
+        const QString unreadable = tr("(cannot read)");
+        m_countsLabel->setText(tr("Properties: %1    Rooms: %1    Beds: %1    Residents: %1\n%2")
+                                   .arg(unreadable, counts.error().message));
+    }
+
+    const auto properties = InventoryList(m_store).properties();
+    m_propertiesModel->setRows(properties ? properties.value()
+                                          : QList<InventoryList::PropertyRow>());
+    m_propertiesStateLabel->setStyleSheet(properties ? QString()
+                                                     : QStringLiteral("color: #b3261e;"));
+    if (!properties)
+        m_propertiesStateLabel->setText(
+            tr("The properties cannot be read: %1").arg(properties.error().message));
+    else if (properties.value().isEmpty())
+        m_propertiesStateLabel->setText(
+            tr("No properties yet — add your first one on the Beds screen."));
+    m_propertiesStateLabel->setVisible(!properties || properties.value().isEmpty());
+    m_propertiesTableView->setVisible(properties && !properties.value().isEmpty());
 }
 
 } // namespace rentflow::ui

@@ -3,7 +3,6 @@
 #include <common/Screen.h>
 
 class QLabel;
-class QSqlQueryModel;
 class QTableView;
 
 namespace rentflow::store {
@@ -13,8 +12,11 @@ class Store;
 namespace rentflow::ui {
 
 struct AppContext;
+class PropertiesModel;
 
-// The first page: the organisation at a glance (counts, properties).
+// The first page: the organisation at a glance (counts, properties), read through the
+// models (WorkspaceSummary, InventoryList). A count that cannot be read says so; it is
+// never shown as 0.
 class OverviewPage : public Screen
 {
     Q_OBJECT
@@ -22,12 +24,14 @@ public:
     OverviewPage(AppContext& context, QWidget* parent = nullptr);
     void activate() override { refresh(); }
     void refresh();
+    PropertiesModel* propertiesModel() const { return m_propertiesModel; }
 
 private:
     store::Store& m_store;
     QLabel* m_headingLabel;
     QLabel* m_countsLabel;
-    QSqlQueryModel* m_propertiesModel;
+    QLabel* m_propertiesStateLabel; // empty list or a failed read, in words
+    PropertiesModel* m_propertiesModel;
     QTableView* m_propertiesTableView;
 };
 

@@ -59,8 +59,9 @@ FirstRunDialog::FirstRunDialog(QWidget* parent) : QDialog(parent)
     m_errorsLabel->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create workspace"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Next"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("nextButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -101,6 +102,19 @@ OrganisationInput FirstRunDialog::input() const
     return OrganisationInput{m_nameLineEdit->text(),    m_gstinLineEdit->text(),
                              m_panLineEdit->text(),     m_stateComboBox->currentData().toString(),
                              m_addressLineEdit->text(), m_upiLineEdit->text()};
+}
+
+} // namespace rentflow::ui
+
+namespace rentflow::ui {
+
+void FirstRunDialog::accept()
+{
+    if (auto valid = OrganisationRepository::validate(input()); !valid) {
+        showErrors(valid.error().fields);
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace rentflow::ui

@@ -21,6 +21,8 @@ public:
     void setInput(const OrganisationInput& input);
     void showErrors(const FieldErrors& errors);
     OrganisationInput input() const;
+    // Refuses bad fields here, naming them, and stays open with what was typed.
+    void accept() override;
 
 private:
     QLineEdit* m_nameLineEdit;

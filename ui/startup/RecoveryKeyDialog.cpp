@@ -1,10 +1,14 @@
 #include "RecoveryKeyDialog.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace rentflow::ui {
@@ -40,6 +44,14 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& key, Occasion occasion, QWid
     QPushButton* done = buttons->button(QDialogButtonBox::Ok);
     done->setText(tr("Done"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printButton"));
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrinter printer;
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printTo(printer);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -53,6 +65,21 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& key, Occasion occasion, QWid
     }
     layout->addWidget(buttons);
     setMinimumWidth(520);
+}
+
+void RecoveryKeyDialog::printTo(QPrinter& printer) const
+{
+    QTextDocument page;
+    page.setHtml(
+        tr("<h2>RentFlow recovery key</h2>"
+           "<p>Printed on %1.</p>"
+           "<p style='font-family: monospace; font-size: 20pt; font-weight: bold'>%2</p>"
+           "<p>Restoring a backup of this workspace on another PC asks for this key. Keep this "
+           "page safe and apart from your backups: nobody can recover the key for you.</p>")
+            .arg(QDate::currentDate().toString(QStringLiteral("dd-MM-yyyy")),
+                 m_keyLabel->text().toHtmlEscaped()));
+    page.print(&printer);
+    page.clear(); // the only other copy of the key
 }
 
 RecoveryKeyDialog::~RecoveryKeyDialog()

@@ -58,8 +58,8 @@ QString balanceSql()
 void bindMatching(QSqlQuery& q, const ResidentList::Filter& filter)
 {
     const QString search = filter.search.trimmed();
-    const QVariant pattern =
-        search.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(store::containsPattern(search));
+    const QVariant pattern = search.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(store::containsPattern(search));
     q.addBindValue(filter.activeOnly ? 1 : 0);
     for (int i = 0; i < 4; ++i)
         q.addBindValue(pattern);

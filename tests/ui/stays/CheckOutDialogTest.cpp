@@ -89,6 +89,7 @@ void typeCheckOut(CheckOutDialog& dialog, const QString& amount)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // on to the amount
     QTest::keyClicks(QApplication::focusWidget(), amount);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits the edit from the event loop
     EXPECT_EQ(table->model()->rowCount(), 1);
     EXPECT_EQ(dialog.deductions()->deductions(),
               QStringList{QStringLiteral("Broken chair=") + amount});

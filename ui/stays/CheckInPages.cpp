@@ -173,7 +173,7 @@ ResidentPage::ResidentPage(AppContext& context, QWidget* parent) : CheckInPage(p
     setSubTitle(tr("Someone already on the books, or a new resident."));
     m_existing = new QRadioButton(tr("&Existing resident"), this);
     m_existing->setObjectName(QStringLiteral("existingResidentRadio"));
-    m_new = new QRadioButton(tr("&New resident"), this);
+    m_new = new QRadioButton(tr("Ne&w resident"), this);
     m_new->setObjectName(QStringLiteral("newResidentRadio"));
     auto* group = new QButtonGroup(this);
     group->addButton(m_existing);
@@ -209,17 +209,17 @@ ResidentPage::ResidentPage(AppContext& context, QWidget* parent) : CheckInPage(p
         QString hint;
     };
     const Field fields[] = {
-        {"name", "nameLineEdit", tr("Full &name:"), tr("Required, e.g. Priya Sharma")},
+        {"name", "nameLineEdit", tr("Full na&me:"), tr("Required, e.g. Priya Sharma")},
         {"phone", "phoneLineEdit", tr("&Phone:"), tr("Required, 10 digits")},
-        {"email", "emailLineEdit", tr("E-&mail:"), QString()},
+        {"email", "emailLineEdit", tr("E-ma&il:"), QString()},
         {"occupation", "occupationLineEdit", tr("&Occupation:"), tr("e.g. software engineer")},
         {"employer", "employerLineEdit", tr("Emplo&yer or college:"), QString()},
         {"address", "addressLineEdit", tr("Permanent a&ddress:"), QString()},
         {"father-name", "fatherNameLineEdit", tr("&Father's or guardian's name:"), QString()},
         {"emergency-name", "emergencyNameLineEdit", tr("Emergency &contact:"), QString()},
         {"emergency-phone", "emergencyPhoneLineEdit", tr("Emergency p&hone:"), QString()},
-        {"aadhaar", "aadhaarLineEdit", tr("&Aadhaar:"), tr("12 digits (optional)")},
-        {"pan", "panLineEdit", tr("PA&N:"), tr("optional")},
+        {"aadhaar", "aadhaarLineEdit", tr("Aadhaa&r:"), tr("12 digits (optional)")},
+        {"pan", "panLineEdit", tr("P&AN:"), tr("optional")},
     };
     for (const Field& f : fields) {
         auto* edit = new QLineEdit(fresh);
@@ -364,11 +364,11 @@ TermsPage::TermsPage(QWidget* parent) : CheckInPage(parent)
     m_lockIn->setObjectName(QStringLiteral("lockInSpinBox"));
     m_lockIn->setRange(0, 60);
     m_lockIn->setSuffix(tr(" months"));
-    form()->addRow(tr("Rent d&ue on day:"), m_dueDay);
-    form()->addRow(tr("Late &fee:"), m_lateFee);
+    form()->addRow(tr("Rent due on d&ay:"), m_dueDay);
+    form()->addRow(tr("La&te fee:"), m_lateFee);
     form()->addRow(tr("Late fee &grace:"), m_grace);
-    form()->addRow(tr("&Notice period:"), m_notice);
-    form()->addRow(tr("Loc&k-in:"), m_lockIn);
+    form()->addRow(tr("N&otice period:"), m_notice);
+    form()->addRow(tr("Lock-&in:"), m_lockIn);
     errors().bind(QStringLiteral("end-date"), m_end, form());
     errors().bind(QStringLiteral("rent"), m_rent, form());
     errors().bind(QStringLiteral("deposit"), m_deposit, form());

@@ -86,7 +86,7 @@ DepositPaymentDialog::DepositPaymentDialog(AppContext& context, const QString& r
     m_errors->bind(QStringLiteral("reference"), m_reference, form);
     m_errors->bind(QStringLiteral("date"), m_date, form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record &payment"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &DepositPaymentDialog::accept);

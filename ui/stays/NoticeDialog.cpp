@@ -12,7 +12,7 @@
 namespace rentflow::ui::stays {
 
 NoticeDialog::NoticeDialog(AppContext& context, const StayView& view, QWidget* parent)
-    : StayDialog(context, view, tr("Notice to leave"), tr("&Record notice"), parent), m_view(view)
+    : StayDialog(context, view, tr("Notice to leave"), tr("Re&cord notice"), parent), m_view(view)
 {
     m_givenOn = new DateField(this);
     m_givenOn->setObjectName(QStringLiteral("noticeDateField"));

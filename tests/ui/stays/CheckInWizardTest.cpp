@@ -5,6 +5,7 @@
 #include <common/AmountField.h>
 #include <common/DateField.h>
 #include <common/FormErrors.h>
+#include <common/ResidentPicker.h>
 #include <inventory/InventoryList.h>
 #include <residents/ResidentRepository.h>
 #include <stays/CheckIn.h>
@@ -13,7 +14,9 @@
 #include <stays/DepositDialogs.h>
 #include <stays/LiveStay.h>
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -165,6 +168,40 @@ TEST(CheckInWizard, FromTheBedBoardTheBedAndResidentArePreChosen)
     // No deposit: no demand to pay.
     EXPECT_TRUE(openWindows<ui::stays::DepositDemandDialog>().isEmpty());
     EXPECT_NE(openPreview(ui::DocumentRef::Kind::Agreement), nullptr);
+    closeOpenedWindows();
+}
+
+TEST(CheckInWizard, AnExistingResidentIsFoundByTypingPartOfTheName)
+{
+    SamplePg pg;
+    fillForDocuments(pg);
+    UiTestContext ui(*pg.workspace);
+    CheckInWizard wizard(ui.context, {}, {}, nullptr, QDate::currentDate());
+    showActive(wizard);
+    pressEnter(wizard); // bed 101-A
+    ASSERT_EQ(wizard.currentId(), CheckInWizard::ResidentPageId);
+    // Next without a pick is refused under the picker.
+    pressEnter(wizard);
+    EXPECT_EQ(wizard.currentId(), CheckInWizard::ResidentPageId);
+    EXPECT_FALSE(wizard.residentPage()->errors().messageFor(QStringLiteral("resident")).isEmpty());
+    auto* picker = child<ui::ResidentPicker>(&wizard, "residentPicker");
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("arjun"));
+    picker->searchNow();
+    auto* completer = picker->findChild<QCompleter*>();
+    ASSERT_NE(completer, nullptr);
+    QAbstractItemView* popup = completer->popup();
+    ASSERT_TRUE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_EQ(picker->residentId(), pg.residentIds[1]); // Arjun Mehta
+    pressEnter(wizard);
+    ASSERT_EQ(wizard.currentId(), CheckInWizard::TermsPageId);
+    retype(child<ui::AmountField>(&wizard, "depositField"), QStringLiteral("0"));
+    pressEnter(wizard);
+    pressEnter(wizard); // Finish
+    ASSERT_EQ(wizard.result(), QDialog::Accepted);
+    EXPECT_EQ(LiveStay::of(pg.store(), pg.residentIds[1]).value()->bedId, pg.bedIds[0]);
     closeOpenedWindows();
 }
 

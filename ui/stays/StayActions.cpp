@@ -35,7 +35,12 @@ std::optional<StayView> stayOf(AppContext& context, QWidget* parent, const QStri
 {
     auto view = StayView::read(context.store(), residentId);
     if (!view) {
-        QMessageBox::warning(parent, title, view.error().message);
+        // No current stay is the user's situation, not a fault: say what to do instead.
+        const bool noStay = view.error().code == store::StoreError::Code::InvalidInput;
+        QMessageBox::warning(parent, title,
+                             noStay ? tr("This resident has no current stay. Check them in "
+                                         "first (Check in on the bed board or their profile).")
+                                    : view.error().message);
         return std::nullopt;
     }
     return view.value();

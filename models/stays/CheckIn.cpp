@@ -68,6 +68,7 @@ struct AgreementTerms
     QString lateFeeKind = QStringLiteral("none");
     qint64 lateFeeValue = 0; // paise or basis points
     int lateFeeGrace = 0;
+    int lockInMonths = 0;
     QList<RecurringCharge> charges;
 };
 
@@ -105,6 +106,8 @@ AgreementTerms parseTerms(const CheckInInput& input, InputCheck& check)
         wholeNumber(check, QStringLiteral("notice-days"), input.noticeDays, 0, 365).value_or(30);
     terms.lateFeeGrace =
         wholeNumber(check, QStringLiteral("late-fee-grace"), input.lateFeeGrace, 0, 90).value_or(0);
+    terms.lockInMonths =
+        wholeNumber(check, QStringLiteral("lock-in"), input.lockInMonths, 0, 60).value_or(0);
     const QString fee = input.lateFee.trimmed();
     if (fee.endsWith(QLatin1Char('%'))) {
         const auto rate = check.optional<Rate>(QStringLiteral("late-fee"), fee, &Rate::parse);
@@ -159,6 +162,23 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
                       QStringLiteral("deposit"),
                       QCoreApplication::translate("CheckIn", "is an amount from 0 to 10,00,000"));
     const AgreementTerms terms = parseTerms(input, check);
+    QDate endDate = date ? date->addMonths(kDefaultTermMonths).addDays(-1) : QDate();
+    if (const auto end =
+            check.optional<QDate>(QStringLiteral("end-date"), input.endDate, &parseIsoDate);
+        end && date) {
+        check.require(*end >= *date && *end < date->addYears(kMaxTermYears),
+                      QStringLiteral("end-date"),
+                      QCoreApplication::translate("CheckIn", "is on or after the first day (%1) "
+                                                             "and within %2 years of it")
+                          .arg(date->toString(QStringLiteral("dd-MM-yyyy")))
+                          .arg(kMaxTermYears));
+        endDate = *end;
+    }
+    if (date && terms.lockInMonths > 0)
+        check.require(date->addMonths(terms.lockInMonths).addDays(-1) <= endDate,
+                      QStringLiteral("lock-in"),
+                      QCoreApplication::translate("CheckIn", "ends after the licence does (%1)")
+                          .arg(endDate.toString(QStringLiteral("dd-MM-yyyy"))));
     // The checks below guard the write: they run inside its transaction, so another program
     // cannot let the bed between the check and the write.
     store::Transaction tx(m_store);
@@ -201,20 +221,20 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
 
     store::RecordWriter writer(m_store);
     const QString bedId = input.bedId.trimmed();
-    auto agreementId = writer.insert(
-        QStringLiteral("agreement"),
-        {{QStringLiteral("resident_id"), resident->id},
-         {QStringLiteral("property_id"), bed->propertyId},
-         {QStringLiteral("start_date"), *date},
-         {QStringLiteral("end_date"), date->addMonths(kDefaultTermMonths).addDays(-1)},
-         {QStringLiteral("rent_paise"), rent->paise()},
-         {QStringLiteral("deposit_paise"), deposit->paise()},
-         {QStringLiteral("rent_due_day"), terms.dueDay},
-         {QStringLiteral("notice_days"), terms.noticeDays},
-         {QStringLiteral("late_fee_kind"), terms.lateFeeKind},
-         {QStringLiteral("late_fee_value"), terms.lateFeeValue},
-         {QStringLiteral("late_fee_grace_days"), terms.lateFeeGrace},
-         {QStringLiteral("status"), QStringLiteral("active")}});
+    auto agreementId = writer.insert(QStringLiteral("agreement"),
+                                     {{QStringLiteral("resident_id"), resident->id},
+                                      {QStringLiteral("property_id"), bed->propertyId},
+                                      {QStringLiteral("start_date"), *date},
+                                      {QStringLiteral("end_date"), endDate},
+                                      {QStringLiteral("rent_paise"), rent->paise()},
+                                      {QStringLiteral("deposit_paise"), deposit->paise()},
+                                      {QStringLiteral("rent_due_day"), terms.dueDay},
+                                      {QStringLiteral("notice_days"), terms.noticeDays},
+                                      {QStringLiteral("lock_in_months"), terms.lockInMonths},
+                                      {QStringLiteral("late_fee_kind"), terms.lateFeeKind},
+                                      {QStringLiteral("late_fee_value"), terms.lateFeeValue},
+                                      {QStringLiteral("late_fee_grace_days"), terms.lateFeeGrace},
+                                      {QStringLiteral("status"), QStringLiteral("active")}});
     if (!agreementId)
         return agreementId;
     for (const RecurringCharge& charge : terms.charges)
@@ -245,6 +265,24 @@ StoreResult<QString> CheckIn::run(const CheckInInput& input, QDate today)
     if (auto saved = tx.commit(); !saved)
         return saved.error();
     return agreementId;
+}
+
+StoreResult<CheckIn::NewStay> CheckIn::runWithNewResident(const ResidentInput& resident,
+                                                          CheckInInput input, QDate today)
+{
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    auto added = ResidentRepository(m_store).add(resident, today);
+    if (!added)
+        return added.error();
+    input.residentId = added.value();
+    auto agreement = run(input, today);
+    if (!agreement)
+        return agreement.error();
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return NewStay{added.value(), agreement.value()};
 }
 
 } // namespace rentflow

@@ -340,4 +340,23 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
     return result;
 }
 
+StoreResult<CheckOut::Result> CheckOut::preview(const Input& input, QDate today)
+{
+    if (m_store.inTransaction())
+        return StoreError{StoreError::Code::Database,
+                          QCoreApplication::translate(
+                              "CheckOut", "A check-out preview cannot run inside another change")};
+    store::Transaction unit(m_store); // never committed: everything below rolls back
+    if (!unit.started())
+        return unit.error();
+    auto result = run(input, today);
+    if (!result)
+        return result;
+    if (auto read = store::checkedTransaction(m_store, QStringLiteral("The settlement preview"));
+        !read)
+        return read.error();
+    result.value().settlementId.clear();
+    return result;
+}
+
 } // namespace rentflow

@@ -45,6 +45,10 @@ public:
 
     explicit CheckOut(store::Store& store) : m_store(store) {}
     store::StoreResult<Result> run(const Input& input, QDate today);
+    // The settlement run() would make, shown before it is committed: the same work inside a
+    // unit that is rolled back, so nothing is written (settlementId is empty; the number is
+    // the one it would take). Refused inside another unit of work, which it would spoil.
+    store::StoreResult<Result> preview(const Input& input, QDate today);
 
 private:
     store::Store& m_store;

@@ -18,7 +18,8 @@ store::StoreResult<std::optional<LiveStay>> LiveStay::of(store::Store& store,
         "SELECT a.id, a.property_id, a.status, a.start_date, coalesce((SELECT c.rent_paise FROM "
         "rent_change c WHERE c.agreement_id = a.id AND c.deleted = 0 ORDER BY c.effective_from "
         "DESC, c.created_at DESC LIMIT 1), a.rent_paise), a.deposit_paise, a.notice_days, o.id, "
-        "o.bed_id, b.room_id, o.from_date, n.given_on, n.intended_move_out "
+        "o.bed_id, b.room_id, o.from_date, n.given_on, n.intended_move_out, "
+        "a.signed_on "
         "FROM agreement a JOIN occupancy o ON o.agreement_id = a.id AND o.deleted = 0 "
         "AND o.to_date IS NULL JOIN bed b ON b.id = o.bed_id "
         "LEFT JOIN notice n ON n.agreement_id = a.id AND n.withdrawn = 0 AND n.deleted = 0 "
@@ -47,6 +48,7 @@ store::StoreResult<std::optional<LiveStay>> LiveStay::of(store::Store& store,
     stay.onBedSince = date(10);
     stay.noticeGiven = date(11);
     stay.intendedMoveOut = date(12);
+    stay.signedOn = date(13);
     return std::optional(stay);
 }
 

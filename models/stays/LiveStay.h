@@ -33,6 +33,7 @@ struct LiveStay
     QDate onBedSince;
     QDate noticeGiven;     // invalid: no notice
     QDate intendedMoveOut; // with the notice
+    QDate signedOn;        // invalid: the agreement is not signed yet
 
     // None when the resident has no current stay; the error when it could not be read.
     static store::StoreResult<std::optional<LiveStay>> of(store::Store& store,

@@ -1,0 +1,156 @@
+// Editing what a PG has from the desktop: a bed's rent, deposit and maintenance, a meter
+// added with its tariff, a meter's tariff read back for editing. Each change audited;
+// nothing written when anything is refused; the status checks inside the write.
+#include <inventory/BedRepository.h>
+#include <inventory/InventoryList.h>
+#include <inventory/MeterRepository.h>
+#include <stays/CheckIn.h>
+#include <store/RecordHistory.h>
+#include <support/SamplePg.h>
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace rentflow;
+
+namespace {
+
+qint64 count(store::Store& store, const QString& sql)
+{
+    QSqlQuery q(store.database());
+    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+    return q.value(0).toLongLong();
+}
+
+qint64 audits(store::Store& store)
+{
+    return count(store, QStringLiteral("SELECT count(*) FROM change_log"));
+}
+
+template <typename Result> QStringList refusedFields(const Result& result)
+{
+    EXPECT_FALSE(result.ok());
+    QStringList fields;
+    if (!result.ok())
+        for (const FieldError& e : result.error().fields)
+            fields << e.field;
+    fields.sort();
+    fields.removeDuplicates();
+    return fields;
+}
+
+} // namespace
+
+TEST(BedEdit, ChangesRentAndDepositOnlyAndAuditsThem)
+{
+    test::SamplePg pg;
+    BedChanges changes;
+    changes.rent = QStringLiteral("12,500");
+    changes.deposit = QStringLiteral("25000");
+    const auto saved = BedRepository(pg.store()).update(pg.bedIds[1], changes);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved.value().rent, Money::fromRupees(12500));
+    EXPECT_EQ(saved.value().deposit, Money::fromRupees(25000));
+    EXPECT_EQ(saved.value().status, QStringLiteral("vacant"));
+    const auto history = store::RecordHistory(pg.store()).of(QStringLiteral("bed"), pg.bedIds[1]);
+    ASSERT_TRUE(history.ok());
+    // The insert, then one update naming both changed columns.
+    ASSERT_EQ(history.value().size(), 2);
+    // Other beds of the room keep ₹12,000.
+    EXPECT_EQ(BedRepository(pg.store()).find(pg.bedIds[0]).value()->rent, Money::fromRupees(12000));
+}
+
+TEST(BedEdit, RefusesBadAmountsFieldByFieldAndWritesNothing)
+{
+    test::SamplePg pg;
+    const qint64 before = audits(pg.store());
+    BedChanges changes;
+    changes.rent = QStringLiteral("0");
+    changes.deposit = QStringLiteral("-5");
+    changes.maintenance = true;
+    EXPECT_EQ(refusedFields(BedRepository(pg.store()).update(pg.bedIds[0], changes)),
+              (QStringList{QStringLiteral("deposit"), QStringLiteral("rent")}));
+    changes = {};
+    changes.rent = QStringLiteral("12,0,00");
+    EXPECT_EQ(refusedFields(BedRepository(pg.store()).update(pg.bedIds[0], changes)),
+              QStringList{QStringLiteral("rent")});
+    changes.rent = QStringLiteral("9000");
+    EXPECT_EQ(refusedFields(BedRepository(pg.store()).update(QStringLiteral("nope"), changes)),
+              QStringList{QStringLiteral("bed")});
+    EXPECT_EQ(audits(pg.store()), before);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM bed WHERE status = "
+                                               "'maintenance' OR rent_paise <> 1200000")),
+              0);
+}
+
+TEST(BedEdit, MaintenanceOnlyOnAVacantBedAndBackToVacant)
+{
+    test::SamplePg pg;
+    pg.checkIn(0, 0, QDate(2026, 11, 1));
+    BedChanges on;
+    on.maintenance = true;
+    const qint64 before = audits(pg.store());
+    EXPECT_EQ(refusedFields(BedRepository(pg.store()).update(pg.bedIds[0], on)),
+              QStringList{QStringLiteral("status")});
+    EXPECT_EQ(audits(pg.store()), before);
+
+    const auto down = BedRepository(pg.store()).update(pg.bedIds[1], on);
+    ASSERT_TRUE(down.ok());
+    EXPECT_EQ(down.value().status, QStringLiteral("maintenance"));
+    // Check-in refuses it now (the bed is under maintenance).
+    EXPECT_EQ(refusedFields(CheckIn(pg.store())
+                                .run({pg.residentIds[1], pg.bedIds[1], QStringLiteral("2026-11-01"),
+                                      QStringLiteral("12000"), QStringLiteral("0")},
+                                     QDate(2026, 11, 1))),
+              QStringList{QStringLiteral("bed")});
+    BedChanges off;
+    off.maintenance = false;
+    const auto up = BedRepository(pg.store()).update(pg.bedIds[1], off);
+    ASSERT_TRUE(up.ok());
+    EXPECT_EQ(up.value().status, QStringLiteral("vacant"));
+    // Off on a bed that is not under maintenance changes nothing (an occupied bed stays so).
+    const auto same = BedRepository(pg.store()).update(pg.bedIds[0], off);
+    ASSERT_TRUE(same.ok());
+    EXPECT_EQ(same.value().status, QStringLiteral("occupied"));
+}
+
+TEST(MeterEdit, AddsAMeterWithItsTariffInOneUnitAndReadsTheTariffBack)
+{
+    test::SamplePg pg;
+    MeterRepository::TariffInput tariff;
+    tariff.unitRate = QStringLiteral("0");
+    tariff.fixedCharge = QStringLiteral("150");
+    tariff.slabs = {QStringLiteral("100:6.50"), QStringLiteral("*:8")};
+    const auto added = MeterRepository(pg.store()).add(pg.propertyId, {}, tariff);
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    const auto meters = InventoryList(pg.store()).meters(pg.propertyId);
+    ASSERT_TRUE(meters.ok());
+    ASSERT_EQ(meters.value().size(), 2); // room 101's and the common area's
+    const auto back = MeterRepository(pg.store()).tariff(added.value());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back.value().fixedCharge, QStringLiteral("150.00"));
+    EXPECT_EQ(back.value().slabs,
+              (QStringList{QStringLiteral("100.00:6.50"), QStringLiteral("*:8.00")}));
+    // What was read back is accepted as typed again, unchanged.
+    EXPECT_TRUE(MeterRepository(pg.store()).setTariff(back.value()).ok());
+    EXPECT_EQ(MeterRepository(pg.store()).tariff(added.value()).value().slabs, back.value().slabs);
+}
+
+TEST(MeterEdit, ARefusedTariffOrRoomAddsNoMeter)
+{
+    test::SamplePg pg;
+    const qint64 before = audits(pg.store());
+    MeterRepository::TariffInput tariff;
+    tariff.unitRate = QStringLiteral("six");
+    EXPECT_EQ(refusedFields(MeterRepository(pg.store()).add(pg.propertyId, pg.roomId, tariff)),
+              QStringList{QStringLiteral("rate")});
+    tariff.unitRate = QStringLiteral("7");
+    EXPECT_EQ(refusedFields(
+                  MeterRepository(pg.store()).add(pg.propertyId, QStringLiteral("nope"), tariff)),
+              QStringList{QStringLiteral("room")});
+    EXPECT_EQ(audits(pg.store()), before);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT count(*) FROM meter")), 1);
+    EXPECT_EQ(refusedFields(MeterRepository(pg.store()).tariff(QStringLiteral("nope"))),
+              QStringList{QStringLiteral("meter")});
+}

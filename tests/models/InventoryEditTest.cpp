@@ -154,3 +154,18 @@ TEST(MeterEdit, ARefusedTariffOrRoomAddsNoMeter)
     EXPECT_EQ(refusedFields(MeterRepository(pg.store()).tariff(QStringLiteral("nope"))),
               QStringList{QStringLiteral("meter")});
 }
+
+TEST(InventoryList, FindsThePropertyOfARoomBedOrMeter)
+{
+    test::SamplePg pg;
+    InventoryList list(pg.store());
+    EXPECT_EQ(list.propertyOf(store::RecordKind::Bed, pg.bedIds[2]).value(), pg.propertyId);
+    EXPECT_EQ(list.propertyOf(store::RecordKind::Room, pg.roomId).value(), pg.propertyId);
+    EXPECT_EQ(list.propertyOf(store::RecordKind::Meter, pg.meterId).value(), pg.propertyId);
+    EXPECT_EQ(list.propertyOf(store::RecordKind::Property, pg.propertyId).value(), pg.propertyId);
+    // A bed's id is not a room's.
+    EXPECT_EQ(refusedFields(list.propertyOf(store::RecordKind::Room, pg.bedIds[0])),
+              QStringList{QStringLiteral("id")});
+    EXPECT_EQ(refusedFields(list.propertyOf(store::RecordKind::Resident, pg.residentIds[0])),
+              QStringList{QStringLiteral("id")});
+}

@@ -1,5 +1,6 @@
 #include "ScreenCatalog.h"
 
+#include <inventory/InventoryScreen.h>
 #include <overview/OverviewPage.h>
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("beds"),
+         tr("Beds"),
+         QKeySequence(Qt::ALT | Qt::Key_2),
+         {RecordRef::Kind::Bed, RecordRef::Kind::Room, RecordRef::Kind::Property,
+          RecordRef::Kind::Meter},
+         make<inventory::InventoryScreen>()},
     };
 }
 

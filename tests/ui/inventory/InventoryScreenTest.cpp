@@ -4,6 +4,7 @@
 #include "../UiTestContext.h"
 #include "InventoryUiTest.h"
 
+#include <demo/DemoData.h>
 #include <inventory/BedBoardModel.h>
 #include <inventory/BedBoardView.h>
 #include <inventory/BedStatus.h>
@@ -11,6 +12,7 @@
 #include <inventory/InventoryTreeModel.h>
 #include <inventory/MeterRepository.h>
 #include <inventory/PropertyRepository.h>
+#include <organisation/OrganisationRepository.h>
 #include <store/sqlcipher/SqlCipherDriver.h>
 #include <support/BoardPg.h>
 
@@ -388,4 +390,45 @@ TEST(BedsScreenModels, PassTheItemModelTesterWithRealData)
               QStringLiteral("₹ 12,000.00 · Vacating"));
     tree.setStructure(tiles, meters);
     EXPECT_EQ(tree.rowCount(), 2);
+}
+
+TEST(BedsScreenLooks, TilesFitTheWidthAt1366And1920OnTheDemoPg)
+{
+    // The demo business (rooms of 1–4 sharing, residents, dues) as an office sees it. Set
+    // RENTFLOW_SCREENSHOTS to a folder to keep the PNGs and look at them.
+    test::TestWorkspace files;
+    auto workspace = files.create();
+    DemoData::Options options;
+    options.beds = 120;
+    options.months = 2;
+    OrganisationInput org;
+    org.name = QStringLiteral("Demo PG");
+    org.stateCode = QStringLiteral("29");
+    ASSERT_TRUE(OrganisationRepository(workspace->store()).create(org).ok());
+    const auto demo = DemoData(workspace->store()).generate(options);
+    ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
+    test::UiTestContext ui(*workspace);
+    InventoryScreen screen(ui.context);
+    const QString folder = qEnvironmentVariable("RENTFLOW_SCREENSHOTS");
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        screen.resize(size);
+        screen.show();
+        QApplication::processEvents();
+        const QPixmap shot = screen.grab();
+        EXPECT_EQ(shot.size(), size);
+        QAbstractItemModel* model = screen.board()->model();
+        ASSERT_GT(model->rowCount(), 0);
+        const int width = screen.board()->viewport()->width();
+        // Room tiles of every sharing sit side by side: no tile is cut at the right edge.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QRect tile = screen.board()->visualRect(model->index(row, 0));
+            EXPECT_GE(tile.left(), 0);
+            EXPECT_LE(tile.right(), width) << row;
+        }
+        if (!folder.isEmpty())
+            shot.save(QStringLiteral("%1/beds-%2x%3.png")
+                          .arg(folder)
+                          .arg(size.width())
+                          .arg(size.height()));
+    }
 }

@@ -4,6 +4,7 @@
 #include <inventory/BedRepository.h>
 #include <inventory/InventoryList.h>
 #include <inventory/MeterRepository.h>
+#include <inventory/RoomSetup.h>
 #include <stays/CheckIn.h>
 #include <store/RecordHistory.h>
 #include <support/SamplePg.h>
@@ -168,4 +169,59 @@ TEST(InventoryList, FindsThePropertyOfARoomBedOrMeter)
               QStringList{QStringLiteral("id")});
     EXPECT_EQ(refusedFields(list.propertyOf(store::RecordKind::Resident, pg.residentIds[0])),
               QStringList{QStringLiteral("id")});
+}
+
+TEST(RoomSharing, ABedAddedTakesTheNextLetterAndRaisesTheSharing)
+{
+    test::SamplePg pg; // room 101: A, B, C
+    const auto added = RoomSetup(pg.store()).addBed(pg.roomId, QStringLiteral("11,000"));
+    ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+    const auto bed = BedRepository(pg.store()).find(added.value()).value();
+    EXPECT_EQ(bed->label, QStringLiteral("D"));
+    EXPECT_EQ(bed->rent, Money::fromRupees(11000));
+    EXPECT_EQ(bed->deposit, Money::fromRupees(11000));
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT sharing FROM room")), 4);
+
+    // Taken out again (never let): sharing back to 3; the letter comes back next time.
+    ASSERT_TRUE(RoomSetup(pg.store()).removeBed(added.value()).ok());
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT sharing FROM room")), 3);
+    EXPECT_EQ(BedRepository(pg.store()).listForRoom(pg.roomId).value().size(), 3);
+    const auto again = RoomSetup(pg.store()).addBed(pg.roomId, QStringLiteral("11000"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(BedRepository(pg.store()).find(again.value()).value()->label, QStringLiteral("D"));
+}
+
+TEST(RoomSharing, RefusesBadRentUnknownRoomAndABedThatWasLet)
+{
+    test::SamplePg pg;
+    pg.checkIn(0, 0, QDate(2026, 11, 1));
+    const qint64 before = audits(pg.store());
+    EXPECT_EQ(refusedFields(RoomSetup(pg.store()).addBed(pg.roomId, QStringLiteral("0"))),
+              QStringList{QStringLiteral("rent")});
+    EXPECT_EQ(
+        refusedFields(RoomSetup(pg.store()).addBed(QStringLiteral("nope"), QStringLiteral("9000"))),
+        (QStringList{QStringLiteral("room")}));
+    // Bed A has a stay on it: it stays on file.
+    EXPECT_EQ(refusedFields(RoomSetup(pg.store()).removeBed(pg.bedIds[0])),
+              QStringList{QStringLiteral("bed")});
+    EXPECT_EQ(audits(pg.store()), before);
+    EXPECT_EQ(count(pg.store(), QStringLiteral("SELECT sharing FROM room")), 3);
+}
+
+TEST(RoomSharing, ARoomKeepsAtMostTwentyBedsAndAtLeastOne)
+{
+    test::SamplePg pg;
+    auto single = RoomSetup(pg.store())
+                      .add({pg.propertyId, QStringLiteral("1"), QStringLiteral("104"),
+                            QStringLiteral("1"), QStringLiteral("9000"), false});
+    ASSERT_TRUE(single.ok());
+    EXPECT_EQ(refusedFields(RoomSetup(pg.store()).removeBed(single.value().bedIds[0])),
+              QStringList{QStringLiteral("bed")});
+    auto full = RoomSetup(pg.store())
+                    .add({pg.propertyId, QStringLiteral("1"), QStringLiteral("105"),
+                          QStringLiteral("20"), QStringLiteral("9000"), false});
+    ASSERT_TRUE(full.ok());
+    EXPECT_EQ(
+        refusedFields(RoomSetup(pg.store()).addBed(full.value().roomId, QStringLiteral("9000"))),
+        QStringList{QStringLiteral("beds")});
 }

@@ -1,5 +1,6 @@
 #include "InventoryScreen.h"
 
+#include "AddBedDialog.h"
 #include "BedBoardModel.h"
 #include "BedBoardView.h"
 #include "BedDialog.h"
@@ -13,6 +14,7 @@
 #include <common/DateField.h>
 #include <inventory/BedRepository.h>
 #include <inventory/PropertyRepository.h>
+#include <inventory/RoomSetup.h>
 #include <stays/StayActions.h>
 
 #include <QAction>
@@ -98,7 +100,7 @@ InventoryScreen::InventoryScreen(AppContext& context, QWidget* parent)
     m_treeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_treeView->header()->setStretchLastSection(true);
     m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_treeView->addActions({m_editAction, m_addRoomAction, m_addMeterAction});
+    m_treeView->addActions({m_editAction, m_addBedAction, m_addRoomAction, m_addMeterAction});
     connect(m_treeView, &QTreeView::activated, this, &InventoryScreen::treeActivated);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
@@ -193,9 +195,29 @@ void InventoryScreen::createActions()
                                QKeySequence(tr("Ctrl+M")), Permission::ManageInventory,
                                &InventoryScreen::toggleMaintenance);
     m_maintenanceAction->setCheckable(true);
+    m_addBedAction = make(tr("Add a &bed to the room…"),
+                          tr("One more bed in the selected room (its sharing goes up)"),
+                          QKeySequence(tr("Ctrl+Shift+B")), Permission::ManageInventory,
+                          &InventoryScreen::addBed);
+    m_removeBedAction =
+        make(tr("Remo&ve bed…"),
+             tr("Take out the selected bed, if it was never let (its room's "
+                "sharing goes down)"),
+             QKeySequence(), Permission::ManageInventory, &InventoryScreen::removeBed);
     m_reloadAction = make(tr("Re&load"), tr("Read the beds again"), QKeySequence::Refresh,
                           Permission::PrintDocuments, &InventoryScreen::reload);
     m_reloadAction->setEnabled(true);
+    m_addPropertyAction->setObjectName(QStringLiteral("addPropertyAction"));
+    m_editPropertyAction->setObjectName(QStringLiteral("editPropertyAction"));
+    m_addRoomAction->setObjectName(QStringLiteral("addRoomAction"));
+    m_addMeterAction->setObjectName(QStringLiteral("addMeterAction"));
+    m_editAction->setObjectName(QStringLiteral("editAction"));
+    m_checkInAction->setObjectName(QStringLiteral("checkInAction"));
+    m_openResidentAction->setObjectName(QStringLiteral("openResidentAction"));
+    m_maintenanceAction->setObjectName(QStringLiteral("maintenanceAction"));
+    m_addBedAction->setObjectName(QStringLiteral("addBedAction"));
+    m_removeBedAction->setObjectName(QStringLiteral("removeBedAction"));
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
 }
 
 QWidget* InventoryScreen::createHeader()
@@ -504,6 +526,8 @@ void InventoryScreen::updateActions()
                                   tile->status == QLatin1String("maintenance"));
     m_maintenanceAction->setEnabled(allowed && toggles);
     m_maintenanceAction->setChecked(tile && tile->status == QLatin1String("maintenance"));
+    m_addBedAction->setEnabled(allowed && !currentRoomId().isEmpty());
+    m_removeBedAction->setEnabled(allowed && toggles && tile->sharing > 1);
 }
 
 QModelIndex InventoryScreen::boardIndexOf(const QString& bedId) const
@@ -647,6 +671,9 @@ void InventoryScreen::boardMenu(const QPoint& position)
     menu.addSeparator();
     menu.addAction(m_maintenanceAction);
     menu.addAction(m_editAction);
+    menu.addSeparator();
+    menu.addAction(m_addBedAction);
+    menu.addAction(m_removeBedAction);
     const QRect tile = m_board->visualRect(index);
     menu.exec(m_board->viewport()->mapToGlobal(
         m_board->indexAt(position).isValid() ? position : tile.center()));
@@ -775,6 +802,59 @@ void InventoryScreen::toggleMaintenance()
     }
     reload();
     selectBed(bedId);
+}
+
+QString InventoryScreen::currentRoomId() const
+{
+    const QModelIndex node = m_treeView->currentIndex();
+    if (m_treeView->hasFocus() && node.isValid()) {
+        const auto kind = NodeKind(node.data(InventoryTreeModel::NodeKindRole).toInt());
+        if (kind == NodeKind::Room)
+            return node.data(InventoryTreeModel::IdRole).toString();
+    }
+    const BedBoard::Tile* tile = currentTile();
+    return tile ? tile->roomId : QString();
+}
+
+void InventoryScreen::addBed()
+{
+    const QString roomId = currentRoomId();
+    for (const auto& tile : m_model->tiles())
+        if (tile.roomId == roomId) {
+            AddBedDialog dialog(m_context.store(), roomId, tile.roomNumber, tile.rent, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            reload();
+            selectBed(dialog.bedId());
+            return;
+        }
+}
+
+void InventoryScreen::removeBed()
+{
+    const BedBoard::Tile* tile = currentTile();
+    if (!tile)
+        return;
+    const QString bedId = tile->bedId;
+    const QString roomId = tile->roomId;
+    if (QMessageBox::question(this, tr("Remove bed"),
+                              tr("Take bed %1 out of room %2? The room becomes %3 sharing.")
+                                  .arg(tile->name(), tile->roomNumber)
+                                  .arg(tile->sharing - 1)) != QMessageBox::Yes)
+        return;
+    if (auto removed = RoomSetup(m_context.store()).removeBed(bedId); !removed) {
+        QMessageBox::warning(this, tr("Bed not removed"),
+                             removed.error().fields.isEmpty()
+                                 ? removed.error().message
+                                 : removed.error().fields.constFirst().message);
+        return;
+    }
+    reload();
+    for (const auto& other : m_model->tiles())
+        if (other.roomId == roomId) {
+            selectBed(other.bedId);
+            break;
+        }
 }
 
 } // namespace rentflow::ui::inventory

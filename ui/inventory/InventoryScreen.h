@@ -89,6 +89,10 @@ private:
     void checkIn();
     void openResident();
     void toggleMaintenance();
+    void addBed();
+    void removeBed();
+    // The room of the selected tile, or of the room or bed selected in the tree.
+    QString currentRoomId() const;
     void applyVacantFrom();
 
     AppContext& m_context;
@@ -116,6 +120,8 @@ private:
     QAction* m_checkInAction = nullptr;
     QAction* m_openResidentAction = nullptr;
     QAction* m_maintenanceAction = nullptr;
+    QAction* m_addBedAction = nullptr;
+    QAction* m_removeBedAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QDate m_today;
     CheckInAction m_checkIn;

@@ -4,6 +4,8 @@
 #include "../UiTestContext.h"
 #include "InventoryUiTest.h"
 
+#include <inventory/AddBedDialog.h>
+#include <inventory/BedBoardModel.h>
 #include <inventory/BedBoardView.h>
 #include <inventory/BedDialog.h>
 #include <inventory/BedRepository.h>
@@ -311,4 +313,62 @@ TEST(BedsScreenForms, AddRoomFromTheScreenByKeyboardShowsItsBedsOnTheBoard)
     ASSERT_EQ(screen.board()->model()->rowCount(), 5);
     EXPECT_EQ(screen.board()->model()->index(0, 0).data().toString(), QStringLiteral("G1-A"));
     EXPECT_EQ(screen.board()->currentIndex().data().toString(), QStringLiteral("G1-A"));
+}
+
+TEST(AddBedForm, AddsTheNextBedAndRefusesABadRentWritingNothing)
+{
+    test::SamplePg pg;
+    const qint64 before = test::changes(pg.store());
+    AddBedDialog dialog(pg.store(), pg.roomId, QStringLiteral("101"), Money::fromRupees(12000));
+    dialog.show();
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Add a bed to room 101"));
+    auto* rent = field<QLineEdit>(&dialog, "newBedRentField");
+    EXPECT_EQ(rent->text(), QStringLiteral("12,000.00"));
+    retype(rent, QStringLiteral("-1"));
+    pressEnter(&dialog);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(dialog.errors().messageFor(QStringLiteral("rent")).isEmpty());
+    EXPECT_EQ(rent->text(), QStringLiteral("-1"));
+    EXPECT_EQ(test::changes(pg.store()), before);
+    retype(rent, QStringLiteral("10500"));
+    pressEnter(&dialog);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const auto bed = BedRepository(pg.store()).find(dialog.bedId()).value();
+    EXPECT_EQ(bed->label, QStringLiteral("D"));
+    EXPECT_EQ(bed->rent, Money::fromRupees(10500));
+    EXPECT_EQ(test::countRows(pg.store(), QStringLiteral("SELECT sharing FROM room")), 4);
+}
+
+TEST(BedsScreenForms, SharingGoesUpWithABedAddedAndDownWithOneNeverLetRemoved)
+{
+    test::BoardPg pg; // room 102: 102-A reserved, 102-B vacant
+    test::UiTestContext ui(*pg.workspace);
+    InventoryScreen screen(ui.context);
+    screen.setToday(test::BoardPg::kToday);
+    screen.show();
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    screen.reload();
+    ASSERT_TRUE(screen.openRecord({ui::RecordRef::Kind::Bed, pg.bedIds[4]})); // 102-B
+    test::whenModal([](QDialog* dialog) {
+        auto* rent = dialog->findChild<QLineEdit*>(QStringLiteral("newBedRentField"));
+        EXPECT_EQ(rent->text(), QStringLiteral("9,000.00"));
+        QTest::keyClick(rent, Qt::Key_Return);
+    });
+    QTest::keyClick(screen.board(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(screen.board()->currentIndex().data().toString(), QStringLiteral("102-C"));
+    EXPECT_EQ(screen.board()->currentIndex().data(BedBoardModel::SharingRole).toInt(), 3);
+
+    // 102-C was never let: it can go, after a yes.
+    auto* remove = screen.findChild<QAction*>(QStringLiteral("removeBedAction"));
+    ASSERT_NE(remove, nullptr);
+    ASSERT_TRUE(remove->isEnabled());
+    test::whenModal([](QDialog* dialog) { QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier); });
+    remove->trigger();
+    EXPECT_EQ(test::countRows(pg.store(), QStringLiteral("SELECT sharing FROM room WHERE number "
+                                                         "= '102'")),
+              2);
+    EXPECT_EQ(screen.board()->currentIndex().data().toString(), QStringLiteral("102-A"));
+    // 102-A has a booking: not removable.
+    EXPECT_FALSE(remove->isEnabled());
 }

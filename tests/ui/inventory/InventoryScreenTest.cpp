@@ -249,12 +249,7 @@ TEST_F(BedsScreenTest, TheRealCheckInStartsForAVacantBed)
 
 TEST_F(BedsScreenTest, TheBedsMenuPutsAVacantBedUnderMaintenanceAndBack)
 {
-    auto* maintenance = [&] {
-        for (QAction* action : screen.actions())
-            if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+M")))
-                return action;
-        return static_cast<QAction*>(nullptr);
-    }();
+    auto* maintenance = screen.findChild<QAction*>(QStringLiteral("maintenanceAction"));
     ASSERT_NE(maintenance, nullptr);
     focusTile(QStringLiteral("101-B")); // occupied: not offered
     EXPECT_FALSE(maintenance->isEnabled());

@@ -185,9 +185,11 @@ void InventoryScreen::createActions()
     m_checkInAction =
         make(tr("Check &in…"), tr("Check a resident in to the selected vacant bed"),
              QKeySequence(tr("Ctrl+N")), Permission::ManageStays, &InventoryScreen::checkIn);
-    m_openResidentAction = make(tr("&Open resident"), tr("Open the resident of the selected bed"),
-                                QKeySequence(tr("Ctrl+O")), Permission::ManageResidents,
-                                &InventoryScreen::openResident);
+    // Enter on the tile opens the resident too; no shortcut of its own (Ctrl+O may be the
+    // window's).
+    m_openResidentAction =
+        make(tr("&Open resident"), tr("Open the resident of the selected bed"), QKeySequence(),
+             Permission::ManageResidents, &InventoryScreen::openResident);
     // Opening a profile changes nothing: it is always allowed.
     m_openResidentAction->setEnabled(true);
     m_maintenanceAction = make(tr("Under &maintenance"),

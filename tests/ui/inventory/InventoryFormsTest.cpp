@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -363,7 +364,11 @@ TEST(BedsScreenForms, SharingGoesUpWithABedAddedAndDownWithOneNeverLetRemoved)
     auto* remove = screen.findChild<QAction*>(QStringLiteral("removeBedAction"));
     ASSERT_NE(remove, nullptr);
     ASSERT_TRUE(remove->isEnabled());
-    test::whenModal([](QDialog* dialog) { QTest::keyClick(dialog, Qt::Key_Y, Qt::AltModifier); });
+    test::whenModal([](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        ASSERT_NE(box, nullptr);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
     remove->trigger();
     EXPECT_EQ(test::countRows(pg.store(), QStringLiteral("SELECT sharing FROM room WHERE number "
                                                          "= '102'")),

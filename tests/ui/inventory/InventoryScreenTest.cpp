@@ -148,6 +148,8 @@ TEST_F(BedsScreenTest, EveryStateShowsInItsColourWithItsWordsResidentAndDues)
     EXPECT_EQ(
         screen.findChild<QLabel*>(QStringLiteral("boardSummaryLabel"))->text(),
         QStringLiteral("5 beds: 1 vacant, 1 occupied, 1 vacating, 1 reserved, 1 maintenance"));
+    if (const QString folder = qEnvironmentVariable("RENTFLOW_SCREENSHOTS"); !folder.isEmpty())
+        screen.grab().save(folder + QStringLiteral("/beds-every-state.png"));
 }
 
 TEST_F(BedsScreenTest, FiltersByFloorSharingAndVacantFrom)

@@ -183,4 +183,41 @@ StoreResult<QList<InventoryList::MeterRow>> InventoryList::meters(const QString&
     return rows;
 }
 
+StoreResult<QString> InventoryList::propertyOf(store::RecordKind kind, const QString& id) const
+{
+    QString sql;
+    switch (kind) {
+    case store::RecordKind::Property:
+        sql = QStringLiteral("SELECT id FROM property WHERE id = ? AND deleted = 0");
+        break;
+    case store::RecordKind::Room:
+        sql = QStringLiteral("SELECT property_id FROM room WHERE id = ? AND deleted = 0");
+        break;
+    case store::RecordKind::Bed:
+        sql = QStringLiteral("SELECT r.property_id FROM bed b JOIN room r ON r.id = b.room_id "
+                             "WHERE b.id = ? AND b.deleted = 0 AND r.deleted = 0");
+        break;
+    case store::RecordKind::Meter:
+        sql = QStringLiteral("SELECT property_id FROM meter WHERE id = ? AND deleted = 0");
+        break;
+    default:
+        return StoreError::invalid(
+            {{QStringLiteral("id"),
+              QCoreApplication::translate("InventoryList",
+                                          "is not a property, room, bed or meter")}});
+    }
+    QSqlQuery q(m_store.database());
+    q.prepare(sql);
+    q.addBindValue(id.trimmed());
+    const auto found =
+        store::checkedFirstRow(m_store, q, QStringLiteral("Finding the record's property"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return StoreError::invalid(
+            {{QStringLiteral("id"),
+              QCoreApplication::translate("InventoryList", "no such record: '%1'").arg(id)}});
+    return q.value(0).toString();
+}
+
 } // namespace rentflow

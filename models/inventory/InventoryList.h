@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Money.h"
+#include "store/KnownId.h"
 #include "store/StoreError.h"
 
 #include <QDate>
@@ -83,6 +84,9 @@ public:
     // Refuses a status that is not one of BedRow::status, naming the field "status".
     store::StoreResult<QList<BedRow>> beds(const BedFilter& filter) const;
     store::StoreResult<QList<MeterRow>> meters(const QString& propertyId = {}) const;
+    // The property a room, bed or meter is in (a property's own id for a property); an id
+    // that names no live record of that kind is refused naming `id`.
+    store::StoreResult<QString> propertyOf(store::RecordKind kind, const QString& id) const;
 
 private:
     store::StoreStatus checkProperty(const QString& propertyId) const;

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "domain/Quantity.h"
 #include "store/CheckedRead.h"
+#include "store/KnownId.h"
 #include "store/RecordWriter.h"
 #include "store/Store.h"
 
@@ -120,6 +121,86 @@ store::StoreStatus MeterRepository::setTariff(const TariffInput& input)
             return added.error();
     }
     return tx.commit();
+}
+
+store::StoreResult<QString> MeterRepository::add(const QString& propertyId, const QString& roomId,
+                                                 const TariffInput& tariff)
+{
+    // The checks guard the write: they run inside its transaction, which setTariff joins
+    // (its refusal abandons the whole unit, meter included).
+    store::Transaction tx(m_store);
+    if (!tx.started())
+        return tx.error();
+    if (auto known = store::requireKnownId(m_store, QStringLiteral("property"),
+                                           store::RecordKind::Property, propertyId.trimmed());
+        !known)
+        return known.error();
+    if (!roomId.trimmed().isEmpty()) {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT 1 FROM room WHERE id = ? AND property_id = ? AND "
+                                 "deleted = 0"));
+        q.addBindValue(roomId.trimmed());
+        q.addBindValue(propertyId.trimmed());
+        const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading the room"));
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return store::StoreError::invalid(
+                {{QStringLiteral("room"),
+                  QCoreApplication::translate("MeterRepository",
+                                              "no room with id '%1' in this property")
+                      .arg(roomId)}});
+    }
+    auto meterId = addElectricity(propertyId.trimmed(), roomId.trimmed());
+    if (!meterId)
+        return meterId.error();
+    TariffInput withId = tariff;
+    withId.meterId = meterId.value();
+    if (auto priced = setTariff(withId); !priced)
+        return priced.error();
+    if (auto saved = tx.commit(); !saved)
+        return saved.error();
+    return meterId.value();
+}
+
+store::StoreResult<MeterRepository::TariffInput>
+MeterRepository::tariff(const QString& meterId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT unit_rate_paise, fixed_charge_paise FROM meter WHERE id = ? "
+                             "AND deleted = 0"));
+    q.addBindValue(meterId.trimmed());
+    const auto found = store::checkedFirstRow(m_store, q, QStringLiteral("Reading the meter"));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return store::StoreError::invalid(
+            {{QStringLiteral("meter"),
+              QCoreApplication::translate("MeterRepository", "no meter with id '%1'")
+                  .arg(meterId)}});
+    TariffInput input;
+    input.meterId = meterId.trimmed();
+    input.unitRate = Money::fromPaise(q.value(0).toLongLong()).toDecimalString();
+    input.fixedCharge = Money::fromPaise(q.value(1).toLongLong()).toDecimalString();
+    QSqlQuery slabs(m_store.database());
+    slabs.setForwardOnly(true);
+    slabs.prepare(QStringLiteral("SELECT upto_units, rate_paise FROM meter_slab WHERE meter_id "
+                                 "= ? AND deleted = 0 ORDER BY upto_units IS NULL, upto_units"));
+    slabs.addBindValue(input.meterId);
+    if (auto read = store::checkedExec(m_store, slabs, QStringLiteral("Reading the meter's slabs"));
+        !read)
+        return read.error();
+    while (slabs.next()) {
+        const QString upto = slabs.value(0).isNull()
+                                 ? QStringLiteral("*")
+                                 : Quantity::fromHundredths(slabs.value(0).toLongLong()).toString();
+        input.slabs << upto + QLatin1Char(':') +
+                           Money::fromPaise(slabs.value(1).toLongLong()).toDecimalString();
+    }
+    if (auto read = store::checkedEnd(m_store, slabs, QStringLiteral("Reading the meter's slabs"));
+        !read)
+        return read.error();
+    return input;
 }
 
 } // namespace rentflow

@@ -36,6 +36,15 @@ public:
     explicit RoomSetup(store::Store& store) : m_store(store) {}
     // Validates everything first, then writes floor, room, beds and meter in one transaction.
     store::StoreResult<RoomSetupResult> add(const RoomSetupInput& input);
+    // One more bed in the room (its sharing goes up by one), lettered after the last, at
+    // `rent` (text, unchecked; the deposit defaults to it). Refuses an unknown room
+    // (`room`), a bad rent (`rent`) and a room that has kMaxBedsPerRoom beds
+    // (`beds`). Returns the bed's id.
+    store::StoreResult<QString> addBed(const QString& roomId, const QString& rent);
+    // Takes out a bed that was never let (sharing down by one): refused (`bed`) for an
+    // unknown bed, the room's last bed, or a bed any stay was ever on (its history stays;
+    // put it under maintenance instead).
+    store::StoreStatus removeBed(const QString& bedId);
 
 private:
     store::Store& m_store;

@@ -2,6 +2,7 @@
 
 #include <billing/BillingScreen.h>
 #include <documents/DocumentsScreen.h>
+#include <inventory/InventoryScreen.h>
 #include <overview/OverviewPage.h>
 #include <payments/PaymentsScreen.h>
 #include <readings/ReadingsScreen.h>
@@ -35,6 +36,12 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_1),
          {},
          make<OverviewPage>()},
+        {QStringLiteral("beds"),
+         tr("Beds"),
+         QKeySequence(Qt::ALT | Qt::Key_2),
+         {RecordRef::Kind::Bed, RecordRef::Kind::Room, RecordRef::Kind::Property,
+          RecordRef::Kind::Meter},
+         make<inventory::InventoryScreen>()},
         {QStringLiteral("residents"),
          tr("Residents"),
          QKeySequence(Qt::ALT | Qt::Key_3),

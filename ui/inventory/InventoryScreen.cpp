@@ -197,16 +197,17 @@ void InventoryScreen::createActions()
                                QKeySequence(tr("Ctrl+M")), Permission::ManageInventory,
                                &InventoryScreen::toggleMaintenance);
     m_maintenanceAction->setCheckable(true);
-    m_addBedAction = make(tr("Add a &bed to the room…"),
-                          tr("One more bed in the selected room (its sharing goes up)"),
-                          QKeySequence(tr("Ctrl+Shift+B")), Permission::ManageInventory,
-                          &InventoryScreen::addBed);
+    m_addBedAction =
+        make(tr("Add a &bed to the room…"),
+             tr("One more bed in the selected room (its sharing goes up)"),
+             QKeySequence(tr("Ctrl+B")), Permission::ManageInventory, &InventoryScreen::addBed);
     m_removeBedAction =
         make(tr("Remo&ve bed…"),
              tr("Take out the selected bed, if it was never let (its room's "
                 "sharing goes down)"),
              QKeySequence(), Permission::ManageInventory, &InventoryScreen::removeBed);
-    m_reloadAction = make(tr("Re&load"), tr("Read the beds again"), QKeySequence::Refresh,
+    // F5 is the window's Go ▸ Refresh, which re-reads the screen shown (activate()).
+    m_reloadAction = make(tr("Re&load"), tr("Read the beds again (F5)"), QKeySequence(),
                           Permission::PrintDocuments, &InventoryScreen::reload);
     m_reloadAction->setEnabled(true);
     m_addPropertyAction->setObjectName(QStringLiteral("addPropertyAction"));

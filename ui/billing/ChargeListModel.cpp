@@ -1,5 +1,6 @@
 #include "ChargeListModel.h"
-#include "BillingFormat.h"
+
+#include <common/DisplayText.h>
 
 namespace rentflow::ui::billing {
 
@@ -47,7 +48,7 @@ QVariant ChargeListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return shortDate(charge.date);
+        return shownDate(charge.date);
     case Description:
         return charge.description;
     case Kind:

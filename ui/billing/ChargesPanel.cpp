@@ -1,5 +1,4 @@
 #include "ChargesPanel.h"
-#include "BillingFormat.h"
 #include "ChargeListModel.h"
 #include "CorrectionDialog.h"
 
@@ -7,6 +6,7 @@
 #include <common/AmountField.h>
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <common/ResidentPicker.h>
 

@@ -1,7 +1,7 @@
 #include "CorrectionDialog.h"
-#include "BillingFormat.h"
 
 #include <common/AmountField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "InvoiceDetailDialog.h"
-#include "BillingFormat.h"
 #include "CorrectionDialog.h"
 
 #include <billing/InvoiceCorrections.h>
 #include <common/AppContext.h>
+#include <common/DisplayText.h>
 #include <documents/DocumentPreviewDialog.h>
 #include <payments/PaymentActions.h>
 
@@ -198,9 +198,9 @@ void InvoiceDetailDialog::showInvoice()
                  i.cancelled ? QStringLiteral(" <span style='color:#757575'>— %1</span>")
                                    .arg(tr("cancelled"))
                              : QString()));
-    QString period = shortDate(i.periodStart);
+    QString period = shownDate(i.periodStart);
     if (i.periodEnd.isValid())
-        period += QStringLiteral(" – ") + shortDate(i.periodEnd);
+        period += QStringLiteral(" – ") + shownDate(i.periodEnd);
     auto row = [](const QString& label, const QString& value) {
         return QStringLiteral(
                    "<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
@@ -210,11 +210,11 @@ void InvoiceDetailDialog::showInvoice()
     facts += row(tr("Resident"), i.recipientName);
     facts += row(tr("Bed"), i.bed.isEmpty() ? tr("—") : i.bed);
     facts += row(tr("Property"), i.propertyName);
-    facts += row(tr("Issued"), shortDate(i.issueDate));
-    facts += row(tr("Due"), shortDate(i.dueDate));
+    facts += row(tr("Issued"), shownDate(i.issueDate));
+    facts += row(tr("Due"), shownDate(i.dueDate));
     facts += row(tr("Period"), period);
     if (i.cancelled)
-        facts += row(tr("Cancelled"), tr("%1: %2").arg(shortDate(i.cancelledOn), i.cancelReason));
+        facts += row(tr("Cancelled"), tr("%1: %2").arg(shownDate(i.cancelledOn), i.cancelReason));
     facts += QStringLiteral("</table>");
     m_facts->setText(facts);
 
@@ -250,7 +250,7 @@ void InvoiceDetailDialog::showInvoice()
         QString linePeriod;
         if (line.periodFrom.isValid())
             linePeriod =
-                shortDate(line.periodFrom) + QStringLiteral(" – ") + shortDate(line.periodTo);
+                shownDate(line.periodFrom) + QStringLiteral(" – ") + shownDate(line.periodTo);
         const QString description = line.basis.isEmpty()
                                         ? line.description
                                         : line.description + QStringLiteral("\n") + line.basis;
@@ -280,7 +280,7 @@ void InvoiceDetailDialog::showNotes(const QList<InvoiceNoteSummary>& notes)
         setRow(m_notesTable, r,
                {n.number,
                 n.kind == InvoiceNoteSummary::Kind::Credit ? tr("Credit note") : tr("Debit note"),
-                shortDate(n.issueDate), n.reason, rupees(n.total)},
+                shownDate(n.issueDate), n.reason, rupees(n.total)},
                {4});
     }
     m_notesTable->resizeColumnsToContents();
@@ -294,7 +294,7 @@ void InvoiceDetailDialog::showPayments(const QList<InvoiceAllocationSummary>& pa
     for (int r = 0; r < payments.size(); ++r) {
         const InvoiceAllocationSummary& p = payments.at(r);
         setRow(m_payments, r,
-               {shortDate(p.receivedOn), methodText(p.method), p.reference, p.receiptNumber,
+               {shownDate(p.receivedOn), methodText(p.method), p.reference, p.receiptNumber,
                 rupees(p.amount), p.reversed ? tr("Reversed") : tr("Received")},
                {4});
     }

@@ -1,5 +1,6 @@
 #include "InvoiceListModel.h"
-#include "BillingFormat.h"
+
+#include <common/DisplayText.h>
 
 #include <QBrush>
 #include <QColor>
@@ -78,7 +79,7 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const
     case Number:
         return invoice.number;
     case IssueDate:
-        return shortDate(invoice.issueDate);
+        return shownDate(invoice.issueDate);
     case Month:
         return invoice.billingMonth;
     case Resident:

@@ -1,10 +1,10 @@
 #include "InvoiceListPanel.h"
-#include "BillingFormat.h"
 #include "InvoiceListModel.h"
 #include "MonthPicker.h"
 
 #include <billing/InvoiceRepository.h>
 #include <common/AppContext.h>
+#include <common/DisplayText.h>
 #include <inventory/PropertyRepository.h>
 
 #include <QCheckBox>

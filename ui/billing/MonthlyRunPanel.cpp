@@ -1,5 +1,4 @@
 #include "MonthlyRunPanel.h"
-#include "BillingFormat.h"
 #include "MonthPicker.h"
 #include "RunPreviewModel.h"
 
@@ -8,6 +7,7 @@
 #include <common/AppContext.h>
 #include <common/BackgroundTask.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <payments/ResidentList.h>
 
@@ -188,9 +188,9 @@ void MonthlyRunPanel::issue()
     const QString what =
         previewed
             ? tr("Issue %n invoice(s), total %1, for %2, dated %3?", "", m_previewedCount)
-                  .arg(rupees(m_previewedTotal), m_month->currentText(), shortDate(m_date->date()))
+                  .arg(rupees(m_previewedTotal), m_month->currentText(), shownDate(m_date->date()))
             : tr("Issue the invoices for %1, dated %2?")
-                  .arg(m_month->currentText(), shortDate(m_date->date()));
+                  .arg(m_month->currentText(), shownDate(m_date->date()));
     const QString question = what + QStringLiteral("\n\n") +
                              tr("Issued invoices are never edited: a mistake is put right by a "
                                 "credit note or a cancellation.");

@@ -1,5 +1,6 @@
 #include "RunPreviewModel.h"
-#include "BillingFormat.h"
+
+#include <common/DisplayText.h>
 
 namespace rentflow::ui::billing {
 

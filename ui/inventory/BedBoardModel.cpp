@@ -2,21 +2,9 @@
 
 #include "BedStatus.h"
 
+#include <common/DisplayText.h>
+
 namespace rentflow::ui::inventory {
-
-namespace {
-
-QString rupees(Money amount)
-{
-    return QStringLiteral("₹ ") + amount.toIndianString();
-}
-
-QString day(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-
-} // namespace
 
 BedBoardModel::BedBoardModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -55,9 +43,9 @@ QString BedBoardModel::floorTitle(const QString& floorName)
 QString BedBoardModel::statusText(const BedBoard::Tile& tile) const
 {
     if (tile.status == QLatin1String("vacating") && tile.vacatingOn.isValid())
-        return tr("Vacating on %1").arg(day(tile.vacatingOn));
+        return tr("Vacating on %1").arg(shownDate(tile.vacatingOn));
     if (tile.status == QLatin1String("reserved") && tile.stayFrom.isValid())
-        return tr("Reserved from %1").arg(day(tile.stayFrom));
+        return tr("Reserved from %1").arg(shownDate(tile.stayFrom));
     return bedStatus(tile.status).text;
 }
 
@@ -70,9 +58,9 @@ QString BedBoardModel::toolTip(const BedBoard::Tile& tile) const
     if (!tile.residentName.isEmpty())
         lines << tr("%1 · dues %2").arg(tile.residentName, rupees(tile.dues));
     if (!tile.nextResidentName.isEmpty())
-        lines << tr("Next: %1 from %2").arg(tile.nextResidentName, day(tile.nextFrom));
+        lines << tr("Next: %1 from %2").arg(tile.nextResidentName, shownDate(tile.nextFrom));
     if (tile.availableFrom.isValid())
-        lines << tr("Free to let from %1").arg(day(tile.availableFrom));
+        lines << tr("Free to let from %1").arg(shownDate(tile.availableFrom));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -3,18 +3,11 @@
 #include "BedBoardModel.h"
 #include "BedStatus.h"
 
+#include <common/DisplayText.h>
+
 #include <QHash>
 
 namespace rentflow::ui::inventory {
-
-namespace {
-
-QString rupees(Money amount)
-{
-    return QStringLiteral("₹ ") + amount.toIndianString();
-}
-
-} // namespace
 
 InventoryTreeModel::InventoryTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
 

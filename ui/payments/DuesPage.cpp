@@ -5,6 +5,7 @@
 
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 
 #include <QApplication>
 #include <QFrame>
@@ -181,8 +182,9 @@ void DuesPage::reload()
     const Money values[] = {a.upTo30, a.upTo60, a.upTo90, a.over90, a.total()};
     for (int i = 0; i < 5; ++i)
         m_buckets[i]->setText(rupees(values[i]));
-    m_collectBox->setTitle(asOf == QDate::currentDate() ? tr("To &collect today")
-                                                        : tr("To &collect by %1").arg(day(asOf)));
+    m_collectBox->setTitle(asOf == QDate::currentDate()
+                               ? tr("To &collect today")
+                               : tr("To &collect by %1").arg(shownDate(asOf)));
     m_collect->setRows(collect.value(), asOf);
     m_ageing->setRows(byResident.value());
     m_collectEmpty->setVisible(m_collect->rowCount() == 0);

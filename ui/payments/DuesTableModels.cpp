@@ -2,6 +2,8 @@
 
 #include "PaymentText.h"
 
+#include <common/DisplayText.h>
+
 namespace rentflow::ui::payments {
 
 namespace {
@@ -63,7 +65,7 @@ QVariant AgeingTableModel::data(const QModelIndex& index, int role) const
     case Total:
         return rupees(r.ageing.total());
     case OldestDue:
-        return day(r.oldestDueDate);
+        return shownDate(r.oldestDueDate);
     default:
         return {};
     }
@@ -133,7 +135,7 @@ QVariant CollectTableModel::data(const QModelIndex& index, int role) const
     case Phone:
         return r.phone;
     case DueSince:
-        return day(r.oldestDueDate);
+        return shownDate(r.oldestDueDate);
     case DaysLate:
         return r.oldestDueDate.isValid() ? QString::number(r.oldestDueDate.daysTo(m_asOf))
                                          : QString();

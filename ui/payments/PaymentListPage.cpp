@@ -6,6 +6,7 @@
 
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/ResidentPicker.h>
 #include <documents/DocumentPreviewDialog.h>
 

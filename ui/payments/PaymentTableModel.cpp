@@ -2,6 +2,8 @@
 
 #include "PaymentText.h"
 
+#include <common/DisplayText.h>
+
 #include <QBrush>
 #include <QColor>
 
@@ -64,7 +66,7 @@ QVariant PaymentTableModel::data(const QModelIndex& index, int role) const
         case Receipt:
             return r.receiptNumber;
         case Date:
-            return day(r.date);
+            return shownDate(r.date);
         case Resident:
             return r.residentName;
         case Amount:

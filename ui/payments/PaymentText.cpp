@@ -45,18 +45,6 @@ bool methodNeedsReference(const QString& code)
            code == QLatin1String("cheque");
 }
 
-QString rupees(Money amount)
-{
-    if (amount.isNegative())
-        return tr("−₹ %1").arg(Money::fromPaise(-amount.paise()).toIndianString());
-    return tr("₹ %1").arg(amount.toIndianString());
-}
-
-QString day(const QDate& date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
-}
-
 QString purposeName(const QString& purpose)
 {
     return purpose == QLatin1String("deposit") ? tr("Deposit") : tr("Dues");

@@ -18,10 +18,6 @@ QString methodName(const QString& code);
 QString methodLabel(const QString& code);
 // Whether the window asks for a reference: a UPI or bank transfer's UTR, a cheque's number.
 bool methodNeedsReference(const QString& code);
-// "₹ 8,000.00", "−₹ 500.00".
-QString rupees(Money amount);
-// 26-11-2026.
-QString day(const QDate& date);
 // "Dues" or "Deposit"; "Received" or "Reversed".
 QString purposeName(const QString& purpose);
 QString statusName(const QString& status);

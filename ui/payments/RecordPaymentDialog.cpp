@@ -5,6 +5,7 @@
 #include <common/AmountField.h>
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <common/ResidentPicker.h>
 #include <documents/DocumentPreviewDialog.h>
@@ -154,12 +155,12 @@ void RecordPaymentDialog::showOwed(const QString& residentId)
     else if (balance.isZero())
         m_owed->setText(tr("Nothing owed."));
     else if (o.openInvoices == 1)
-        m_owed->setText(
-            tr("Owes %1 on 1 open invoice, due %2.").arg(rupees(balance), day(o.oldestDueDate)));
+        m_owed->setText(tr("Owes %1 on 1 open invoice, due %2.")
+                            .arg(rupees(balance), shownDate(o.oldestDueDate)));
     else if (o.openInvoices > 1)
         m_owed->setText(
             tr("Owes %1 on %2 open invoices, the oldest due %3.")
-                .arg(rupees(balance), QString::number(o.openInvoices), day(o.oldestDueDate)));
+                .arg(rupees(balance), QString::number(o.openInvoices), shownDate(o.oldestDueDate)));
     else
         m_owed->setText(tr("Owes %1.").arg(rupees(balance)));
     if (!m_amountTyped) {

@@ -4,6 +4,7 @@
 
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <payments/ReversePayment.h>
 
@@ -29,7 +30,7 @@ ReversePaymentDialog::ReversePaymentDialog(AppContext& context, const PaymentLis
     about->setWordWrap(true);
     QString what = tr("Receipt %1: %2 from %3 on %4, %5")
                        .arg(payment.receiptNumber, rupees(payment.amount), payment.residentName,
-                            day(payment.date), methodName(payment.method));
+                            shownDate(payment.date), methodName(payment.method));
     if (!payment.reference.isEmpty())
         what += QLatin1Char(' ') + payment.reference;
     about->setText(what + QLatin1Char('\n') +

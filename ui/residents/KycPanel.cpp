@@ -4,6 +4,7 @@
 #include "ResidentText.h"
 
 #include <common/AppContext.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <organisation/ImageFile.h>
 #include <render/PrintPicture.h>
@@ -167,7 +168,7 @@ bool KycPanel::showResident(const QString& residentId)
         m_table->setItem(row, 0, cell(kindName(scan.kind)));
         m_table->setItem(row, 1, cell(scan.fileName));
         m_table->setItem(row, 2, cell(locale.formattedDataSize(scan.bytes)));
-        m_table->setItem(row, 3, cell(residents::shownDate(scan.addedAt.toLocalTime().date())));
+        m_table->setItem(row, 3, cell(ui::shownDate(scan.addedAt.toLocalTime().date())));
     }
     if (!m_scans.isEmpty())
         m_table->selectRow(0);

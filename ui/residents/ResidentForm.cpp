@@ -2,6 +2,7 @@
 
 #include "ResidentText.h"
 
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 
 #include <QComboBox>
@@ -167,7 +168,7 @@ void ResidentForm::setResident(const Resident& r)
     m_name->setText(r.fullName());
     m_phone->setText(r.phone);
     m_email->setText(r.email);
-    m_dateOfBirth->setText(residents::shownDate(r.dateOfBirth));
+    m_dateOfBirth->setText(ui::shownDate(r.dateOfBirth));
     choose(m_gender, r.gender);
     m_fatherName->setText(r.fatherName);
     choose(m_language, r.language);
@@ -182,7 +183,7 @@ void ResidentForm::setResident(const Resident& r)
     m_gstin->setText(r.gstin);
     choose(m_kycStatus, r.kycStatus);
     choose(m_policeStatus, r.policeStatus);
-    m_policeVerifiedOn->setText(residents::shownDate(r.policeVerifiedOn));
+    m_policeVerifiedOn->setText(ui::shownDate(r.policeVerifiedOn));
     m_notes->setPlainText(r.notes);
     m_modified = false;
 }

@@ -2,6 +2,7 @@
 
 #include "ResidentText.h"
 
+#include <common/DisplayText.h>
 #include <store/StoreError.h>
 
 #include <QBrush>
@@ -98,8 +99,8 @@ QVariant ResidentListModel::data(const QModelIndex& index, int role) const
         return tr("No stay");
     case Balance:
         if (row.balance < Money())
-            return tr("%1 in credit").arg(residents::rupees(Money() - row.balance));
-        return residents::rupees(row.balance);
+            return tr("%1 in credit").arg(ui::rupees(Money() - row.balance));
+        return ui::rupees(row.balance);
     default:
         return {};
     }

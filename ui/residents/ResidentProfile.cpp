@@ -6,6 +6,7 @@
 #include "StatementPeriodDialog.h"
 
 #include <common/AppContext.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <documents/DocumentPdf.h>
 #include <documents/DocumentPreviewDialog.h>
@@ -362,10 +363,9 @@ bool ResidentProfile::read(bool keepTyped)
                                .arg(m_stays->item(row, 0)->text(), m_stays->item(row, 1)->text());
                 break;
             }
-        summary
-            << (live.status == QLatin1String("notice")
-                    ? tr("on notice, moving out %1").arg(residents::shownDate(live.intendedMoveOut))
-                    : tr("staying since %1").arg(residents::shownDate(live.start)));
+        summary << (live.status == QLatin1String("notice")
+                        ? tr("on notice, moving out %1").arg(ui::shownDate(live.intendedMoveOut))
+                        : tr("staying since %1").arg(ui::shownDate(live.start)));
     } else if (stay) {
         summary << tr("no current stay");
     }
@@ -389,21 +389,19 @@ bool ResidentProfile::fillLedger()
     for (int row = 0; row < entries.size(); ++row) {
         const auto& e = entries.at(row);
         setRow(m_ledger, row,
-               {residents::shownDate(e.date), ledgerKind(e.kind), e.document,
-                e.debit.isZero() ? QString() : residents::rupees(e.debit),
-                e.credit.isZero() ? QString() : residents::rupees(e.credit),
-                residents::rupees(e.balance)},
+               {ui::shownDate(e.date), ledgerKind(e.kind), e.document,
+                e.debit.isZero() ? QString() : ui::rupees(e.debit),
+                e.credit.isZero() ? QString() : ui::rupees(e.credit), ui::rupees(e.balance)},
                {3, 4, 5});
     }
     m_ledger->scrollToBottom();
     const Money balance = entries.isEmpty() ? Money() : entries.constLast().balance;
     if (balance > Money()) {
-        m_dues->setText(tr("Owes %1").arg(residents::rupees(balance)));
+        m_dues->setText(tr("Owes %1").arg(ui::rupees(balance)));
         m_dues->setStyleSheet(QStringLiteral("color: #b3261e;"));
     } else {
-        m_dues->setText(balance.isZero()
-                            ? tr("Nothing due")
-                            : tr("In credit %1").arg(residents::rupees(Money() - balance)));
+        m_dues->setText(balance.isZero() ? tr("Nothing due")
+                                         : tr("In credit %1").arg(ui::rupees(Money() - balance)));
         m_dues->setStyleSheet(QStringLiteral("color: #1e6b34;"));
     }
     return true;
@@ -424,10 +422,10 @@ bool ResidentProfile::fillDocuments()
         const DocumentRef ref{documentKind(d.kind), d.id, {}, {}};
         m_documents.append(ref);
         const QString amount = d.kind == ResidentDocuments::Kind::Agreement
-                                   ? tr("%1 a month").arg(residents::rupees(d.amount))
-                                   : residents::rupees(d.amount);
+                                   ? tr("%1 a month").arg(ui::rupees(d.amount))
+                                   : ui::rupees(d.amount);
         setRow(m_documentTable, row++,
-               {residents::shownDate(d.date), documentKindName(ref.kind), d.number, amount,
+               {ui::shownDate(d.date), documentKindName(ref.kind), d.number, amount,
                 documentStatus(d.status)},
                {3});
     }
@@ -448,9 +446,9 @@ bool ResidentProfile::fillStays()
     int row = 0;
     for (const auto& s : stays.value())
         setRow(m_stays, row++,
-               {s.bed, s.property, residents::shownDate(s.from), residents::shownDate(s.to),
-                residents::rupees(s.rent), stayStatus(s.status),
-                s.signedOn.isValid() ? residents::shownDate(s.signedOn) : tr("Not yet")},
+               {s.bed, s.property, ui::shownDate(s.from), ui::shownDate(s.to), ui::rupees(s.rent),
+                stayStatus(s.status),
+                s.signedOn.isValid() ? ui::shownDate(s.signedOn) : tr("Not yet")},
                {4});
     return true;
 }

@@ -9,18 +9,6 @@
 // How the residents screen writes amounts, days and the store's words for people.
 namespace rentflow::ui::residents {
 
-// "₹ 8,000.00" (Indian grouping).
-inline QString rupees(Money amount)
-{
-    return QStringLiteral("₹ ") + amount.toIndianString();
-}
-
-// "26-11-2026"; empty for no day.
-inline QString shownDate(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
-}
-
 // A day typed as the office writes it (26-11-2026, also 26/11/2026) as the store's
 // YYYY-MM-DD; the text itself when it is not such a day (the model names the field).
 inline QString storedDay(const QString& typed)

@@ -6,6 +6,7 @@
 #include <common/AmountField.h>
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <common/ResidentPicker.h>
 #include <inventory/InventoryList.h>
@@ -23,15 +24,6 @@
 #include <QVBoxLayout>
 
 namespace rentflow::ui::stays {
-
-namespace {
-
-QString dayText(QDate date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-
-} // namespace
 
 CheckInPage::CheckInPage(QWidget* parent) : QWizardPage(parent)
 {
@@ -105,7 +97,7 @@ void BedPage::choose(const QString& bedId)
             else
                 errors().add(QStringLiteral("bed"),
                              tr("Bed %1 is not free from %2: choose another bed or day.")
-                                 .arg(row.name(), dayText(firstDay())));
+                                 .arg(row.name(), shownDate(firstDay())));
         }
 }
 
@@ -132,7 +124,7 @@ void BedPage::loadBeds()
         m_bed->addItem(tr("%1 · rent %2").arg(bed.name(), rupees(bed.rent)), bed.id);
     if (m_beds.isEmpty())
         m_empty->setText(tr("No bed of %1 is free from %2: choose a later day or another property.")
-                             .arg(m_property->currentText(), dayText(firstDay())));
+                             .arg(m_property->currentText(), shownDate(firstDay())));
     if (const int again = m_bed->findData(chosen); again >= 0)
         m_bed->setCurrentIndex(again);
     emit completeChanged();
@@ -410,7 +402,7 @@ bool TermsPage::validatePage()
     const QDate first = checkInWizard()->bedPage()->firstDay();
     if (m_end->date() < first)
         errors().add(QStringLiteral("end-date"),
-                     tr("is before the first day of the stay (%1)").arg(dayText(first)));
+                     tr("is before the first day of the stay (%1)").arg(shownDate(first)));
     for (const Charge& charge : std::as_const(m_charges))
         if (const QString problem = charge.field->problem(); !problem.isEmpty())
             errors().add(charge.kind, problem);

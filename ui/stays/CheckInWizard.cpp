@@ -5,6 +5,7 @@
 #include "DepositDialogs.h"
 
 #include <common/AppContext.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <documents/DocumentPreviewDialog.h>
 #include <residents/ResidentRepository.h>
@@ -12,13 +13,6 @@
 #include <QAbstractButton>
 
 namespace rentflow::ui::stays {
-
-namespace {
-QString dayText(QDate date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-} // namespace
 
 CheckInWizard::CheckInWizard(AppContext& context, const QString& bedId, const QString& residentId,
                              QWidget* parent, QDate today)
@@ -73,9 +67,9 @@ QString CheckInWizard::summaryHtml() const
         m_resident->residentName() +
             (m_resident->isNew() ? tr(" (new: added to the residents)") : QString()));
     row(tr("Bed"), tr("%1, %2").arg(bed ? bed->name() : QString(), m_bed->propertyName()));
-    row(tr("Licence"),
-        tr("%1 to %2")
-            .arg(dayText(m_bed->firstDay()), dayText(QDate::fromString(in.endDate, Qt::ISODate))));
+    row(tr("Licence"), tr("%1 to %2")
+                           .arg(shownDate(m_bed->firstDay()),
+                                shownDate(QDate::fromString(in.endDate, Qt::ISODate))));
     row(tr("Monthly rent"), money(in.rent));
     row(tr("Monthly charges"), m_terms->chargesText());
     row(tr("Rent due"), tr("on day %1 of each month").arg(in.dueDay));
@@ -87,12 +81,12 @@ QString CheckInWizard::summaryHtml() const
     const auto deposit = m_terms->deposit();
     const QString demand = deposit && !deposit->isZero()
                                ? tr("A deposit demand of %1 is raised from %2.")
-                                     .arg(rupees(*deposit), dayText(m_bed->firstDay()))
+                                     .arg(rupees(*deposit), shownDate(m_bed->firstDay()))
                                : tr("No deposit is asked for.");
     const QString bedState =
         m_bed->firstDay() <= m_today
             ? tr("The bed is marked occupied.")
-            : tr("The bed is reserved until %1.").arg(dayText(m_bed->firstDay()));
+            : tr("The bed is reserved until %1.").arg(shownDate(m_bed->firstDay()));
     return QStringLiteral("<table cellpadding=3>%1</table><p>%2<br>%3<br>%4</p>")
         .arg(rows, tr("A leave-and-licence agreement is made, ready to print for signing."),
              demand.toHtmlEscaped(), bedState.toHtmlEscaped());

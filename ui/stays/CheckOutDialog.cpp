@@ -6,6 +6,7 @@
 #include <common/AmountField.h>
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <documents/DocumentPreviewDialog.h>
 
 #include <QFormLayout>
@@ -38,11 +39,6 @@ public:
         return field;
     }
 };
-
-QString dayText(QDate date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
 
 } // namespace
 
@@ -247,7 +243,7 @@ void CheckOutDialog::showFigures(const CheckOut::Result& preview)
                      .arg(preview.creditNoteNumbers.join(QStringLiteral(", "))) +
                  QStringLiteral("<br>");
     notes += tr("Last day %1; the bed is free from %2.")
-                 .arg(dayText(m_lastDay->date()), dayText(m_lastDay->date().addDays(1)));
+                 .arg(shownDate(m_lastDay->date()), shownDate(m_lastDay->date().addDays(1)));
     m_figures->setText(QStringLiteral("<table cellpadding=4>%1</table><p>%2</p>").arg(rows, notes));
 }
 

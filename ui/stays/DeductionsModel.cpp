@@ -1,6 +1,8 @@
 #include "DeductionsModel.h"
 #include "StayView.h"
 
+#include <common/DisplayText.h>
+
 namespace rentflow::ui::stays {
 
 int DeductionsModel::rowCount(const QModelIndex& parent) const

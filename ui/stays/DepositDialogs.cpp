@@ -4,6 +4,7 @@
 #include <common/AmountField.h>
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <common/FormErrors.h>
 #include <documents/DocumentPreviewDialog.h>
 #include <payments/RecordPayment.h>

@@ -2,6 +2,7 @@
 
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <stays/DepositSettlement.h>
 #include <stays/GiveNotice.h>
 

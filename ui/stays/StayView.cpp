@@ -1,5 +1,6 @@
 #include "StayView.h"
 
+#include <common/DisplayText.h>
 #include <domain/InputCheck.h>
 #include <inventory/InventoryList.h>
 #include <residents/ResidentRepository.h>

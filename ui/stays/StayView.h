@@ -10,12 +10,6 @@ class Store;
 
 namespace rentflow::ui::stays {
 
-// An amount as the stay dialogs show it: "₹ 12,000.00" (Indian grouping).
-inline QString rupees(Money amount)
-{
-    return QStringLiteral("₹ ") + amount.toIndianString();
-}
-
 // A resident's current stay as the stay dialogs show it at their top: who, which bed of
 // which property, at what rent. Read through LiveStay, ResidentRepository and InventoryList.
 struct StayView

@@ -3,6 +3,7 @@
 #include <common/AmountField.h>
 #include <common/AppContext.h>
 #include <common/DateField.h>
+#include <common/DisplayText.h>
 #include <stays/Transfer.h>
 
 #include <QComboBox>

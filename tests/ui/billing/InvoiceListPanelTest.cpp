@@ -103,5 +103,5 @@ TEST(InvoiceListPanel, AFailedReadIsShownAsAnErrorNotAnEmptyList)
     EXPECT_TRUE(panel.findChild<QLabel*>(QStringLiteral("invoiceListError"))->isVisible());
     EXPECT_FALSE(panel.findChild<QLabel*>(QStringLiteral("invoiceEmpty"))->isVisible());
     EXPECT_EQ(panel.model()->rowCount(), 0);
-    EXPECT_TRUE(panel.totalsText().isEmpty()); // no "0 invoices", no ₹ 0.00
+    EXPECT_TRUE(panel.totalsText().isEmpty()); // no "0 invoices", no ₹\u00A00.00
 }

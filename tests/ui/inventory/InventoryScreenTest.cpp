@@ -112,12 +112,12 @@ TEST_F(BedsScreenTest, EveryStateShowsInItsColourWithItsWordsResidentAndDues)
               QStringLiteral("Lakshmi Narayanan"));
     // October ₹12,000 + November ₹12,000, unpaid.
     EXPECT_EQ(text(QStringLiteral("101-A"), BedBoardModel::DuesRole),
-              QStringLiteral("Dues ₹ 24,000.00"));
+              QStringLiteral("Dues ₹\u00A024,000.00"));
     EXPECT_EQ(text(QStringLiteral("101-B"), BedBoardModel::StatusTextRole),
               QStringLiteral("Occupied"));
     // November ₹12,000 less ₹5,000 paid.
     EXPECT_EQ(text(QStringLiteral("101-B"), BedBoardModel::DuesRole),
-              QStringLiteral("Dues ₹ 7,000.00"));
+              QStringLiteral("Dues ₹\u00A07,000.00"));
     EXPECT_EQ(text(QStringLiteral("101-C"), BedBoardModel::StatusTextRole),
               QStringLiteral("Maintenance"));
     EXPECT_EQ(text(QStringLiteral("101-C"), BedBoardModel::DuesRole), QString());
@@ -129,7 +129,7 @@ TEST_F(BedsScreenTest, EveryStateShowsInItsColourWithItsWordsResidentAndDues)
     EXPECT_EQ(text(QStringLiteral("102-B"), BedBoardModel::StatusTextRole),
               QStringLiteral("Vacant"));
     EXPECT_EQ(text(QStringLiteral("102-B"), BedBoardModel::RentTextRole),
-              QStringLiteral("₹ 9,000.00"));
+              QStringLiteral("₹\u00A09,000.00"));
     EXPECT_TRUE(text(QStringLiteral("101-A"), Qt::ToolTipRole)
                     .contains(QStringLiteral("Next: Rahul Verma from 16-12-2026")));
 
@@ -384,7 +384,7 @@ TEST(BedsScreenModels, PassTheItemModelTesterWithRealData)
     EXPECT_EQ(room101.data().toString(), QStringLiteral("Room 101"));
     EXPECT_EQ(tree.rowCount(room101), 4); // three beds and the meter
     EXPECT_EQ(tree.index(0, 1, room101).data().toString(),
-              QStringLiteral("₹ 12,000.00 · Vacating"));
+              QStringLiteral("₹\u00A012,000.00 · Vacating"));
     tree.setStructure(tiles, meters);
     EXPECT_EQ(tree.rowCount(), 2);
 }

@@ -94,7 +94,7 @@ TEST(PaymentsLooks, TheDemoPgsPaymentsAndDuesFitAt1366x768)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("owedLabel"))
                     ->text()
-                    .startsWith(QStringLiteral("Owes ₹ ")));
+                    .startsWith(QStringLiteral("Owes ₹\u00A0")));
     EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("amountField"))->text(),
               most->ageing.total().toIndianString());
     keep(dialog, QStringLiteral("record-payment"));

@@ -89,13 +89,13 @@ TEST(PaymentsScreen, ListsPaymentsNewestFirstAndFiltersByMethodAndStatus)
     ASSERT_EQ(model->rowCount(), 3);
     // Same day: newest receipt first.
     EXPECT_EQ(model->index(0, PaymentTableModel::Amount).data().toString(),
-              QStringLiteral("₹ 1,000.00"));
+              QStringLiteral("₹\u00A01,000.00"));
     EXPECT_EQ(model->index(0, PaymentTableModel::Method).data().toString(),
               QStringLiteral("Cheque"));
     EXPECT_EQ(model->index(2, PaymentTableModel::Resident).data().toString(),
               QStringLiteral("Lakshmi Narayanan"));
     EXPECT_EQ(model->index(2, PaymentTableModel::Allocated).data().toString(),
-              QStringLiteral("₹ 15,000.00"));
+              QStringLiteral("₹\u00A015,000.00"));
     EXPECT_EQ(model->index(2, PaymentTableModel::Date).data().toString(),
               QDate::currentDate().toString(QStringLiteral("dd-MM-yyyy")));
 
@@ -249,31 +249,31 @@ TEST(PaymentsScreen, DuesAreAgedAndToCollectListsWhoseDueDayHasCome)
     QAbstractItemModelTester ageingTester(dues->ageingModel(),
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     // 0–30: 12,000 + 12,000; 31–60: 12,000; total 36,000.
-    EXPECT_EQ(child<QLabel>(*dues, "days0to30Label")->text(), QStringLiteral("₹ 24,000.00"));
-    EXPECT_EQ(child<QLabel>(*dues, "days31to60Label")->text(), QStringLiteral("₹ 12,000.00"));
-    EXPECT_EQ(child<QLabel>(*dues, "days61to90Label")->text(), QStringLiteral("₹ 0.00"));
-    EXPECT_EQ(child<QLabel>(*dues, "over90Label")->text(), QStringLiteral("₹ 0.00"));
-    EXPECT_EQ(child<QLabel>(*dues, "totalLabel")->text(), QStringLiteral("₹ 36,000.00"));
+    EXPECT_EQ(child<QLabel>(*dues, "days0to30Label")->text(), QStringLiteral("₹\u00A024,000.00"));
+    EXPECT_EQ(child<QLabel>(*dues, "days31to60Label")->text(), QStringLiteral("₹\u00A012,000.00"));
+    EXPECT_EQ(child<QLabel>(*dues, "days61to90Label")->text(), QStringLiteral("₹\u00A00.00"));
+    EXPECT_EQ(child<QLabel>(*dues, "over90Label")->text(), QStringLiteral("₹\u00A00.00"));
+    EXPECT_EQ(child<QLabel>(*dues, "totalLabel")->text(), QStringLiteral("₹\u00A036,000.00"));
     AgeingTableModel* ageing = dues->ageingModel();
     ASSERT_EQ(ageing->rowCount(), 2);
     EXPECT_EQ(ageing->index(0, AgeingTableModel::Resident).data().toString(),
               QStringLiteral("Lakshmi Narayanan"));
     EXPECT_EQ(ageing->index(0, AgeingTableModel::Days0To30).data().toString(),
-              QStringLiteral("₹ 12,000.00"));
+              QStringLiteral("₹\u00A012,000.00"));
     EXPECT_EQ(ageing->index(0, AgeingTableModel::Days31To60).data().toString(),
-              QStringLiteral("₹ 12,000.00"));
+              QStringLiteral("₹\u00A012,000.00"));
     EXPECT_EQ(ageing->index(0, AgeingTableModel::Total).data().toString(),
-              QStringLiteral("₹ 24,000.00"));
+              QStringLiteral("₹\u00A024,000.00"));
     EXPECT_EQ(ageing->index(1, AgeingTableModel::Resident).data().toString(),
               QStringLiteral("Arjun Mehta"));
     EXPECT_EQ(ageing->index(1, AgeingTableModel::Days0To30).data().toString(),
-              QStringLiteral("₹ 12,000.00"));
+              QStringLiteral("₹\u00A012,000.00"));
     EXPECT_EQ(child<QGroupBox>(*dues, "collectBox")->title(),
               QStringLiteral("To &collect by ") + asOf.toString(QStringLiteral("dd-MM-yyyy")));
     CollectTableModel* collect = dues->collectModel();
     ASSERT_EQ(collect->rowCount(), 2);
     EXPECT_EQ(collect->index(0, CollectTableModel::Amount).data().toString(),
-              QStringLiteral("₹ 24,000.00"));
+              QStringLiteral("₹\u00A024,000.00"));
     EXPECT_EQ(collect->index(0, CollectTableModel::DaysLate).data().toString(),
               QStringLiteral("45"));
     EXPECT_EQ(collect->index(1, CollectTableModel::Resident).data().toString(),
@@ -285,7 +285,7 @@ TEST(PaymentsScreen, DuesAreAgedAndToCollectListsWhoseDueDayHasCome)
     EXPECT_EQ(collect->index(0, CollectTableModel::Resident).data().toString(),
               QStringLiteral("Lakshmi Narayanan"));
     EXPECT_EQ(collect->index(0, CollectTableModel::Amount).data().toString(),
-              QStringLiteral("₹ 12,000.00"));
+              QStringLiteral("₹\u00A012,000.00"));
 
     // Enter on a row records that resident's payment, filled in with what is due.
     QString pickedResident;

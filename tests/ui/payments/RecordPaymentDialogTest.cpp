@@ -84,7 +84,7 @@ TEST(RecordPaymentDialog, APartialPaymentByKeyboardIsAllocatedOldestFirstAndItsR
     const QString oldestDue = pg.firstMonth.addDays(4).toString(QStringLiteral("dd-MM-yyyy"));
     EXPECT_EQ(
         child<QLabel>(dialog, "owedLabel")->text(),
-        QStringLiteral("Owes ₹ 24,000.00 on 2 open invoices, the oldest due %1.").arg(oldestDue));
+        QStringLiteral("Owes ₹\u00A024,000.00 on 2 open invoices, the oldest due %1.").arg(oldestDue));
     auto* amount = child<ui::AmountField>(dialog, "amountField");
     EXPECT_EQ(amount->text(), QStringLiteral("24,000.00")); // filled in with what is owed
 
@@ -113,10 +113,10 @@ TEST(RecordPaymentDialog, APartialPaymentByKeyboardIsAllocatedOldestFirstAndItsR
     EXPECT_EQ(DuesReport(pg.store()).owed(pg.lakshmi()).value().balance(), Money::fromRupees(9000));
     const QString result = child<QLabel>(dialog, "resultLabel")->text();
     EXPECT_TRUE(
-        result.contains(QStringLiteral("₹ 12,000.00 to invoice ") + allocations[0].invoiceNumber));
+        result.contains(QStringLiteral("₹\u00A012,000.00 to invoice ") + allocations[0].invoiceNumber));
     EXPECT_TRUE(
-        result.contains(QStringLiteral("₹ 3,000.00 to invoice ") + allocations[1].invoiceNumber));
-    EXPECT_TRUE(result.contains(QStringLiteral("Still owes ₹ 9,000.00.")));
+        result.contains(QStringLiteral("₹\u00A03,000.00 to invoice ") + allocations[1].invoiceNumber));
+    EXPECT_TRUE(result.contains(QStringLiteral("Still owes ₹\u00A09,000.00.")));
 
     // The receipt opened in preview, and prints to a PDF.
     ui::DocumentPreviewDialog* preview = dialog.preview();

@@ -128,7 +128,7 @@ TEST_F(ResidentsScreenTest, TheListReadsAPageAtATimeAndPassesTheModelTester)
     EXPECT_EQ(model.index(1, ui::ResidentListModel::Name).data().toString(),
               QStringLiteral("Guest Aaa"));
     EXPECT_EQ(model.index(0, ui::ResidentListModel::Balance).data().toString(),
-              QStringLiteral("₹ 0.00"));
+              QStringLiteral("₹\u00A00.00"));
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 302);
     EXPECT_FALSE(model.canFetchMore({}));
@@ -167,7 +167,7 @@ TEST_F(ResidentsScreenTest, SearchAndFiltersNarrowTheListAsTheUserTypes)
     EXPECT_EQ(model->index(0, ui::ResidentListModel::Stay).data().toString(),
               QStringLiteral("Staying"));
     EXPECT_EQ(model->index(0, ui::ResidentListModel::Balance).data().toString(),
-              QStringLiteral("₹ 12,000.00"));
+              QStringLiteral("₹\u00A012,000.00"));
 
     search->clear();
     QTest::keyClicks(search, QStringLiteral("9000000012")); // Guest Aam's phone (n = 12)
@@ -246,7 +246,7 @@ TEST_F(ResidentsScreenTest, EnterOnARowOpensTheProfileWithEveryFieldAndEscGoesBa
     EXPECT_TRUE(child<QLabel>(profile, "residentSummaryLabel")->text().contains(u"101-A"));
     // October billed at ₹12,000, nothing paid.
     EXPECT_EQ(child<QLabel>(profile, "residentDuesLabel")->text(),
-              QStringLiteral("Owes ₹ 12,000.00"));
+              QStringLiteral("Owes ₹\u00A012,000.00"));
 
     const auto text = [&](const char* name) {
         return child<QLineEdit>(profile, name)->text();
@@ -280,8 +280,8 @@ TEST_F(ResidentsScreenTest, EnterOnARowOpensTheProfileWithEveryFieldAndEscGoesBa
 
     auto* ledger = child<QTableWidget>(profile, "ledgerTable");
     ASSERT_EQ(ledger->rowCount(), 1);
-    EXPECT_EQ(ledger->item(0, 3)->text(), QStringLiteral("₹ 12,000.00"));
-    EXPECT_EQ(ledger->item(0, 5)->text(), QStringLiteral("₹ 12,000.00"));
+    EXPECT_EQ(ledger->item(0, 3)->text(), QStringLiteral("₹\u00A012,000.00"));
+    EXPECT_EQ(ledger->item(0, 5)->text(), QStringLiteral("₹\u00A012,000.00"));
     auto* stays = child<QTableWidget>(profile, "staysTable");
     ASSERT_EQ(stays->rowCount(), 1);
     EXPECT_EQ(stays->item(0, 0)->text(), QStringLiteral("101-A"));
@@ -292,7 +292,7 @@ TEST_F(ResidentsScreenTest, EnterOnARowOpensTheProfileWithEveryFieldAndEscGoesBa
     ASSERT_EQ(documents->rowCount(), 2);
     EXPECT_EQ(documents->item(0, 1)->text(), QStringLiteral("Rental agreement"));
     EXPECT_EQ(documents->item(1, 1)->text(), QStringLiteral("Invoice"));
-    EXPECT_EQ(documents->item(1, 3)->text(), QStringLiteral("₹ 12,000.00"));
+    EXPECT_EQ(documents->item(1, 3)->text(), QStringLiteral("₹\u00A012,000.00"));
     // A staying resident: notice, transfer, check-out; no second check-in.
     EXPECT_FALSE(child<QPushButton>(profile, "checkInButton")->isEnabled());
     EXPECT_TRUE(child<QPushButton>(profile, "checkOutButton")->isEnabled());

@@ -49,7 +49,7 @@ void toTermsWithANewResident(CheckInWizard& wizard)
 {
     ASSERT_EQ(wizard.currentId(), CheckInWizard::BedPageId);
     auto* bed = child<QComboBox>(&wizard, "bedComboBox");
-    EXPECT_EQ(bed->currentText(), QStringLiteral("101-A · rent ₹ 12,000.00"));
+    EXPECT_EQ(bed->currentText(), QStringLiteral("101-A · rent ₹\u00A012,000.00"));
     bed->setFocus();
     pressEnter(wizard);
     ASSERT_EQ(wizard.currentId(), CheckInWizard::ResidentPageId);
@@ -91,8 +91,8 @@ TEST(CheckInWizard, ANewResidentIsCheckedInByKeyboardAndTheAgreementOpens)
     const QString summary = child<QLabel>(&wizard, "summaryLabel")->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("Priya Sharma"))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("101-A, Koramangala")));
-    EXPECT_TRUE(summary.contains(QStringLiteral("food ₹ 3,000.00")));
-    EXPECT_TRUE(summary.contains(QStringLiteral("A deposit demand of ₹ 24,000.00")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("food ₹\u00A03,000.00")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("A deposit demand of ₹\u00A024,000.00")));
     EXPECT_EQ(agreements(pg), 0); // nothing written before Finish
 
     pressEnter(wizard); // Finish
@@ -126,7 +126,7 @@ TEST(CheckInWizard, ANewResidentIsCheckedInByKeyboardAndTheAgreementOpens)
     ASSERT_EQ(demands.size(), 1);
     EXPECT_TRUE(child<QLabel>(demands.first(), "depositDemandLabel")
                     ->text()
-                    .contains(QStringLiteral("₹ 24,000.00")));
+                    .contains(QStringLiteral("₹\u00A024,000.00")));
     QTest::mouseClick(child<QPushButton>(demands.first(), "recordDepositButton"), Qt::LeftButton);
     auto payments = openWindows<ui::stays::DepositPaymentDialog>();
     ASSERT_EQ(payments.size(), 1);

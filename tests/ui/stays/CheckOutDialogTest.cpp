@@ -112,7 +112,7 @@ TEST(DeductionsModel, PassesTheModelTesterAndSaysWhatIsWrong)
     EXPECT_EQ(model.total(), Money::fromPaise(175050));
     EXPECT_TRUE(model.problem().isEmpty());
     EXPECT_EQ(model.data(model.index(0, DeductionsModel::AmountColumn)).toString(),
-              QStringLiteral("₹ 1,500.00"));
+              QStringLiteral("₹\u00A01,500.00"));
     model.setData(model.index(1, DeductionsModel::AmountColumn), QStringLiteral("abc"));
     EXPECT_TRUE(model.problem().startsWith(QStringLiteral("Row 2")));
     ASSERT_TRUE(model.removeRows(1, 1));
@@ -139,7 +139,7 @@ TEST(CheckOutDialog, ShowsTheSettlementBeforeCommittingAndCancelWritesNothing)
     // 10/30 × 12,000 = 4,000 → refund 24,000 − 8,333 − 1,500 − 4,000 = 10,167.
     const QString figures = child<QLabel>(&dialog, "settlementFigures")->text();
     for (const char* amount :
-         {"₹ 24,000.00", "₹ 8,333.00", "₹ 1,500.00", "₹ 4,000.00", "₹ 10,167.00"})
+         {"₹\u00A024,000.00", "₹\u00A08,333.00", "₹\u00A01,500.00", "₹\u00A04,000.00", "₹\u00A010,167.00"})
         EXPECT_TRUE(figures.contains(QString::fromUtf8(amount)))
             << amount << " in " << figures.toStdString();
     EXPECT_TRUE(figures.contains(QStringLiteral("Refund to the resident")));

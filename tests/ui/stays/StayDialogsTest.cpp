@@ -44,7 +44,7 @@ TEST(StayView, SaysWhoWhereAndAtWhatRent)
     StayingPg pg;
     const StayView view = pg.view();
     EXPECT_EQ(view.headline(),
-              QStringLiteral("Lakshmi Narayanan · bed 101-A, Koramangala · rent ₹ 12,000.00 a "
+              QStringLiteral("Lakshmi Narayanan · bed 101-A, Koramangala · rent ₹\u00A012,000.00 a "
                              "month"));
     EXPECT_EQ(view.meterId, pg.meterId);
     auto none = StayView::read(pg.store(), pg.residentIds[1]);
@@ -69,7 +69,7 @@ TEST(NoticeDialog, ShowsTheShortfallAndMarksTheBedVacating)
     moveOut->setDate(QDate(2026, 12, 11));
     EXPECT_TRUE(shortfall->text().contains(QStringLiteral("10 day(s) short")))
         << shortfall->text().toStdString();
-    EXPECT_TRUE(shortfall->text().contains(QStringLiteral("₹ 4,000.00")));
+    EXPECT_TRUE(shortfall->text().contains(QStringLiteral("₹\u00A04,000.00")));
     auto* reason = child<QLineEdit>(&dialog, "reasonLineEdit");
     reason->setFocus();
     QTest::keyClicks(reason, QStringLiteral("Job in Pune"));
@@ -114,7 +114,7 @@ TEST(TransferDialog, MovesToAFreeBedAtANewRent)
     showActive(dialog);
     auto* beds = child<QComboBox>(&dialog, "bedComboBox");
     ASSERT_EQ(beds->count(), 2); // B and C; A is hers
-    EXPECT_EQ(beds->itemText(0), QStringLiteral("101-B (₹ 12,000.00)"));
+    EXPECT_EQ(beds->itemText(0), QStringLiteral("101-B (₹\u00A012,000.00)"));
     beds->setFocus();
     QTest::keyClick(beds, Qt::Key_Down);
     EXPECT_EQ(beds->currentData().toString(), pg.bedIds[2]);

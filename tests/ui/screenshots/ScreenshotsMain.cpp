@@ -84,6 +84,13 @@ int main(int argc, char** argv)
                 continue;
             }
             QTest::qWait(200); // lazy lists and worker results arrive
+            if (window.width() > size.width()) {
+                err << entry.id << ": the window cannot be made " << size.width()
+                    << " pixels wide (it needs " << window.minimumSizeHint().width()
+                    << "; the screen alone " << window.screen(entry.id)->minimumSizeHint().width()
+                    << ")\n";
+                ++failures;
+            }
             const QImage shot = window.grab().toImage();
             const QString file = QDir(out).filePath(
                 QStringLiteral("%1-%2x%3.png").arg(entry.id).arg(size.width()).arg(size.height()));

@@ -83,10 +83,13 @@ int main(int argc, char** argv)
                 window,
                 QStringLiteral("%1-%2x%3").arg(entry.id).arg(size.width()).arg(size.height()));
         }
+    }
+    // Last: the residents screen keeps showing the profile once it is opened.
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
+        window.resize(size);
         test::shootResidentProfile(window, records, shooter,
                                    QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
     }
-    window.resize(1366, 768);
     test::shootDialogs(window, records, shooter);
     window.close();
     return shooter.failures() == 0 ? 0 : 1;

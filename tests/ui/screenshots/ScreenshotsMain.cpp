@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -79,9 +80,19 @@ int main(int argc, char** argv)
                                  .arg(size.width())
                                  .arg(window.minimumSizeHint().width())
                                  .arg(window.screen(entry.id)->minimumSizeHint().width()));
-            shooter.shoot(
-                window,
-                QStringLiteral("%1-%2x%3").arg(entry.id).arg(size.width()).arg(size.height()));
+            const QString sizeText = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            shooter.shoot(window, QStringLiteral("%1-%2").arg(entry.id, sizeText));
+            // Every tab of the screen, not only the first.
+            for (QTabWidget* tabs : window.screen(entry.id)->findChildren<QTabWidget*>()) {
+                if (!tabs->isVisible())
+                    continue;
+                for (int tab = 1; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    shooter.shoot(
+                        window, QStringLiteral("%1-tab%2-%3").arg(entry.id).arg(tab).arg(sizeText));
+                }
+                tabs->setCurrentIndex(0);
+            }
         }
     }
     // Last: the residents screen keeps showing the profile once it is opened.

@@ -143,6 +143,8 @@ void shootResidentProfile(ui::MainWindow& window, const DemoRecords& records, Sh
         return;
     }
     shooter.shoot(window, QStringLiteral("resident-profile-") + suffix);
+    shooter.shootOtherTabs(window, *window.screen(QStringLiteral("residents")),
+                           QStringLiteral("resident-profile"), suffix);
 }
 
 void shootDialogs(ui::MainWindow& window, const DemoRecords& records, Shooter& shooter)

@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 
@@ -82,17 +81,7 @@ int main(int argc, char** argv)
                                  .arg(window.screen(entry.id)->minimumSizeHint().width()));
             const QString sizeText = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
             shooter.shoot(window, QStringLiteral("%1-%2").arg(entry.id, sizeText));
-            // Every tab of the screen, not only the first.
-            for (QTabWidget* tabs : window.screen(entry.id)->findChildren<QTabWidget*>()) {
-                if (!tabs->isVisible())
-                    continue;
-                for (int tab = 1; tab < tabs->count(); ++tab) {
-                    tabs->setCurrentIndex(tab);
-                    shooter.shoot(
-                        window, QStringLiteral("%1-tab%2-%3").arg(entry.id).arg(tab).arg(sizeText));
-                }
-                tabs->setCurrentIndex(0);
-            }
+            shooter.shootOtherTabs(window, *window.screen(entry.id), entry.id, sizeText);
         }
     }
     // Last: the residents screen keeps showing the profile once it is opened.

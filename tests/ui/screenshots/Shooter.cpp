@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 #include <QWidget>
@@ -30,6 +31,20 @@ bool Shooter::shoot(QWidget& widget, const QString& name)
         widget.show();
     QTest::qWait(200); // lazy lists and worker results arrive
     return save(widget.grab().toImage(), name);
+}
+
+void Shooter::shootOtherTabs(QWidget& window, QWidget& part, const QString& name,
+                             const QString& suffix)
+{
+    for (QTabWidget* tabs : part.findChildren<QTabWidget*>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int tab = 1; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            shoot(window, QStringLiteral("%1-tab%2-%3").arg(name).arg(tab).arg(suffix));
+        }
+        tabs->setCurrentIndex(0);
+    }
 }
 
 bool Shooter::save(const QImage& image, const QString& name)

@@ -16,6 +16,9 @@ public:
 
     // Shows the widget (at its own size unless it is already shown), lets it settle, saves it.
     bool shoot(QWidget& widget, const QString& name);
+    // Every tab after the first of each tab widget visible in `part`, drawn as `window`
+    // shows it: <name>-tab<N>-<suffix>. The first tab is current again afterwards.
+    void shootOtherTabs(QWidget& window, QWidget& part, const QString& name, const QString& suffix);
     bool save(const QImage& image, const QString& name);
     void fail(const QString& why);
     int failures() const { return m_failures; }

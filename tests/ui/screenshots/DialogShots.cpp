@@ -147,6 +147,20 @@ void shootResidentProfile(ui::MainWindow& window, const DemoRecords& records, Sh
                            QStringLiteral("resident-profile"), suffix);
 }
 
+void shootFoundDocuments(ui::MainWindow& window, Shooter& shooter, const QString& suffix)
+{
+    window.showScreen(QStringLiteral("documents"));
+    auto* number = window.findChild<QLineEdit*>(QStringLiteral("documentNumberLineEdit"));
+    if (!number) {
+        shooter.fail(QStringLiteral("documents: no number field"));
+        return;
+    }
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("2627/001"));
+    QTest::keyClick(number, Qt::Key_Return);
+    shooter.shoot(window, QStringLiteral("documents-found-") + suffix);
+}
+
 void shootDialogs(ui::MainWindow& window, const DemoRecords& records, Shooter& shooter)
 {
     shootCheckIn(window, records, shooter);

@@ -25,6 +25,9 @@ DemoRecords pickDemoRecords(ui::MainWindow& window, Shooter& shooter);
 void shootResidentProfile(ui::MainWindow& window, const DemoRecords& records, Shooter& shooter,
                           const QString& suffix);
 
+// The Documents screen after a search by number (documents-found-<suffix>).
+void shootFoundDocuments(ui::MainWindow& window, Shooter& shooter, const QString& suffix);
+
 // The main dialogs at their own size, over the window: check-in wizard pages, record payment,
 // check-out and its settlement preview, an invoice's detail, a receipt's preview, quick-find
 // with results, the F1 shortcuts list, the first-run choice.

@@ -87,8 +87,9 @@ int main(int argc, char** argv)
     // Last: the residents screen keeps showing the profile once it is opened.
     for (const QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
         window.resize(size);
-        test::shootResidentProfile(window, records, shooter,
-                                   QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
+        const QString sizeText = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        test::shootResidentProfile(window, records, shooter, sizeText);
+        test::shootFoundDocuments(window, shooter, sizeText);
     }
     test::shootDialogs(window, records, shooter);
     window.close();

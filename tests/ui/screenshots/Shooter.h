@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 class QImage;
 class QWidget;
 

@@ -221,10 +221,14 @@ StoreResult<DemoData::Counts> DemoData::generate(const Options& options)
             const QDate day = month.firstDay().addDays(int(random.bounded(10)));
             const QString method =
                 behaviour % 3 == 0 ? QStringLiteral("cash") : QStringLiteral("upi");
-            auto payment = RecordPayment(m_store).run(
-                {invoice.residentId, amount.toDecimalString(), method,
-                 QStringLiteral("UTR%1").arg(counts.payments + 1), day.toString(Qt::ISODate)},
-                options.current.firstDay().addDays(-1));
+            // Cash has no reference; a UPI payment has its transaction number.
+            const QString reference = method == QLatin1String("cash")
+                                          ? QString()
+                                          : QStringLiteral("UTR%1").arg(counts.payments + 1);
+            auto payment =
+                RecordPayment(m_store).run({invoice.residentId, amount.toDecimalString(), method,
+                                            reference, day.toString(Qt::ISODate)},
+                                           options.current.firstDay().addDays(-1));
             if (!payment)
                 return payment.error();
             ++counts.payments;

@@ -64,6 +64,23 @@ TEST(DemoData, MakesABusyPgWithBalancedBooks)
     EXPECT_GT(overdue.value(0).toInt(), 0); // some residents have not paid
 }
 
+TEST(DemoData, CashPaymentsHaveNoReferenceAndUpiOnesHaveTheirs)
+{
+    DemoRun demo(40, 3);
+    const auto count = [&](const char* where) {
+        QSqlQuery q(demo.workspace->store().database());
+        EXPECT_TRUE(
+            q.exec(QStringLiteral("SELECT count(*) FROM payment WHERE ") + QLatin1String(where)));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    // The demo pays by cash or UPI only.
+    EXPECT_GT(count("method = 'cash'"), 0);
+    EXPECT_GT(count("method = 'upi'"), 0);
+    EXPECT_EQ(count("method NOT IN ('cash', 'upi')"), 0);
+    EXPECT_EQ(count("method = 'cash' AND coalesce(reference, '') <> ''"), 0);
+    EXPECT_EQ(count("method = 'upi' AND coalesce(reference, '') NOT LIKE 'UTR%'"), 0);
+}
+
 TEST(DemoData, TheSameSeedMakesTheSameBusiness)
 {
     DemoRun first(60, 3), second(60, 3), other(60, 4);

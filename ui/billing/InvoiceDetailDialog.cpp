@@ -118,6 +118,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(AppContext& context, const QString& inv
                         tr("Tax"), tr("Total")},
                        this);
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A line's basis wraps in the description: its row grows with the column, never elided.
+    m_lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_notesTable =
         newTable(QStringLiteral("notesTable"),
                  {tr("Number"), tr("Kind"), tr("Date"), tr("Reason"), tr("Amount")}, this);

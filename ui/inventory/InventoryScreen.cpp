@@ -335,6 +335,8 @@ QWidget* InventoryScreen::createLegend()
                       "Menu key: the bed's actions"),
                    legend);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true); // on a narrow screen it takes two lines, not the window's width
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addStretch(1);
     layout->addWidget(hint);
     return legend;

@@ -69,8 +69,12 @@ OverviewPage::OverviewPage(AppContext& context, QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(propertiesLabel);
     layout->addWidget(m_propertiesStateLabel);
-    layout->addWidget(m_propertiesTableView, 1);
+    // As tall as its rows (a few properties do not leave a big empty box), scrolling when many.
+    m_propertiesTableView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_propertiesTableView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    layout->addWidget(m_propertiesTableView);
     layout->addWidget(hint);
+    layout->addStretch(1);
     refresh();
 }
 

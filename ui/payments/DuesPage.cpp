@@ -33,7 +33,8 @@ QTableView* newTable(QAbstractItemModel* model, const QString& name, QWidget* pa
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The resident's name takes the spare width: amounts stay next to it, not far right.
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return table;
 }
 
@@ -103,7 +104,7 @@ DuesPage::DuesPage(AppContext& context, QWidget* parent)
     const int collectWidths[] = {220, 140, 110, 90, 130};
     for (int c = 0; c < int(std::size(collectWidths)); ++c)
         m_collectTable->setColumnWidth(c, collectWidths[c]);
-    const int ageingWidths[] = {220, 140, 120, 120, 120, 120, 130};
+    const int ageingWidths[] = {220, 140, 120, 120, 120, 120, 130, 110};
     for (int c = 0; c < int(std::size(ageingWidths)); ++c)
         m_ageingTable->setColumnWidth(c, ageingWidths[c]);
 

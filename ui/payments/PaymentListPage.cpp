@@ -65,8 +65,10 @@ PaymentListPage::PaymentListPage(AppContext& context, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 100, 220, 120, 120, 150, 80, 120};
+    // The resident's name takes the room left over (not the status: at 1920 it stretched).
+    m_table->horizontalHeader()->setSectionResizeMode(PaymentTableModel::Resident,
+                                                      QHeaderView::Stretch);
+    const int widths[] = {150, 100, 220, 120, 120, 150, 80, 120, 110};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));

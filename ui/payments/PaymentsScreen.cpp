@@ -20,8 +20,7 @@ PaymentsScreen::PaymentsScreen(AppContext& context, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("paymentsTabs"));
     m_tabs->addTab(m_list, tr("Payments &list"));
     m_tabs->addTab(m_dues, tr("&Dues and collection"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QVBoxLayout(this); // the style's margins, as the other screens
     layout->addWidget(m_tabs);
 
     auto* recordAction = new QAction(tr("Record a payment"), this);

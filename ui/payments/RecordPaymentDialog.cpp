@@ -38,6 +38,8 @@ RecordPaymentDialog::RecordPaymentDialog(AppContext& context, QWidget* parent,
     m_resident->setObjectName(QStringLiteral("residentPicker"));
     m_owed->setObjectName(QStringLiteral("owedLabel"));
     m_owed->setWordWrap(true);
+    // The form grows only expanding fields: the line uses the field's width before wrapping.
+    m_owed->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_amount->setObjectName(QStringLiteral("amountField"));
     m_reference->setObjectName(QStringLiteral("referenceField"));
     m_reference->setMaxLength(64);

@@ -245,12 +245,13 @@ ResidentProfile::ResidentProfile(AppContext& context, QWidget* parent)
         QStringLiteral("ledgerTable"),
         {tr("Date"), tr("Entry"), tr("Document"), tr("Billed"), tr("Paid"), tr("Balance")}, this);
     m_ledger->horizontalHeader()->setMinimumSectionSize(120);
-    m_ledger->horizontalHeader()->setStretchLastSection(true);
+    // The entry's text takes the spare width: the amounts stay together, readable in a row.
+    m_ledger->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_documentTable =
         newTable(QStringLiteral("documentsTable"),
                  {tr("Date"), tr("Document"), tr("Number"), tr("Amount"), tr("Status")}, this);
     m_documentTable->horizontalHeader()->setMinimumSectionSize(120);
-    m_documentTable->horizontalHeader()->setStretchLastSection(true);
+    m_documentTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_documentTable->setToolTip(tr("Enter or double-click: open in preview"));
     connect(m_documentTable, &QTableWidget::cellDoubleClicked, this,
             &ResidentProfile::openSelectedDocument);

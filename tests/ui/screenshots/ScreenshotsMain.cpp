@@ -1,9 +1,13 @@
 // rentflow_ui_screenshots: every screen of the window on a demo workspace, drawn at
 // 1366x768 and 1920x1080 and saved as PNG for people to look at (run under Xvfb:
 // tests/ui/screenshots/take-screenshots.sh). It fails when a screen cannot be made or
-// draws nothing but one colour.
+// draws nothing but one colour. The main dialogs are drawn too, at their own size
+// (DialogShots).
 //
 //   rentflow_ui_screenshots OUT_DIR
+#include "DialogShots.h"
+#include "Shooter.h"
+
 #include <demo/DemoData.h>
 #include <organisation/OrganisationRepository.h>
 #include <shell/MainWindow.h>
@@ -13,28 +17,12 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QImage>
 #include <QTest>
 #include <QTextStream>
 
 #include <cstdio>
 
 using namespace rentflow;
-
-namespace {
-
-bool oneColour(const QImage& image)
-{
-    const QImage small = image.scaled(64, 36);
-    const QRgb first = small.pixel(0, 0);
-    for (int y = 0; y < small.height(); ++y)
-        for (int x = 0; x < small.width(); ++x)
-            if (small.pixel(x, y) != first)
-                return false;
-    return true;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -72,29 +60,38 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    int failures = 0;
+    test::Shooter shooter(out);
     ui::MainWindow window(std::move(workspace));
     window.show();
+    const test::DemoRecords records = test::pickDemoRecords(window, shooter);
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
         window.resize(size);
         for (const ui::ScreenEntry& entry : ui::screenCatalog()) {
             if (!window.showScreen(entry.id)) {
-                err << entry.id << ": the screen could not be shown\n";
-                ++failures;
+                shooter.fail(entry.id + QStringLiteral(": the screen could not be shown"));
                 continue;
             }
             QTest::qWait(200); // lazy lists and worker results arrive
-            const QImage shot = window.grab().toImage();
-            const QString file = QDir(out).filePath(
-                QStringLiteral("%1-%2x%3.png").arg(entry.id).arg(size.width()).arg(size.height()));
-            if (shot.isNull() || oneColour(shot) || !shot.save(file)) {
-                err << file << ": nothing drawn, or it could not be saved\n";
-                ++failures;
-                continue;
-            }
-            QTextStream(stdout) << file << "\n";
+            if (window.width() > size.width())
+                shooter.fail(QStringLiteral("%1: the window cannot be made %2 pixels wide (it "
+                                            "needs %3; the screen alone %4)")
+                                 .arg(entry.id)
+                                 .arg(size.width())
+                                 .arg(window.minimumSizeHint().width())
+                                 .arg(window.screen(entry.id)->minimumSizeHint().width()));
+            const QString sizeText = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            shooter.shoot(window, QStringLiteral("%1-%2").arg(entry.id, sizeText));
+            shooter.shootOtherTabs(window, *window.screen(entry.id), entry.id, sizeText);
         }
     }
+    // Last: the residents screen keeps showing the profile once it is opened.
+    for (const QSize size : {QSize(1920, 1080), QSize(1366, 768)}) {
+        window.resize(size);
+        const QString sizeText = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        test::shootResidentProfile(window, records, shooter, sizeText);
+        test::shootFoundDocuments(window, shooter, sizeText);
+    }
+    test::shootDialogs(window, records, shooter);
     window.close();
-    return failures == 0 ? 0 : 1;
+    return shooter.failures() == 0 ? 0 : 1;
 }

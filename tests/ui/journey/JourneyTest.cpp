@@ -23,16 +23,24 @@
 #include <support/FakeKeyStore.h>
 #include <support/TestWorkspace.h>
 
+#include <common/ResidentPicker.h>
+#include <payments/DuesReport.h>
+#include <payments/PaymentList.h>
+
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <poppler-qt6.h>
 
 #include <functional>
 
@@ -223,6 +231,117 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
     ASSERT_TRUE(stay.has_value());
     EXPECT_EQ(stay->rent, Money::fromRupees(9000));
     EXPECT_EQ(stay->deposit, Money::fromRupees(18000));
+    // The deposit demand beside it: the ₹18,000 is paid now (its receipt opens).
+    auto demands = openWindows<ui::stays::DepositDemandDialog>();
+    ASSERT_EQ(demands.size(), 1);
+    QTest::mouseClick(child<QPushButton>(demands.first(), "recordDepositButton"), Qt::LeftButton);
+    auto depositPayments = openWindows<ui::stays::DepositPaymentDialog>();
+    ASSERT_EQ(depositPayments.size(), 1);
+    EXPECT_EQ(child<ui::AmountField>(depositPayments.first(), "amountField")->amount(),
+              Money::fromRupees(18000));
+    auto* depositReference = child<QLineEdit>(depositPayments.first(), "referenceLineEdit");
+    retype(depositReference, QStringLiteral("UTR100001"));
+    QTest::keyClick(depositReference, Qt::Key_Return);
+    EXPECT_NE(openPreview(ui::DocumentRef::Kind::DepositReceipt), nullptr);
     closeOpenedWindows();
-    (void)ws;
+
+    // 4. Meter readings (Alt+6): the room's meter, typed where the grid stands, Enter.
+    backTo(&window);
+    QTest::keyClick(&window, Qt::Key_6, Qt::AltModifier);
+    ASSERT_EQ(window.currentScreenId(), QStringLiteral("readings"));
+    auto* grid = window.findChild<QAbstractItemView*>(QStringLiteral("readingsGrid"));
+    ASSERT_NE(grid, nullptr);
+    ASSERT_EQ(grid->model()->rowCount(), 1);
+    backTo(grid);
+    QTest::keyClicks(grid, QStringLiteral("1")); // the first key opens the cell's editor
+    QWidget* editor = QApplication::focusWidget();
+    ASSERT_NE(qobject_cast<QLineEdit*>(editor), nullptr) << "typing opened no editor";
+    QTest::keyClicks(editor, QStringLiteral("250"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return number(store, QStringLiteral("SELECT count(*) FROM meter_reading")) == 1; }));
+    closeOpenedWindows();
+
+    // 5. Billing (Alt+4), Monthly run (Alt+M): Preview (Alt+P), then Issue (Alt+U).
+    backTo(&window);
+    QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
+    ASSERT_EQ(window.currentScreenId(), QStringLiteral("billing"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    auto* summary = window.findChild<QLabel*>(QStringLiteral("runSummary"));
+    ASSERT_NE(summary, nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return summary->text().startsWith(QStringLiteral("Would")); }));
+    // One stay, the whole month from the 1st: rent ₹9,000; the meter's first reading opens
+    // its register, so no units yet: 1 invoice, ₹9,000.
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Would issue 1 invoice(s)")))
+        << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("total ₹\u00A09,000.00")))
+        << summary->text().toStdString();
+    EXPECT_EQ(number(store, QStringLiteral("SELECT count(*) FROM invoice")), 0); // a preview
+    whenModal<QMessageBox>([](QMessageBox* question) {
+        QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return summary->text().startsWith(QStringLiteral("Issued"));
+    })) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Issued 1 invoice(s)")));
+    const auto owedAfterRun = DuesReport(store).owed(residentId).value();
+    EXPECT_EQ(owedAfterRun.balance(), Money::fromRupees(9000));
+
+    // 6. Payments (Alt+5), Ctrl+N: ₹4,000 of the ₹9,000 by UPI; its receipt previews and
+    // prints to a PDF file that reads back with the receipt's number.
+    backTo(&window);
+    QTest::keyClick(&window, Qt::Key_5, Qt::AltModifier);
+    ASSERT_EQ(window.currentScreenId(), QStringLiteral("payments"));
+    const QString receiptPdf = tw.scratch(QStringLiteral("receipt.pdf"));
+    QString receiptText;
+    whenModal<QDialog>([&](QDialog* dialog) {
+        auto* picker = child<ui::ResidentPicker>(dialog, "residentPicker");
+        picker->setFocus();
+        QTest::keyClicks(picker, QStringLiteral("asha"));
+        picker->searchNow();
+        QAbstractItemView* popup = picker->findChild<QCompleter*>()->popup();
+        ASSERT_TRUE(QTest::qWaitFor([popup] { return popup->isVisible(); }));
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        ASSERT_EQ(picker->residentId(), residentId);
+        auto* amount = child<ui::AmountField>(dialog, "amountField");
+        EXPECT_EQ(amount->amount(), Money::fromRupees(9000)); // what is owed
+        retype(amount, QStringLiteral("4000"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_U, Qt::AltModifier); // UPI
+        auto* upi = child<QRadioButton>(dialog, "method_upi");
+        EXPECT_TRUE(QTest::qWaitFor([upi] { return upi->isChecked(); }));
+        auto* reference = child<QLineEdit>(dialog, "referenceField");
+        retype(reference, QStringLiteral("UTR200002"));
+        QTest::keyClick(reference, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([] { return openPreview(ui::DocumentRef::Kind::Receipt); }));
+        ui::DocumentPreviewDialog* receipt = openPreview(ui::DocumentRef::Kind::Receipt);
+        EXPECT_GE(receipt->pageCount(), 1);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(receiptPdf);
+        ASSERT_TRUE(receipt->printTo(printer));
+        auto pdf = Poppler::Document::load(receiptPdf);
+        ASSERT_TRUE(pdf);
+        for (int page = 0; page < pdf->numPages(); ++page)
+            receiptText += pdf->page(page)->text(QRectF());
+        QTest::keyClick(dialog, Qt::Key_Return); // Enter again closes it
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    // The deposit's ₹18,000 (step 3), then the ₹4,000 by UPI.
+    const auto payments = PaymentList(store).list({}).value();
+    ASSERT_EQ(payments.size(), 2);
+    EXPECT_EQ(payments.at(0).purpose, QStringLiteral("deposit"));
+    const PaymentList::Row& part = payments.at(1);
+    EXPECT_EQ(part.purpose, QStringLiteral("dues"));
+    EXPECT_EQ(part.amount, Money::fromRupees(4000));
+    EXPECT_EQ(part.method, QStringLiteral("upi"));
+    EXPECT_EQ(part.allocated, Money::fromRupees(4000));
+    ASSERT_FALSE(part.receiptNumber.isEmpty());
+    EXPECT_TRUE(receiptText.contains(part.receiptNumber)) << receiptText.toStdString();
+    // 9,000 − 4,000 = 5,000 still owed.
+    EXPECT_EQ(DuesReport(store).owed(residentId).value().balance(), Money::fromRupees(5000));
+    closeOpenedWindows();
 }

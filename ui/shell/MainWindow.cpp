@@ -311,7 +311,8 @@ void MainWindow::createMenus()
 void MainWindow::openQuickFind()
 {
     QuickFindDialog dialog(m_context, m_entries, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        focusCurrentScreen(); // the record found: its screen's keys answer at once
 }
 
 void MainWindow::showShortcuts()

@@ -25,6 +25,7 @@
 #include <support/FakeKeyStore.h>
 #include <support/TestWorkspace.h>
 
+#include <billing/InvoiceListModel.h>
 #include <common/ResidentPicker.h>
 #include <payments/DuesReport.h>
 #include <payments/PaymentList.h>
@@ -347,6 +348,22 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
     // 9,000 − 4,000 = 5,000 still owed.
     EXPECT_EQ(DuesReport(store).owed(residentId).value().balance(), Money::fromRupees(5000));
     closeOpenedWindows();
+    // The invoice list (Billing, Alt+4) shows the November invoice with ₹5,000 left.
+    backTo(&window);
+    QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
+    auto* invoices = window.findChild<QAbstractItemView*>(QStringLiteral("invoiceTable"));
+    ASSERT_NE(invoices, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([invoices] { return invoices->model()->rowCount() == 1; }));
+    EXPECT_TRUE(invoices->model()
+                    ->index(0, ui::billing::InvoiceListModel::Balance)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("5,000.00")))
+        << invoices->model()
+               ->index(0, ui::billing::InvoiceListModel::Balance)
+               .data()
+               .toString()
+               .toStdString();
 
     // 7. Quick-find (Ctrl+K) "asha", Enter: her profile; Check out (Ctrl+Shift+O): the final
     // reading, a deduction with its reason, the settlement previewed, then committed.
@@ -367,11 +384,25 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
         auto* reading = child<QLineEdit>(checkOut, "finalReadingLineEdit");
         retype(reading, QStringLiteral("1300"));
         QTest::mouseClick(child<QPushButton>(checkOut, "addDeductionButton"), Qt::LeftButton);
+        auto* table = child<QAbstractItemView>(checkOut, "deductionsTable");
+        // Each cell's editor opens from the event loop: type once it has the focus.
+        const auto editing = [table] {
+            return QTest::qWaitFor([table] {
+                QWidget* focus = QApplication::focusWidget();
+                return focus && focus != table && table->isAncestorOf(focus);
+            });
+        };
+        ASSERT_TRUE(editing());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Broken chair"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // on to the amount
+        ASSERT_TRUE(editing());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1000"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QCoreApplication::processEvents(); // the delegate commits from the event loop
+        auto* typed = qobject_cast<ui::stays::CheckOutDialog*>(checkOut);
+        ASSERT_TRUE(QTest::qWaitFor([typed] {
+            return typed->deductions()->deductions() ==
+                   QStringList{QStringLiteral("Broken chair=1000")};
+        })) << typed->deductions()->deductions().join(u';').toStdString();
         // Bad input: the meter was read today already (step 4), so a second reading for
         // today is refused beside the field, nothing is written, and the typing stays.
         auto* dialog = qobject_cast<ui::stays::CheckOutDialog*>(checkOut);
@@ -403,6 +434,9 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier); // Check out
     });
     backTo(&window); // the window comes back to the front, its focus where it was left
+    auto* dues = window.findChild<QLabel*>(QStringLiteral("residentDuesLabel"));
+    ASSERT_NE(dues, nullptr);
+    EXPECT_TRUE(dues->text().contains(QStringLiteral("5,000.00"))) << dues->text().toStdString();
     ASSERT_NE(QApplication::focusWidget(), nullptr) << "the profile has no keyboard focus";
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_O,
                     Qt::ControlModifier | Qt::ShiftModifier);

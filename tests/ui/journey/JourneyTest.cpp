@@ -10,6 +10,7 @@
 #include <common/AmountField.h>
 #include <common/DateField.h>
 #include <inventory/InventoryList.h>
+#include <inventory/RoomDialog.h>
 #include <shell/MainWindow.h>
 #include <startup/DialogPrompts.h>
 #include <startup/FirstPropertyDialog.h>
@@ -159,14 +160,25 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
     ASSERT_EQ(window.currentScreenId(), QStringLiteral("beds"));
     auto* board = window.findChild<QAbstractItemView*>(QStringLiteral("bedBoard"));
     ASSERT_NE(board, nullptr);
-    whenModal<QDialog>([](QDialog* room) {
+    whenModal<ui::inventory::RoomDialog>([&store](ui::inventory::RoomDialog* room) {
         retype(child<QLineEdit>(room, "roomFloorField"), QStringLiteral("1"));
         retype(child<QLineEdit>(room, "roomNumberField"), QStringLiteral("101"));
         EXPECT_EQ(child<QSpinBox>(room, "roomBedsField")->value(), 2);
         auto* meter = child<QCheckBox>(room, "roomMeterCheck");
         meter->setFocus();
         QTest::keyClick(meter, Qt::Key_Space); // its meter is added with its tariff below
+        // Bad input first: a rent in words is refused beside its field, nothing is written
+        // and what was typed stays.
+        const qint64 before = number(store, QStringLiteral("SELECT count(*) FROM change_log"));
         auto* rent = child<QLineEdit>(room, "roomRentField");
+        retype(rent, QStringLiteral("nine thousand"));
+        enterOn(rent);
+        EXPECT_TRUE(room->isVisible());
+        EXPECT_FALSE(room->errors().messageFor(QStringLiteral("rent")).isEmpty());
+        EXPECT_EQ(rent->text(), QStringLiteral("nine thousand"));
+        EXPECT_EQ(child<QLineEdit>(room, "roomNumberField")->text(), QStringLiteral("101"));
+        EXPECT_EQ(number(store, QStringLiteral("SELECT count(*) FROM change_log")), before);
+        EXPECT_EQ(number(store, QStringLiteral("SELECT count(*) FROM room")), 0);
         retype(rent, QStringLiteral("9000"));
         enterOn(rent);
     });

@@ -227,6 +227,24 @@ bool MainWindow::openRecord(const RecordRef& record)
     return false;
 }
 
+void MainWindow::focusCurrentScreen()
+{
+    QWidget* shown = m_stack->currentWidget();
+    if (!shown || shown->isAncestorOf(QApplication::focusWidget()))
+        return;
+    // The first input of the screen in Tab order; the screen itself when it has none.
+    QWidget* next = shown->nextInFocusChain();
+    for (int left = 1000; next && next != shown && left > 0;
+         next = next->nextInFocusChain(), --left) {
+        if (shown->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    shown->setFocus(Qt::ShortcutFocusReason);
+}
+
 MainWindow::~MainWindow()
 {
     delete m_integrityCheck; // waits for its scan, before the workspace closes
@@ -262,8 +280,10 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     go->addSeparator();
     for (const ScreenEntry& entry : std::as_const(m_entries)) {
-        QAction* action =
-            go->addAction(entry.title, this, [this, id = entry.id] { showScreen(id); });
+        QAction* action = go->addAction(entry.title, this, [this, id = entry.id] {
+            if (showScreen(id))
+                focusCurrentScreen();
+        });
         action->setShortcut(entry.shortcut);
     }
     go->addSeparator();
@@ -291,7 +311,8 @@ void MainWindow::createMenus()
 void MainWindow::openQuickFind()
 {
     QuickFindDialog dialog(m_context, m_entries, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        focusCurrentScreen(); // the record found: its screen's keys answer at once
 }
 
 void MainWindow::showShortcuts()

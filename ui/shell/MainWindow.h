@@ -73,6 +73,9 @@ private:
     void showRecoveryKey();
     void reportBackgroundCheck(const QStringList& problems);
     void updateTitle();
+    // Alt+digit (Go menu) takes the keyboard into the screen it shows, so the screen's own
+    // keys (Ctrl+N…) answer at once, without a click in it first.
+    void focusCurrentScreen();
 
     std::unique_ptr<store::Workspace> m_workspace;
     AppContext m_context;

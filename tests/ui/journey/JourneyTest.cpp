@@ -464,12 +464,12 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
     const Money unpaid = Money::fromPaise(500000 - creditPaise);
     const Money refund = Money::fromPaise(300000 + creditPaise);
     for (const QString& line :
-         {QStringLiteral("Deposit held</td><td align=right>₹ 18,000.00"),
-          QStringLiteral("Unpaid dues (with the final invoice)</td><td align=right>₹ ") +
+         {QStringLiteral("Deposit held</td><td align=right>₹\u00A018,000.00"),
+          QStringLiteral("Unpaid dues (with the final invoice)</td><td align=right>₹\u00A0") +
               unpaid.toIndianString(),
-          QStringLiteral("Deductions</td><td align=right>₹ 1,000.00"),
-          QStringLiteral("Notice shortfall</td><td align=right>₹ 9,000.00"),
-          QStringLiteral("Refund to the resident</b></td><td align=right><b>₹ ") +
+          QStringLiteral("Deductions</td><td align=right>₹\u00A01,000.00"),
+          QStringLiteral("Notice shortfall</td><td align=right>₹\u00A09,000.00"),
+          QStringLiteral("Refund to the resident</b></td><td align=right><b>₹\u00A0") +
               refund.toIndianString()})
         EXPECT_TRUE(figures.contains(line)) << line.toStdString() << "\n" << figures.toStdString();
     // Committed: the settlement statement opens in preview.

@@ -2,6 +2,8 @@
 
 #include "DocumentPdf.h"
 
+#include <common/DisplayText.h>
+
 namespace rentflow::ui {
 
 DocumentRef::Kind documentKindOf(DocumentFinder::Found::Kind kind)
@@ -69,7 +71,7 @@ QVariant FoundDocumentsModel::data(const QModelIndex& index, int role) const
     case Resident:
         return found.residentName;
     case Amount:
-        return QStringLiteral("₹ ") + found.amount.toIndianString();
+        return rupees(found.amount);
     case Status:
         if (found.status == QLatin1String("cancelled"))
             return tr("Cancelled");

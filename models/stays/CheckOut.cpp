@@ -7,6 +7,7 @@
 #include "domain/InputCheck.h"
 #include "domain/IsoDate.h"
 #include "domain/LabelledAmount.h"
+#include "domain/Quantity.h"
 #include "ledger/InvoiceBalance.h"
 #include "ledger/PaymentAllocator.h"
 #include "store/CheckedRead.h"
@@ -92,6 +93,23 @@ StoreResult<QString> roomMeter(store::Store& store, const QString& roomId)
     if (!found)
         return found.error();
     return found.value() ? q.value(0).toString() : QString();
+}
+
+// The meter's reading on `day` in hundredths, if it was already read that day (a month-end
+// round on the leaver's last day).
+StoreResult<std::optional<qint64>> readingOn(store::Store& store, const QString& meterId,
+                                             const QDate& day)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT value_hundredths FROM meter_reading WHERE meter_id = ? AND "
+                             "reading_date = ? AND deleted = 0 LIMIT 1"));
+    q.addBindValue(meterId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    const auto found =
+        store::checkedFirstRow(store, q, QStringLiteral("Reading the meter's last reading"));
+    if (!found)
+        return found.error();
+    return found.value() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
 }
 
 // The settlement's own lines for the credit returned and the tax put right.
@@ -192,7 +210,28 @@ StoreResult<CheckOut::Result> CheckOut::run(const Input& input, QDate today)
     if (!check.ok())
         return StoreError::invalid(check.errors());
 
+    // The meter already read on the last day: the same figure again is that reading (it
+    // stands, and is billed); another figure is refused, pointing to what is on file.
+    bool alreadyRead = false;
     if (!input.finalReading.trimmed().isEmpty()) {
+        const auto onFile = readingOn(m_store, meterId, *date);
+        if (!onFile)
+            return onFile.error();
+        if (const auto typed = Quantity::parse(input.finalReading.trimmed());
+            onFile.value() && typed) {
+            if (typed->hundredths() != *onFile.value())
+                return StoreError::invalid(
+                    {{QStringLiteral("reading"),
+                      QCoreApplication::translate(
+                          "CheckOut",
+                          "the meter was already read on %1 at %2: leave the final reading "
+                          "empty to bill up to that reading, or correct that reading first")
+                          .arg(date->toString(QStringLiteral("dd-MM-yyyy")),
+                               Quantity::fromHundredths(*onFile.value()).toString())}});
+            alreadyRead = true;
+        }
+    }
+    if (!input.finalReading.trimmed().isEmpty() && !alreadyRead) {
         auto read = RecordReading(m_store).run(
             {meterId, date->toString(Qt::ISODate), input.finalReading}, today);
         if (!read) { // the reading's own message, under the field the user typed

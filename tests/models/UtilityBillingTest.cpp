@@ -5,6 +5,7 @@
 #include <inventory/PropertyRepository.h>
 #include <inventory/RoomSetup.h>
 #include <stays/CheckOut.h>
+#include <stays/LiveStay.h>
 #include <stays/Transfer.h>
 #include <store/RecordWriter.h>
 #include <support/SamplePg.h>
@@ -409,6 +410,40 @@ TEST(UtilityBilling, ALeaverOwesTheirDaysOnASupplementaryInvoiceWhenTheReadingCo
         q.exec(QStringLiteral("SELECT count(*) FROM invoice_line WHERE kind = 'utility'")) &&
         q.next());
     EXPECT_EQ(q.value(0).toLongLong(), 2);
+}
+
+// The month-end round read the meter on the leaver's last day: typing that figure again at
+// check-out is that reading (no second one); another figure is refused under "reading",
+// naming what is on file, and nothing is written.
+TEST(UtilityBilling, AFinalReadingAlreadyTakenThatDayIsThatReading)
+{
+    MeteredPg pg;
+    pg.checkIn(0, 0, QDate(2026, 10, 1));
+    pg.read(pg.meterId, "2026-10-31", "1000");
+    pg.read(pg.meterId, "2026-11-20", "1200");
+    const auto readings = [&] {
+        QSqlQuery q(pg.store().database());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM meter_reading")) && q.next());
+        return q.value(0).toLongLong();
+    };
+    auto refused =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-11-20"), QStringLiteral("1250"), {}},
+                 QDate(2026, 11, 20));
+    ASSERT_FALSE(refused.ok());
+    ASSERT_EQ(refused.error().fields.size(), 1);
+    EXPECT_EQ(refused.error().fields[0].field, QStringLiteral("reading"));
+    EXPECT_TRUE(refused.error().fields[0].message.contains(QStringLiteral("20-11-2026 at 1200")))
+        << refused.error().fields[0].message.toStdString();
+    EXPECT_EQ(readings(), 2);
+    EXPECT_TRUE(LiveStay::of(pg.store(), pg.residentIds[0]).value().has_value());
+
+    auto out =
+        CheckOut(pg.store())
+            .run({pg.residentIds[0], QStringLiteral("2026-11-20"), QStringLiteral("1200"), {}},
+                 QDate(2026, 11, 20));
+    ASSERT_TRUE(out.ok()) << out.error().message.toStdString();
+    EXPECT_EQ(readings(), 2); // the 20 November reading stands, once
 }
 
 TEST(UtilityBilling, ASecondStayOfTheSameResidentIsSharedApartFromTheFirst)

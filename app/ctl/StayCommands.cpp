@@ -26,6 +26,8 @@ int checkIn(CtlContext& ctx, const QCommandLineParser& args)
     input.lateFee = args.value(QStringLiteral("late-fee"));
     input.lateFeeGrace = args.value(QStringLiteral("late-fee-grace"));
     input.charges = args.values(QStringLiteral("charge"));
+    input.endDate = args.value(QStringLiteral("end-date"));
+    input.lockInMonths = args.value(QStringLiteral("lock-in"));
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -143,6 +145,12 @@ QList<CtlCommand> stayCommands()
           valueOption("deposit", "Security deposit in rupees (required; 0 for none).", "AMOUNT"),
           valueOption("due-day", "Rent due on this day of the month, 1-28 (default 5).", "N"),
           valueOption("notice-days", "Notice period in days (default 30).", "N"),
+          valueOption("end-date", "The licence's last day, YYYY-MM-DD (default: 11 months on).",
+                      "D"),
+          valueOption("lock-in",
+                      "Months the resident may not leave without paying, 0-60 "
+                      "(default 0).",
+                      "N"),
           valueOption("late-fee", "Late fee: rupees, or a percentage of what is overdue (2%).",
                       "FEE"),
           valueOption("late-fee-grace", "Days after the due day before a late fee (default 0).",

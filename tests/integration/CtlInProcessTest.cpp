@@ -122,6 +122,15 @@ TEST(CtlInProcess, AnUnknownIdOrAnIdOfTheWrongKindIsExitTwoNamingTheFieldEverywh
                 resident.toUtf8().constData(), "--bed"})
              << resident,
          QStringLiteral("--bed")},
+        // The licence's terms, as the check-in wizard sets them.
+        {words({"checkin", "--date", "2026-11-01", "--rent", "100", "--deposit", "0", "--lock-in",
+                "61", "--resident", resident.toUtf8().constData(), "--bed"})
+             << bed,
+         QStringLiteral("--lock-in")},
+        {words({"checkin", "--date", "2026-11-01", "--rent", "100", "--deposit", "0", "--end-date",
+                "2026-10-31", "--resident", resident.toUtf8().constData(), "--bed"})
+             << bed,
+         QStringLiteral("--end-date")},
         {words({"checkout", "--date", "2026-11-01", "--resident"}) << bed,
          QStringLiteral("--resident")},
         {words({"reading", "add", "--date", "2026-11-01", "--value", "5", "--meter"}) << bed,

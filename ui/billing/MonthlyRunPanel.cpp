@@ -33,6 +33,8 @@ struct RunOutcome
     MonthlyRun::Result result;
     QHash<QString, QString> beds; // resident id → "101-A"
     QHash<QString, QString> ids;  // issued number → invoice id
+    // A read after the run that failed: the run itself stands (issued and committed).
+    QString readProblem;
 };
 
 struct RunRequest
@@ -62,15 +64,21 @@ store::StoreStatus runMonth(store::Store& store, TaskControl& control, const Run
     outcome.result = result.value();
     if (result.value().cancelled)
         return store::Done{};
+    // What the table shows beside the run (beds, the issued invoices' ids). The run is
+    // already committed: a read that fails here is said, never reported as "not issued".
     auto residents = ResidentList(store).list({});
-    if (!residents)
-        return residents.error();
+    if (!residents) {
+        outcome.readProblem = residents.error().message;
+        return store::Done{};
+    }
     for (const ResidentList::Row& row : residents.value())
         outcome.beds.insert(row.id, row.bed);
     if (!request.preview && !result.value().numbers.isEmpty()) {
         auto issued = InvoiceRepository(store).list({request.period.toString(), QString()});
-        if (!issued)
-            return issued.error();
+        if (!issued) {
+            outcome.readProblem = issued.error().message;
+            return store::Done{};
+        }
         for (const InvoiceSummary& invoice : issued.value())
             outcome.ids.insert(invoice.number, invoice.id);
     }
@@ -263,6 +271,10 @@ void MonthlyRunPanel::run(bool preview)
             ? tr("Nothing new to issue for %1: every stay is billed.").arg(m_month->currentText())
             : tr("Issued %n invoice(s) for %1, total %2.", "", count)
                   .arg(m_month->currentText(), rupees(result.total)));
+    if (!outcome->readProblem.isEmpty())
+        m_errors->add(QString(), tr("The invoices are issued, but the list beside them could "
+                                    "not be read (%1): press F5 to read it again.")
+                                     .arg(outcome->readProblem));
     if (count > 0) {
         m_issuedMonth = m_month->month();
         m_listButton->show();

@@ -3,6 +3,7 @@
 #include <store/Store.h>
 #include <store/Workspace.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -102,10 +103,13 @@ TaskOutcome runWithProgress(QWidget* parent, const QString& title, BackgroundTas
                      });
     const auto cancelOnClick =
         QObject::connect(&dialog, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
-    QEventLoop loop;
-    QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
+    // Wait for the work itself, not for a loop to end: a quit asked for meanwhile (Ctrl+Q)
+    // ends nested event loops, and the caller must never read what the work still writes.
+    bool finished = false;
+    QObject::connect(&task, &BackgroundTask::finished, &dialog, [&finished] { finished = true; });
     task.start();
-    loop.exec();
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     // Closing a QProgressDialog emits canceled(): the outcome is read first and Cancel
     // disconnected, so finished work is never reported as cancelled.
     const TaskOutcome outcome{task.isCancelled() && !task.error(), task.error()};

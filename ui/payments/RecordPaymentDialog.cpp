@@ -222,13 +222,15 @@ void RecordPaymentDialog::record()
     m_errors->clear();
     m_recorded = recorded.value();
     showRecorded(recorded.value(), deposit);
+    // The receipt belongs to the window behind this dialog: closing the dialog (Enter
+    // on Close) must not close the receipt before it is printed.
     m_preview = DocumentPreviewDialog::open(
         m_context,
         {deposit ? DocumentRef::Kind::DepositReceipt : DocumentRef::Kind::Receipt,
          recorded.value().paymentId,
          {},
          {}},
-        this);
+        parentWidget());
 }
 
 void RecordPaymentDialog::showRecorded(const RecordPayment::Recorded& recorded, bool deposit)

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -318,6 +319,19 @@ void ResidentProfile::showReadError(const QString& what, const QString& message)
 
 bool ResidentProfile::showResident(const QString& residentId)
 {
+    // Nothing typed is lost: the same resident keeps what was typed; another one first
+    // asks what to do with the unsaved changes.
+    if (residentId == m_residentId)
+        return read(true);
+    if (!m_residentId.isEmpty() && m_form->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%1's details have changes that are not saved. Save them first?")
+                .arg(m_title->text()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return false;
+    }
     m_residentId = residentId;
     return read(false);
 }

@@ -26,9 +26,11 @@ public:
     ResidentProfile(AppContext& context, QWidget* parent = nullptr);
 
     // Reads the resident and everything the profile shows; false when any read failed
-    // (the error is shown in the profile).
+    // (the error is shown in the profile) or when the user kept another resident's
+    // unsaved changes open. The same resident again keeps what was typed.
     bool showResident(const QString& residentId);
-    bool reload() { return showResident(m_residentId); }
+    // Undo: the details as on file, whatever was typed.
+    bool reload() { return read(false); }
     // Re-reads as reload() does but keeps the details as typed when they have unsaved
     // changes (coming back to the screen, after an action): nothing typed is lost.
     bool refresh() { return read(true); }

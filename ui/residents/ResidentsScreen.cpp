@@ -197,7 +197,8 @@ bool ResidentsScreen::openRecord(const RecordRef& record)
 {
     if (record.kind != RecordRef::Kind::Resident)
         return false;
-    m_profile->showResident(record.id);
+    if (!m_profile->showResident(record.id) && m_profile->residentId() != record.id)
+        return false; // the user kept the profile with unsaved changes open
     m_stack->setCurrentWidget(m_profile);
     return true;
 }

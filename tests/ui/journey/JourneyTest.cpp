@@ -430,7 +430,7 @@ TEST(Journey, FromFirstRunToCheckOutThroughTheRealWindow)
         EXPECT_FALSE(shown->isVisible());
         EXPECT_TRUE(dialog->errors()
                         .messageFor(QStringLiteral("reading"))
-                        .contains(QStringLiteral("already has a reading")))
+                        .contains(QStringLiteral("already read on")))
             << dialog->errors().messageFor(QStringLiteral("reading")).toStdString();
         EXPECT_EQ(reading->text(), QStringLiteral("1300"));
         EXPECT_EQ(dialog->deductions()->deductions(),

@@ -20,6 +20,7 @@
 #include <common/FormErrors.h>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -637,4 +638,34 @@ TEST_F(ResidentsScreenTest, ComingBackToTheScreenKeepsWhatWasTypedUntilSavedOrUn
     EXPECT_EQ(email->text(), QStringLiteral("arjun@exa"));
     QTest::mouseClick(child<QPushButton>(*screen.profile(), "undoResidentButton"), Qt::LeftButton);
     EXPECT_EQ(email->text(), QString());
+}
+
+// Opening another resident with unsaved changes asks first: Cancel keeps the profile and
+// what was typed; Discard shows the other resident and writes nothing.
+TEST_F(ResidentsScreenTest, OpeningAnotherResidentWithUnsavedChangesAsksFirst)
+{
+    ui::ResidentsScreen screen(ui.context);
+    screen.show();
+    screen.openRecord({ui::RecordRef::Kind::Resident, pg.residentIds[1]});
+    auto* email = child<QLineEdit>(*screen.profile(), "emailEdit");
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("arjun@example.com"));
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    EXPECT_FALSE(screen.openRecord({ui::RecordRef::Kind::Resident, pg.residentIds[0]}));
+    EXPECT_EQ(screen.profile()->residentId(), pg.residentIds[1]);
+    EXPECT_EQ(email->text(), QStringLiteral("arjun@example.com"));
+
+    answer(QMessageBox::Discard);
+    EXPECT_TRUE(screen.openRecord({ui::RecordRef::Kind::Resident, pg.residentIds[0]}));
+    EXPECT_EQ(screen.profile()->residentId(), pg.residentIds[0]);
+    const auto arjun = ResidentRepository(store()).find(pg.residentIds[1]).value();
+    ASSERT_TRUE(arjun.has_value());
+    EXPECT_TRUE(arjun->email.isEmpty()); // nothing was written
 }

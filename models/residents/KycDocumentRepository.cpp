@@ -131,8 +131,14 @@ store::StoreStatus KycDocumentRepository::remove(const QString& id)
     store::Transaction tx(m_store);
     if (!tx.started())
         return tx.error();
-    if (auto removed = store::RecordWriter(m_store).remove(QStringLiteral("kyc_document"), id);
-        !removed)
+    // The scan's bytes go with it (an Aadhaar or passport copy must not stay in the file and
+    // its backups once removed); the change log keeps only their size and hash.
+    store::RecordWriter writer(m_store);
+    if (auto emptied = writer.update(QStringLiteral("kyc_document"), id,
+                                     {{QStringLiteral("content"), QByteArray("", 0)}});
+        !emptied)
+        return emptied.error();
+    if (auto removed = writer.remove(QStringLiteral("kyc_document"), id); !removed)
         return removed.error();
     return tx.commit();
 }

@@ -77,15 +77,18 @@ TEST_F(ResidentRecordsTest, KycScansAreKeptInTheStoreListedReadBackAndRemoved)
     ASSERT_TRUE(kyc.remove(front.value()).ok());
     ASSERT_EQ(kyc.list(pg.residentIds[0]).value().size(), 1);
     EXPECT_EQ(fieldsOf(kyc.content(front.value())), QStringList{QStringLiteral("id")});
-    // A tombstone, audited: the row is marked deleted, and the change log has the insert
-    // and the removal.
+    // A tombstone, audited, with the scan's bytes gone: the row is marked deleted, its
+    // content is empty, and the change log has the insert, the emptying and the removal.
     EXPECT_EQ(
         count(
             QStringLiteral("SELECT deleted FROM kyc_document WHERE id = '%1'").arg(front.value())),
         1);
+    EXPECT_EQ(count(QStringLiteral("SELECT length(content) FROM kyc_document WHERE id = '%1'")
+                        .arg(front.value())),
+              0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM change_log WHERE row_id = '%1'")
                         .arg(front.value())),
-              2);
+              3);
 }
 
 TEST_F(ResidentRecordsTest, AScanThatIsNotAPictureOrPdfOrTooLargeIsRefusedAndNothingWritten)

@@ -109,6 +109,11 @@ ReadingsScreen::ReadingsScreen(AppContext& context, QWidget* parent)
 
 void ReadingsScreen::activate()
 {
+    // The office may leave the window open over midnight: today moves on.
+    const bool wasToday = m_date->date() == m_date->maximumDate();
+    m_date->setMaximumDate(QDate::currentDate());
+    if (wasToday)
+        m_date->setDate(QDate::currentDate());
     loadProperties();
 }
 

@@ -35,6 +35,7 @@ case "$1" in
       build "$dir" -DRENTFLOW_SANITIZE=ON -DRENTFLOW_BUILD_BENCHMARKS=OFF
       export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
       export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+      export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp" # third-party leaks only
     else
       dir="$root/build"
       build "$dir"

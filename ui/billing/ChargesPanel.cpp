@@ -233,7 +233,6 @@ void ChargesPanel::waiveSelected()
         this);
     m_waive->setObjectName(QStringLiteral("waiveChargeDialog"));
     m_waive->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_waive, &QObject::destroyed, this, [this] { m_waive = nullptr; });
     connect(m_waive, &QDialog::accepted, this, [this, charge, billed] {
         m_notice->setText(billed ? tr("%1 waived: a credit note takes it off invoice %2.")
                                        .arg(charge.description, charge.invoiceNumber)

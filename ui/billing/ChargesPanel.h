@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -63,7 +64,7 @@ private:
     QTableView* m_table;
     ChargeListModel* m_model;
     FormErrors* m_errors;
-    CorrectionDialog* m_waive = nullptr;
+    QPointer<CorrectionDialog> m_waive; // cleared when it closes (deleted on close)
 };
 
 } // namespace rentflow::ui::billing

@@ -12,6 +12,7 @@
 #include <store/Store.h>
 
 #include <QApplication>
+#include <QPointer>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QTest>
@@ -44,9 +45,14 @@ inline ui::DocumentPreviewDialog* openPreview(ui::DocumentRef::Kind kind)
 // deleted on close): they refer to the test's workspace, which goes with the test.
 inline void closeOpenedWindows()
 {
+    // A window may own another (a preview opened over a dialog): deleting the first
+    // deletes the second, so each is looked at again before it is deleted.
+    QList<QPointer<QWidget>> windows;
     for (QWidget* widget : QApplication::topLevelWidgets())
         if (widget->testAttribute(Qt::WA_DeleteOnClose))
-            delete widget;
+            windows.append(widget);
+    for (const QPointer<QWidget>& widget : std::as_const(windows))
+        delete widget.data();
 }
 
 // The page's own copy of a widget, by objectName; the test fails when there is none.

@@ -12,8 +12,8 @@
 #include <store/Store.h>
 
 #include <QApplication>
-#include <QPointer>
 #include <QLabel>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QTest>
 #include <QWidget>

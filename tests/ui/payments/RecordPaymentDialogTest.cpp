@@ -82,9 +82,9 @@ TEST(RecordPaymentDialog, APartialPaymentByKeyboardIsAllocatedOldestFirstAndItsR
     EXPECT_EQ(child<ui::ResidentPicker>(dialog, "residentPicker")->residentId(), pg.lakshmi());
     // Owed before recording: two invoices of 12,000, the oldest due on the 5th of the first month.
     const QString oldestDue = pg.firstMonth.addDays(4).toString(QStringLiteral("dd-MM-yyyy"));
-    EXPECT_EQ(
-        child<QLabel>(dialog, "owedLabel")->text(),
-        QStringLiteral("Owes ₹\u00A024,000.00 on 2 open invoices, the oldest due %1.").arg(oldestDue));
+    EXPECT_EQ(child<QLabel>(dialog, "owedLabel")->text(),
+              QStringLiteral("Owes ₹\u00A024,000.00 on 2 open invoices, the oldest due %1.")
+                  .arg(oldestDue));
     auto* amount = child<ui::AmountField>(dialog, "amountField");
     EXPECT_EQ(amount->text(), QStringLiteral("24,000.00")); // filled in with what is owed
 
@@ -112,10 +112,10 @@ TEST(RecordPaymentDialog, APartialPaymentByKeyboardIsAllocatedOldestFirstAndItsR
     EXPECT_TRUE(dialog.recorded()->advance.isZero());
     EXPECT_EQ(DuesReport(pg.store()).owed(pg.lakshmi()).value().balance(), Money::fromRupees(9000));
     const QString result = child<QLabel>(dialog, "resultLabel")->text();
-    EXPECT_TRUE(
-        result.contains(QStringLiteral("₹\u00A012,000.00 to invoice ") + allocations[0].invoiceNumber));
-    EXPECT_TRUE(
-        result.contains(QStringLiteral("₹\u00A03,000.00 to invoice ") + allocations[1].invoiceNumber));
+    EXPECT_TRUE(result.contains(QStringLiteral("₹\u00A012,000.00 to invoice ") +
+                                allocations[0].invoiceNumber));
+    EXPECT_TRUE(result.contains(QStringLiteral("₹\u00A03,000.00 to invoice ") +
+                                allocations[1].invoiceNumber));
     EXPECT_TRUE(result.contains(QStringLiteral("Still owes ₹\u00A09,000.00.")));
 
     // The receipt opened in preview, and prints to a PDF.

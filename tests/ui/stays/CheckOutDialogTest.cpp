@@ -138,8 +138,8 @@ TEST(CheckOutDialog, ShowsTheSettlementBeforeCommittingAndCancelWritesNothing)
     // invoice's 20/60 of 100 units × ₹10 = 333) − deductions 1,500 − notice shortfall
     // 10/30 × 12,000 = 4,000 → refund 24,000 − 8,333 − 1,500 − 4,000 = 10,167.
     const QString figures = child<QLabel>(&dialog, "settlementFigures")->text();
-    for (const char* amount :
-         {"₹\u00A024,000.00", "₹\u00A08,333.00", "₹\u00A01,500.00", "₹\u00A04,000.00", "₹\u00A010,167.00"})
+    for (const char* amount : {"₹\u00A024,000.00", "₹\u00A08,333.00", "₹\u00A01,500.00",
+                               "₹\u00A04,000.00", "₹\u00A010,167.00"})
         EXPECT_TRUE(figures.contains(QString::fromUtf8(amount)))
             << amount << " in " << figures.toStdString();
     EXPECT_TRUE(figures.contains(QStringLiteral("Refund to the resident")));

@@ -216,8 +216,13 @@ bool KycPanel::attachPhotoFile(const QString& path)
             m_errors->show(decodes.error());
             return false;
         }
+    return savePhoto(bytes.value());
+}
+
+bool KycPanel::savePhoto(const QByteArray& photo)
+{
     ResidentChanges changes;
-    changes.photo = bytes.value();
+    changes.photo = photo; // empty: no photo
     const auto saved = ResidentRepository(m_context.store()).update(m_residentId, changes);
     if (!saved) {
         m_errors->show(saved.error());
@@ -233,16 +238,7 @@ bool KycPanel::removePhoto()
     if (QMessageBox::question(this, tr("Remove photo"), tr("Remove the resident's photo?")) !=
         QMessageBox::Yes)
         return false;
-    ResidentChanges changes;
-    changes.photo = QByteArray();
-    const auto saved = ResidentRepository(m_context.store()).update(m_residentId, changes);
-    if (!saved) {
-        m_errors->show(saved.error());
-        return false;
-    }
-    showResident(m_residentId);
-    emit changed();
-    return true;
+    return savePhoto(QByteArray());
 }
 
 void KycPanel::chooseScan()

@@ -41,6 +41,8 @@ signals:
     void changed(); // the photo or the scans changed
 
 private:
+    // The photo as given (empty: none), then the panel read again.
+    bool savePhoto(const QByteArray& photo);
     void choosePhoto();
     void chooseScan();
     void showPhoto(const QByteArray& bytes);

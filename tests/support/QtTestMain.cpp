@@ -1,5 +1,7 @@
 // main() for every test executable: a Qt application object first (QtKeychain,
 // QSqlTableModel and widgets need one), then GoogleTest.
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtGlobal>
 
@@ -37,6 +39,17 @@ int main(int argc, char** argv)
         return 2;
     }
     TestApplication app(argc, argv);
+    // Each test process keeps its settings (window size, last screen…) in its own folder,
+    // removed at exit: CTest runs tests in parallel, and none may see another's settings
+    // or the user's own.
+    const QTemporaryDir settingsDir;
+    if (!settingsDir.isValid()) {
+        std::fprintf(stderr, "cannot make a folder for the test's settings\n");
+        return 2;
+    }
+    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        for (const QSettings::Scope scope : {QSettings::UserScope, QSettings::SystemScope})
+            QSettings::setPath(format, scope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

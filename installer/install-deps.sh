@@ -13,7 +13,11 @@ build_packages=(
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
   qtkeychain-qt6-dev libsqlcipher-dev libssl-dev libpoppler-qt6-dev libqrencode-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsodium-dev libjwt-dev libcurl4-openssl-dev libqt6sql6-psql clang libclang-rt-14-dev
 )
+# rentflow-server (ARCHITECTURE.md "Server"): libsodium for Argon2id password hashes,
+# libjwt for RS256 access tokens, libcurl for SMTP, Qt's PostgreSQL driver; clang and
+# its runtime for the libFuzzer target over the request parsers.
 # What the app needs at run time on a desktop, and the test peers: a real
 # keychain (gnome-keyring on a private D-Bus session), a virtual X display for
 # screenshots, poppler-utils to read PDFs back, tzdata for the second time zone
@@ -23,7 +27,12 @@ build_packages=(
 runtime_and_test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth poppler-utils
   fonts-dejavu-core fonts-noto-core tzdata qpdf zbar-tools libxml2-utils
+  postgresql python3-aiosmtpd wrk
 )
+# The server's test peers: a real PostgreSQL (started by the tests under a throwaway
+# folder), an SMTP sink (aiosmtpd), wrk for the load benchmark. npm brings the
+# maintained disposable-email-domain list the server embeds and the OpenAPI validator
+# its tests use (installed below, only when no npm is on the machine).
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@";
@@ -32,6 +41,7 @@ as_root() {
 }
 
 missing=()
+command -v npm >/dev/null 2>&1 || runtime_and_test_packages+=(npm)
 for p in "${build_packages[@]}" "${runtime_and_test_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done

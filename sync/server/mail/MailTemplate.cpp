@@ -18,8 +18,8 @@ struct Catalogue
 };
 
 const Catalogue kCatalogue[] = {
-    {"welcome", {"name", "position", "referralCode", "referralLink"}},
-    {"investor_acknowledgement", {"name"}},
+    {"waitlist_welcome", {"name", "position", "referralCode", "referralLink"}},
+    {"investor_ack", {"name"}},
     {"password_reset", {"name", "resetLink", "expiresMinutes"}},
     {"invite", {"name", "inviteLink"}},
 };

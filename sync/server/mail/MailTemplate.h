@@ -34,8 +34,8 @@ struct TemplateError
 };
 
 // The templates the server sends (SPEC §8.5) and the variables each needs:
-//   welcome                   name, position, referralCode, referralLink
-//   investor_acknowledgement  name
+//   waitlist_welcome          name, position, referralCode, referralLink
+//   investor_ack              name
 //   password_reset            name, resetLink, expiresMinutes
 //   invite                    name, inviteLink
 QStringList mailTemplateNames();

@@ -81,7 +81,7 @@ TEST(MailTemplate, RefusesMalformedPlaceholders)
 TEST(MailTemplate, ShipsEveryTemplateWithItsVariables)
 {
     EXPECT_EQ(mailTemplateNames(),
-              (QStringList{QStringLiteral("welcome"), QStringLiteral("investor_acknowledgement"),
+              (QStringList{QStringLiteral("waitlist_welcome"), QStringLiteral("investor_ack"),
                            QStringLiteral("password_reset"), QStringLiteral("invite")}));
     for (const QString& name : mailTemplateNames()) {
         const auto mailTemplate = defaultMailTemplate(name);
@@ -103,7 +103,7 @@ TEST(MailTemplate, ShipsEveryTemplateWithItsVariables)
 
 TEST(MailTemplate, RendersTheWelcomeMail)
 {
-    const auto welcome = defaultMailTemplate(QStringLiteral("welcome"));
+    const auto welcome = defaultMailTemplate(QStringLiteral("waitlist_welcome"));
     ASSERT_TRUE(welcome);
     const RenderedMail mail =
         rendered(*welcome, {{QStringLiteral("name"), QStringLiteral("Priya")},

@@ -1,10 +1,14 @@
 #include "ServerAreas.h"
 
+#include "server/mail/MailArea.h"
+
 namespace rentflow::server {
 
 QList<ServerArea> serverAreas()
 {
-    return {};
+    return {
+        mailArea(),
+    };
 }
 
 } // namespace rentflow::server

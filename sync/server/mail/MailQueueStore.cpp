@@ -81,13 +81,14 @@ StoreResult<QList<QueuedMail>> claimDueMail(ServerDb& db, const QString& workerI
 }
 
 StoreResult<bool> markMailSent(const ServerDb& db, const QString& id, const QString& workerId,
-                               const QString& messageId, const QDateTime& now)
+                               int attempts, const QString& messageId, const QDateTime& now)
 {
-    return changedOne(db.exec(
-        QStringLiteral("UPDATE mail_queue SET status = 'sent', sent_at = ?, message_id = ?, "
-                       "last_error = NULL, claimed_by = NULL, claimed_until = NULL "
-                       "WHERE id = ? AND claimed_by = ? AND status = 'pending'"),
-        {storedTime(now), messageId, id, workerId}));
+    return changedOne(
+        db.exec(QStringLiteral("UPDATE mail_queue SET status = 'sent', attempts = ?, sent_at = ?, "
+                               "message_id = ?, "
+                               "last_error = NULL, claimed_by = NULL, claimed_until = NULL "
+                               "WHERE id = ? AND claimed_by = ? AND status = 'pending'"),
+                {attempts, storedTime(now), messageId, id, workerId}));
 }
 
 StoreResult<bool> markMailFailed(const ServerDb& db, const QString& id, const QString& workerId,

@@ -16,7 +16,7 @@ struct QueuedMail
     QString templateName;
     QString recipient;
     QJsonObject variables;
-    int attempts = 0; // failed attempts so far
+    int attempts = 0; // attempts so far (all failed, or it would not be pending)
 };
 
 // Claims up to `limit` due mails (status pending, next attempt not in the future, no live
@@ -30,7 +30,7 @@ StoreResult<QList<QueuedMail>> claimDueMail(ServerDb& db, const QString& workerI
 // `nextAttemptAt`. Each changes the row only while `workerId` still holds its claim; false
 // when it no longer did (its lease ran out and another worker took the row).
 StoreResult<bool> markMailSent(const ServerDb& db, const QString& id, const QString& workerId,
-                               const QString& messageId, const QDateTime& now);
+                               int attempts, const QString& messageId, const QDateTime& now);
 StoreResult<bool> markMailFailed(const ServerDb& db, const QString& id, const QString& workerId,
                                  int attempts, const QString& error);
 StoreResult<bool> scheduleMailRetry(const ServerDb& db, const QString& id, const QString& workerId,

@@ -38,14 +38,19 @@ store::StoreStatus saveMailTemplate(const ServerDb& db, const QString& name,
     if (auto refused = checkTemplateOverride(name, wording))
         return StoreError{StoreError::Code::InvalidInput, refused->message};
     const QString now = ServerDb::now();
-    // One statement whatever is there: an existing override is replaced.
-    auto saved = db.exec(
-        QStringLiteral("INSERT INTO mail_templates (name, subject, body_text, body_html, "
-                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (name) DO UPDATE SET subject = excluded.subject, "
-                       "body_text = excluded.body_text, body_html = excluded.body_html, "
-                       "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-        {name, wording.subject, wording.text, wording.html, now, actorId});
+    // One statement whatever is there, so two admins saving at once cannot collide. The
+    // embedded SQLCipher is SQLite 3.15 (no UPSERT before 3.24): INSERT OR REPLACE, which
+    // is right for a row that is only ever written whole.
+    const QString sql =
+        db.backend() == Backend::Embedded
+            ? QStringLiteral("INSERT OR REPLACE INTO mail_templates (name, subject, body_text, "
+                             "body_html, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO mail_templates (name, subject, body_text, body_html, "
+                             "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET subject = excluded.subject, "
+                             "body_text = excluded.body_text, body_html = excluded.body_html, "
+                             "updated_at = excluded.updated_at, updated_by = excluded.updated_by");
+    auto saved = db.exec(sql, {name, wording.subject, wording.text, wording.html, now, actorId});
     if (!saved)
         return saved.error();
     return store::Done{};

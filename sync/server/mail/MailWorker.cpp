@@ -187,7 +187,7 @@ store::StoreStatus MailWorker::handle(ServerDb& db, const QueuedMail& mail)
     if (result.sent()) {
         logMail(QStringLiteral("info"), QStringLiteral("mail.sent"), mail,
                 {{QStringLiteral("attempt"), attempt}});
-        recorded = markMailSent(db, mail.id, m_options.workerId, message.messageId,
+        recorded = markMailSent(db, mail.id, m_options.workerId, attempt, message.messageId,
                                 QDateTime::currentDateTimeUtc());
     } else if (result.permanent() || attempt >= m_options.maxAttempts) {
         return giveUp(result.error);

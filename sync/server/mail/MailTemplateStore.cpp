@@ -50,7 +50,12 @@ store::StoreStatus saveMailTemplate(const ServerDb& db, const QString& name,
                              "ON CONFLICT (name) DO UPDATE SET subject = excluded.subject, "
                              "body_text = excluded.body_text, body_html = excluded.body_html, "
                              "updated_at = excluded.updated_at, updated_by = excluded.updated_by");
-    auto saved = db.exec(sql, {name, wording.subject, wording.text, wording.html, now, actorId});
+    // A null QString binds as NULL; no HTML part is stored as ''.
+    const auto text = [](const QString& value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    auto saved = db.exec(
+        sql, {name, text(wording.subject), text(wording.text), text(wording.html), now, actorId});
     if (!saved)
         return saved.error();
     return store::Done{};

@@ -366,10 +366,10 @@ TEST_P(MailWorkerTest, AnAdminsOverrideIsWhatIsSent)
                              "for Meera &amp; Co</p>"));
 
     // Saving again replaces it; removing it brings the shipped wording back.
-    ASSERT_TRUE(saveMailTemplate(db(), QStringLiteral("invite"),
-                                 {QStringLiteral("v2 {{name}}"), QStringLiteral("t"), QString()},
-                                 QStringLiteral("admin-1"))
-                    .ok());
+    saved = saveMailTemplate(db(), QStringLiteral("invite"),
+                             {QStringLiteral("v2 {{name}}"), QStringLiteral("t"), QString()},
+                             QStringLiteral("admin-2"));
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
     EXPECT_EQ(loadMailTemplate(db(), QStringLiteral("invite")).value().wording.subject,
               QStringLiteral("v2 {{name}}"));
     auto reset = resetMailTemplate(db(), QStringLiteral("invite"));

@@ -112,6 +112,14 @@ StoreResult<bool> scheduleMailRetry(const ServerDb& db, const QString& id, const
         {attempts, storedTime(nextAttemptAt), error.left(kMaxStoredError), id, workerId}));
 }
 
+StoreResult<bool> releaseMailClaim(const ServerDb& db, const QString& id, const QString& workerId)
+{
+    return changedOne(db.exec(QStringLiteral("UPDATE mail_queue SET claimed_by = NULL, "
+                                             "claimed_until = NULL WHERE id = ? AND claimed_by = ? "
+                                             "AND status = 'pending'"),
+                              {id, workerId}));
+}
+
 StoreResult<qint64> mailQueueDepth(const ServerDb& db)
 {
     auto count =

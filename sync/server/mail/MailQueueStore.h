@@ -37,6 +37,9 @@ StoreResult<bool> scheduleMailRetry(const ServerDb& db, const QString& id, const
                                     int attempts, const QDateTime& nextAttemptAt,
                                     const QString& error);
 
+// Gives a claimed mail back untouched (a stopping worker's unsent rest).
+StoreResult<bool> releaseMailClaim(const ServerDb& db, const QString& id, const QString& workerId);
+
 // Mails still to be sent (pending, including those waiting for a retry), for /metrics.
 StoreResult<qint64> mailQueueDepth(const ServerDb& db);
 

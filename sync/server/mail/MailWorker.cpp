@@ -80,6 +80,7 @@ void MailWorker::start(const DatabaseTarget& database)
         std::lock_guard lock(m_mutex);
         m_stopping = false;
     }
+    m_cancel = false;
     m_thread = QThread::create([this, database] { run(database); });
     m_thread->setObjectName(QStringLiteral("mail-worker"));
     m_thread->start();
@@ -93,6 +94,7 @@ void MailWorker::stop()
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
+    m_cancel = true;
     m_wake.notify_all();
     m_thread->wait();
     delete m_thread;
@@ -143,6 +145,12 @@ StoreResult<int> MailWorker::runOnce(ServerDb& db)
     if (!claimed)
         return claimed.error();
     for (const QueuedMail& mail : claimed.value()) {
+        if (m_cancel) {
+            // Stopping: the rest go back to the queue for the next worker.
+            if (auto released = releaseMailClaim(db, mail.id, m_options.workerId); !released)
+                return released.error();
+            continue;
+        }
         if (auto handled = handle(db, mail); !handled)
             return handled.error();
     }
@@ -181,7 +189,7 @@ store::StoreStatus MailWorker::handle(ServerDb& db, const QueuedMail& mail)
                         // One Message-ID per queued mail, the same on every attempt.
                         mail.id + QLatin1Char('@') + QString::fromLatin1(m_options.from->domain()),
                         QDateTime::currentDateTimeUtc()};
-    const SendResult result = m_sender.send(message);
+    const SendResult result = m_sender.send(message, &m_cancel);
 
     StoreResult<bool> recorded = false;
     if (result.sent()) {

@@ -57,8 +57,8 @@ public:
     // Starts the thread; it opens its own connection to `database` (retrying every pollMs
     // while it cannot).
     void start(const DatabaseTarget& database);
-    // Wakes the thread and waits for it: a send in progress finishes first (bounded by
-    // the SMTP timeouts). Safe to call twice.
+    // Wakes the thread and waits for it; a send in progress is dropped (its mail is
+    // retried later, by this server's next start or another server). Safe to call twice.
     void stop();
 
     // One round on the calling thread with `db`: how many mails it handled.
@@ -80,6 +80,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    std::atomic<bool> m_cancel{false}; // stop(): a send in progress is dropped
 };
 
 } // namespace rentflow::server

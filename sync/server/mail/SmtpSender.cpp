@@ -30,6 +30,13 @@ size_t readChunk(char* buffer, size_t size, size_t count, void* user)
     return size_t(chunk);
 }
 
+// libcurl calls this about once a second even while waiting; non-zero ends the transfer.
+int checkCancel(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto* cancel = static_cast<const std::atomic<bool>*>(user);
+    return cancel->load() ? 1 : 0;
+}
+
 struct EasyDeleter
 {
     void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
@@ -60,7 +67,8 @@ bool isPermanent(CURLcode code, long reply)
     return reply != 530 && reply != 534 && reply != 535 && reply != 538;
 }
 
-SendResult perform(const SmtpSettings& settings, const MailMessage& message)
+SendResult perform(const SmtpSettings& settings, const MailMessage& message,
+                   const std::atomic<bool>* cancel)
 {
     static std::once_flag globalInit;
     std::call_once(globalInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -114,6 +122,11 @@ SendResult perform(const SmtpSettings& settings, const MailMessage& message)
     }
     if (!caFile.isEmpty())
         curl_easy_setopt(h, CURLOPT_CAINFO, caFile.constData());
+    if (cancel) {
+        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &checkCancel);
+        curl_easy_setopt(h, CURLOPT_XFERINFODATA, cancel);
+        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    }
 
     const CURLcode code = curl_easy_perform(h);
     long reply = 0;
@@ -136,10 +149,11 @@ SendResult perform(const SmtpSettings& settings, const MailMessage& message)
 
 SmtpSender::SmtpSender(SmtpSettings settings) : m_settings(std::move(settings)) {}
 
-SendResult SmtpSender::send(const MailMessage& message) const noexcept
+SendResult SmtpSender::send(const MailMessage& message,
+                            const std::atomic<bool>* cancel) const noexcept
 {
     try {
-        return perform(m_settings, message);
+        return perform(m_settings, message, cancel);
     } catch (const std::exception& e) {
         return failure(SendResult::Status::TemporaryFailure, 0,
                        QStringLiteral("SMTP: ") + QString::fromUtf8(e.what()));

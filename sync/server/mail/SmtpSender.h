@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 namespace rentflow::server {
 
 // How an smtp:// connection uses STARTTLS (smtps:// is TLS from the first byte).
@@ -49,8 +51,11 @@ class SmtpSender
 public:
     explicit SmtpSender(SmtpSettings settings);
 
-    // Never throws; every failure comes back as a SendResult.
-    SendResult send(const MailMessage& message) const noexcept;
+    // Never throws; every failure comes back as a SendResult. When `cancel` turns true the
+    // conversation is dropped (within about a second, before the final "." is sent or
+    // after: the mail may then have gone) and the result is a temporary failure.
+    SendResult send(const MailMessage& message,
+                    const std::atomic<bool>* cancel = nullptr) const noexcept;
 
     const SmtpSettings& settings() const { return m_settings; }
 

@@ -14,6 +14,7 @@
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -229,6 +230,34 @@ TEST_P(MailWorkerTest, RetriesWithBackOffWhileTheServerIsDownThenDelivers)
     EXPECT_EQ(sent.status, QStringLiteral("sent"));
     EXPECT_EQ(sent.attempts, 3);
     EXPECT_EQ(depth(), 0);
+}
+
+TEST_P(MailWorkerTest, StoppingDropsASendThatHangsAndKeepsTheMail)
+{
+    QTcpServer silent; // accepts, never greets
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    MailWorkerOptions opts = options();
+    opts.smtp.url = QStringLiteral("smtp://127.0.0.1:%1").arg(silent.serverPort());
+    opts.smtp.timeoutMs = 60'000;
+    MailWorker worker(opts);
+    const QString id = enqueue(QStringLiteral("investor_ack"), QStringLiteral("a@example.com"),
+                               {{QStringLiteral("name"), QStringLiteral("A")}});
+    worker.start(target());
+    QElapsedTimer waited;
+    waited.start();
+    while (row(id).claimedBy.isEmpty() && waited.elapsed() < 10'000)
+        QThread::msleep(20);
+    ASSERT_EQ(row(id).claimedBy, QStringLiteral("worker-a"));
+
+    QElapsedTimer timer;
+    timer.start();
+    worker.stop();
+    EXPECT_LT(timer.elapsed(), 2'500);
+    const Row kept = row(id);
+    EXPECT_EQ(kept.status, QStringLiteral("pending")); // to be sent by the next worker
+    EXPECT_EQ(kept.attempts, 1);
+    EXPECT_TRUE(kept.claimedBy.isEmpty());
+    EXPECT_EQ(depth(), 1);
 }
 
 TEST_P(MailWorkerTest, GivesUpAfterTheLastAttempt)

@@ -6,6 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QThread>
+
+#include <atomic>
 
 #include <gtest/gtest.h>
 
@@ -279,4 +282,57 @@ TEST_F(SmtpSenderTest, RefusedCredentialsAreTemporary)
     EXPECT_EQ(result.smtpCode, 535);
     EXPECT_FALSE(result.error.contains(QStringLiteral("wrong")));
     EXPECT_TRUE(sink.waitForMessages(0).isEmpty());
+}
+
+TEST_F(SmtpSenderTest, SignsInWithItsAccount)
+{
+    sink.setAccount(QStringLiteral("mailer"), QStringLiteral("letmein"));
+    start(SmtpSink::Tls::StartTls);
+    SmtpSettings settings = plain(sink);
+    settings.startTls = StartTls::Required;
+    settings.caFile = sink.caFile();
+    settings.user = QStringLiteral("mailer");
+    settings.password = QStringLiteral("letmein");
+    const SendResult result = SmtpSender(settings).send(
+        message(QStringLiteral("a@example.com"), QStringLiteral("signed in"), QStringLiteral("t")));
+    ASSERT_TRUE(result.sent()) << result.error.toStdString();
+    const QList<ReceivedMail> mails = sink.waitForMessages(1);
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails[0].authLogin, QStringLiteral("mailer"));
+    EXPECT_EQ(mails[0].subject, QStringLiteral("signed in"));
+
+    settings.password = QStringLiteral("letmeout");
+    const SendResult refused = SmtpSender(settings).send(
+        message(QStringLiteral("a@example.com"), QStringLiteral("s"), QStringLiteral("t")));
+    EXPECT_EQ(refused.status, SendResult::Status::TemporaryFailure);
+    EXPECT_EQ(refused.smtpCode, 535) << refused.error.toStdString();
+    EXPECT_FALSE(refused.error.contains(QStringLiteral("letmeout")));
+    EXPECT_EQ(sink.waitForMessages(1).size(), 1);
+}
+
+TEST_F(SmtpSenderTest, ACancelledSendEndsPromptly)
+{
+    QTcpServer silent; // accepts, never greets
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    SmtpSettings settings;
+    settings.url = QStringLiteral("smtp://127.0.0.1:%1").arg(silent.serverPort());
+    settings.startTls = StartTls::Never;
+    settings.timeoutMs = 60'000;
+    std::atomic<bool> cancel{false};
+    QThread* canceller = QThread::create([&cancel] {
+        QThread::msleep(200);
+        cancel = true;
+    });
+    canceller->start();
+    QElapsedTimer timer;
+    timer.start();
+    const SendResult result = SmtpSender(settings).send(
+        message(QStringLiteral("a@example.com"), QStringLiteral("s"), QStringLiteral("t")),
+        &cancel);
+    const qint64 elapsed = timer.elapsed();
+    canceller->wait();
+    delete canceller;
+    EXPECT_EQ(result.status, SendResult::Status::TemporaryFailure);
+    EXPECT_GE(elapsed, 200);
+    EXPECT_LT(elapsed, 2'500); // libcurl looks at the flag about once a second
 }

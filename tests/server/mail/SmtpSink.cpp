@@ -47,6 +47,7 @@ for path in sorted(names, key=os.path.basename):
         "text": text or "",
         "html": html or "",
         "hasHtml": html is not None,
+        "authLogin": str(msg.get("X-Auth-Login", "")),
         "headerNames": list(msg.keys()),
         "defects": defects,
         "raw": raw.decode("latin-1"),
@@ -155,10 +156,21 @@ bool SmtpSink::start(Tls tls, quint16 port)
         if (tls == Tls::Smtps)
             arguments << QStringLiteral("--smtpscert") << m_certFile << QStringLiteral("--smtpskey")
                       << m_keyFile;
-        arguments << QStringLiteral("-c") << QStringLiteral("aiosmtpd.handlers.Mailbox")
+        const bool withAccount = !m_login.isEmpty();
+        arguments << QStringLiteral("-c")
+                  << (withAccount ? QStringLiteral("rentflow_sink.AuthMailbox")
+                                  : QStringLiteral("aiosmtpd.handlers.Mailbox"))
                   << m_dir.filePath(QStringLiteral("maildir"));
 
         m_process = std::make_unique<QProcess>();
+        if (withAccount) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("PYTHONPATH"),
+                               QStringLiteral(RENTFLOW_MAIL_TEST_SOURCE_DIR));
+            environment.insert(QStringLiteral("RENTFLOW_SINK_LOGIN"), m_login);
+            environment.insert(QStringLiteral("RENTFLOW_SINK_PASSWORD"), m_password);
+            m_process->setProcessEnvironment(environment);
+        }
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         m_process->start(interpreter, arguments);
         if (!m_process->waitForStarted(10'000)) {
@@ -235,6 +247,7 @@ QList<ReceivedMail> SmtpSink::messages()
         mail.text = o.value(QLatin1String("text")).toString();
         mail.html = o.value(QLatin1String("html")).toString();
         mail.hasHtml = o.value(QLatin1String("hasHtml")).toBool();
+        mail.authLogin = o.value(QLatin1String("authLogin")).toString();
         for (const QJsonValue& name : o.value(QLatin1String("headerNames")).toArray())
             mail.headerNames << name.toString();
         for (const QJsonValue& defect : o.value(QLatin1String("defects")).toArray())

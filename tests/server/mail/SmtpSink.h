@@ -26,6 +26,7 @@ struct ReceivedMail
     QString text;        // the text/plain part ("" when none)
     QString html;        // the text/html part ("" when none)
     bool hasHtml = false;
+    QString authLogin;       // the account that sent it (setAccount), else ""
     QStringList headerNames; // the top level's, in order
     QStringList defects;     // what Python's parser found wrong, by class name
     QByteArray raw;          // the file as stored
@@ -56,6 +57,13 @@ public:
     bool running() const;
     // The SIZE limit (RFC 1870) the next start() announces; 0: aiosmtpd's default.
     void setMaxMessageSize(int bytes) { m_maxSize = bytes; }
+    // From the next start(), AUTH PLAIN accepts this one account (only after TLS, as
+    // aiosmtpd requires) and each message records it (ReceivedMail::authLogin).
+    void setAccount(const QString& login, const QString& password)
+    {
+        m_login = login;
+        m_password = password;
+    }
 
     quint16 port() const { return m_port; }
     QString url() const; // smtp://127.0.0.1:<port> (smtps:// for Tls::Smtps)
@@ -78,6 +86,8 @@ private:
     quint16 m_port = 0;
     Tls m_tls = Tls::None;
     int m_maxSize = 0;
+    QString m_login;
+    QString m_password;
     QString m_certFile;
     QString m_keyFile;
     QString m_error;

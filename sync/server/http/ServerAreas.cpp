@@ -1,10 +1,14 @@
 #include "ServerAreas.h"
 
+#include "server/ops/OpsArea.h"
+
 namespace rentflow::server {
 
 QList<ServerArea> serverAreas()
 {
-    return {};
+    return {
+        opsArea(),
+    };
 }
 
 } // namespace rentflow::server

@@ -1,6 +1,7 @@
 #include "ServerAreas.h"
 
 #include "server/mail/MailArea.h"
+#include "server/ops/OpsArea.h"
 
 namespace rentflow::server {
 
@@ -8,6 +9,7 @@ QList<ServerArea> serverAreas()
 {
     return {
         mailArea(),
+        opsArea(),
     };
 }
 

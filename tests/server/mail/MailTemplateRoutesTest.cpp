@@ -2,6 +2,7 @@
 // route wrapper (Routes) on a listener thread with its own connection, on each backend,
 // with a stand-in authenticator that knows two bearer tokens ("super" → super_admin,
 // "manager" → manager).
+#include "HttpClient.h"
 #include "MailTestDatabase.h"
 
 #include "server/http/ApiReply.h"
@@ -11,17 +12,12 @@
 #include "server/mail/MailTemplate.h"
 #include "server/mail/MailTemplateRoutes.h"
 
-#include <QEventLoop>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
-#include <QTimer>
 
 #include <future>
 
@@ -68,11 +64,8 @@ private:
     std::promise<quint16> m_port;
 };
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-};
+using rentflow::test::HttpClient;
+using rentflow::test::HttpResponse;
 
 class MailTemplateRoutesTest : public ::testing::TestWithParam<Backend>
 {
@@ -110,38 +103,20 @@ protected:
         m_thread.reset();
     }
 
-    Reply call(const QByteArray& method, const QString& path, const QByteArray& token = "super",
-               const QByteArray& body = {})
+    // Through the harness's client, so the OpenAPI check sees every exchange.
+    HttpResponse call(const QByteArray& method, const QString& path,
+                      const QByteArray& token = "super", const QByteArray& body = {})
     {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        HttpClient client(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
         if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        if (!body.isNull())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply out;
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return out;
+            client.setBearerToken(QString::fromLatin1(token));
+        return client.send(method, path, body,
+                           body.isNull() ? QByteArray() : QByteArray("application/json"));
     }
 
     static QByteArray json(const QJsonObject& object)
     {
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
-    }
-
-    static QJsonObject fields(const Reply& reply)
-    {
-        return reply.json.value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("fields"))
-            .toObject();
     }
 
     int auditRows(const QString& action, const QString& name)
@@ -159,16 +134,15 @@ protected:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<RouteThread> m_thread;
     quint16 m_port = 0;
-    QNetworkAccessManager m_network;
 };
 
 } // namespace
 
 TEST_P(MailTemplateRoutesTest, ListsEveryTemplateWithItsVariables)
 {
-    const Reply reply = call("GET", kBase);
+    const HttpResponse reply = call("GET", kBase);
     ASSERT_EQ(reply.status, 200);
-    const QJsonArray list = reply.json.value(QStringLiteral("templates")).toArray();
+    const QJsonArray list = reply.json().value(QStringLiteral("templates")).toArray();
     ASSERT_EQ(list.size(), 4);
     QStringList names;
     for (const QJsonValue& entry : list) {
@@ -186,30 +160,31 @@ TEST_P(MailTemplateRoutesTest, ListsEveryTemplateWithItsVariables)
 
 TEST_P(MailTemplateRoutesTest, ShowsSavesAndResetsAnOverride)
 {
-    Reply shipped = call("GET", kBase + QStringLiteral("/password_reset"));
+    HttpResponse shipped = call("GET", kBase + QStringLiteral("/password_reset"));
     ASSERT_EQ(shipped.status, 200);
-    EXPECT_EQ(shipped.json[QStringLiteral("subject")].toString(),
+    EXPECT_EQ(shipped.json()[QStringLiteral("subject")].toString(),
               QStringLiteral("Reset your RentFlow password"));
-    EXPECT_FALSE(shipped.json[QStringLiteral("overridden")].toBool());
+    EXPECT_FALSE(shipped.json()[QStringLiteral("overridden")].toBool());
 
     const QJsonObject wording{
         {QStringLiteral("subject"), QStringLiteral("पासवर्ड बदलें, {{name}}")},
         {QStringLiteral("text"), QStringLiteral("{{resetLink}}")},
         {QStringLiteral("html"), QStringLiteral("<a href=\"{{resetLink}}\">x</a>")}};
-    Reply saved = call("PUT", kBase + QStringLiteral("/password_reset"), "super", json(wording));
-    ASSERT_EQ(saved.status, 200) << QJsonDocument(saved.json).toJson().toStdString();
-    EXPECT_EQ(saved.json[QStringLiteral("subject")].toString(),
+    HttpResponse saved =
+        call("PUT", kBase + QStringLiteral("/password_reset"), "super", json(wording));
+    ASSERT_EQ(saved.status, 200) << saved.describe().toStdString();
+    EXPECT_EQ(saved.json()[QStringLiteral("subject")].toString(),
               QStringLiteral("पासवर्ड बदलें, {{name}}"));
-    EXPECT_TRUE(saved.json[QStringLiteral("overridden")].toBool());
-    EXPECT_TRUE(
-        QDateTime::fromString(saved.json[QStringLiteral("updatedAt")].toString(), Qt::ISODateWithMs)
-            .isValid());
-    EXPECT_EQ(call("GET", kBase + QStringLiteral("/password_reset")).json, saved.json);
+    EXPECT_TRUE(saved.json()[QStringLiteral("overridden")].toBool());
+    EXPECT_TRUE(QDateTime::fromString(saved.json()[QStringLiteral("updatedAt")].toString(),
+                                      Qt::ISODateWithMs)
+                    .isValid());
+    EXPECT_EQ(call("GET", kBase + QStringLiteral("/password_reset")).json(), saved.json());
     EXPECT_EQ(auditRows(QStringLiteral("mail_template.update"), QStringLiteral("password_reset")),
               1);
 
     EXPECT_EQ(call("DELETE", kBase + QStringLiteral("/password_reset")).status, 204);
-    EXPECT_EQ(call("GET", kBase + QStringLiteral("/password_reset")).json, shipped.json);
+    EXPECT_EQ(call("GET", kBase + QStringLiteral("/password_reset")).json(), shipped.json());
     EXPECT_EQ(auditRows(QStringLiteral("mail_template.reset"), QStringLiteral("password_reset")),
               1);
     // Resetting what is not overridden changes (and audits) nothing.
@@ -252,17 +227,18 @@ TEST_P(MailTemplateRoutesTest, RefusesWordingThatCouldNotBeSentAndChangesNothing
         {longSubject, QStringLiteral("subject"), QStringLiteral("is longer than 200 characters")},
     };
     for (const Case& c : cases) {
-        const Reply reply = call("PUT", path, "super", json(c.body));
+        const HttpResponse reply = call("PUT", path, "super", json(c.body));
         EXPECT_EQ(reply.status, 400) << c.field.toStdString();
-        EXPECT_EQ(reply.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+        EXPECT_EQ(reply.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
                   QStringLiteral("invalid_input"));
-        EXPECT_EQ(fields(reply).value(c.field).toString(), c.message) << c.field.toStdString();
+        EXPECT_EQ(reply.errorFields().value(c.field).toString(), c.message)
+            << c.field.toStdString();
     }
-    const Reply notJson = call("PUT", path, "super", QByteArray("{\"subject\": "));
+    const HttpResponse notJson = call("PUT", path, "super", QByteArray("{\"subject\": "));
     EXPECT_EQ(notJson.status, 400);
-    EXPECT_EQ(notJson.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+    EXPECT_EQ(notJson.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
               QStringLiteral("invalid_json"));
-    EXPECT_FALSE(call("GET", path).json[QStringLiteral("overridden")].toBool());
+    EXPECT_FALSE(call("GET", path).json()[QStringLiteral("overridden")].toBool());
     EXPECT_EQ(auditRows(QStringLiteral("mail_template.update"), QStringLiteral("invite")), 0);
 }
 
@@ -273,9 +249,10 @@ TEST_P(MailTemplateRoutesTest, AnUnknownTemplateIsNotFound)
                                   {QStringLiteral("text"), QStringLiteral("t")},
                                   {QStringLiteral("html"), QString()}});
     for (const QByteArray& method : {QByteArray("GET"), QByteArray("PUT"), QByteArray("DELETE")}) {
-        const Reply reply = call(method, path, "super", method == "PUT" ? body : QByteArray());
+        const HttpResponse reply =
+            call(method, path, "super", method == "PUT" ? body : QByteArray());
         EXPECT_EQ(reply.status, 404) << method.constData();
-        EXPECT_EQ(reply.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+        EXPECT_EQ(reply.json()[QStringLiteral("error")][QStringLiteral("code")].toString(),
                   QStringLiteral("not_found"));
     }
 }
@@ -292,7 +269,7 @@ TEST_P(MailTemplateRoutesTest, OnlyASuperAdminMayReadOrChangeThem)
     EXPECT_EQ(call("DELETE", path, "manager").status, 403);
     EXPECT_EQ(call("GET", kBase, QByteArray()).status, 401);
     EXPECT_EQ(call("PUT", path, QByteArray(), body).status, 401);
-    EXPECT_FALSE(call("GET", path).json[QStringLiteral("overridden")].toBool());
+    EXPECT_FALSE(call("GET", path).json()[QStringLiteral("overridden")].toBool());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MailTemplateRoutesTest,

@@ -2,9 +2,7 @@
 
 #include "server/storage/ServerMigrations.h"
 
-#if defined(RENTFLOW_MAIL_TESTS_POSTGRES)
 #include "PostgresServer.h"
-#endif
 
 #include <QRandomGenerator>
 
@@ -15,19 +13,13 @@ MailTestDatabase::MailTestDatabase(Backend backend) : m_backend(backend) {}
 MailTestDatabase::~MailTestDatabase()
 {
     m_db.reset();
-#if defined(RENTFLOW_MAIL_TESTS_POSTGRES)
     if (!m_postgresDatabase.isEmpty())
         rentflow::test::PostgresServer::shared().dropDatabase(m_postgresDatabase);
-#endif
 }
 
 QList<Backend> MailTestDatabase::backends()
 {
-#if defined(RENTFLOW_MAIL_TESTS_POSTGRES)
     return {Backend::Embedded, Backend::Postgres};
-#else
-    return {Backend::Embedded};
-#endif
 }
 
 QString MailTestDatabase::backendName(Backend backend)
@@ -49,7 +41,6 @@ bool MailTestDatabase::open()
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(key.data()), 8);
         m_target.key = QStringLiteral("x'%1'").arg(QString::fromLatin1(key.toHex()));
     } else {
-#if defined(RENTFLOW_MAIL_TESTS_POSTGRES)
         auto& pg = rentflow::test::PostgresServer::shared();
         if (!pg.ok()) {
             m_error = QStringLiteral("PostgreSQL did not start: ") + pg.error();
@@ -61,10 +52,6 @@ bool MailTestDatabase::open()
             return false;
         }
         m_target.url = QUrl(pg.url(m_postgresDatabase));
-#else
-        m_error = QStringLiteral("this build has no PostgreSQL for tests");
-        return false;
-#endif
     }
     static int serial = 0;
     auto opened = openServerDb(m_target, QStringLiteral("mail-test-%1").arg(++serial), true);

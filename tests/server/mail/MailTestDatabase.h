@@ -24,7 +24,7 @@ public:
     const DatabaseTarget& target() const { return m_target; }
     QString error() const { return m_error; }
 
-    // Every backend this build can test (PostgreSQL when the harness is linked).
+    // Both: the embedded default and PostgreSQL.
     static QList<Backend> backends();
     static QString backendName(Backend backend);
 

@@ -93,10 +93,10 @@ void ServerWorker::run()
     for (const ServerArea& area : serverAreas())
         if (area.addRoutes)
             area.addRoutes(areaRoutes);
-    http.bind(listener.get());
+    m_listener = listener.get();
+    http.bind(listener.release()); // LOCAL-HARNESS-FIX
 
     QObject context;
-    m_listener = listener.get();
     m_loopContext = &context;
     m_ready.set_value(QString());
     exec();

@@ -111,6 +111,21 @@ protected:
         return QDateTime::fromString(stored, Qt::ISODateWithMs);
     }
 
+    // Nothing can be claimed a millisecond before `stored` (and the probe changes nothing).
+    bool notDueBefore(const QString& stored)
+    {
+        auto probe =
+            claimDueMail(db(), QStringLiteral("probe"), parsedTime(stored).addMSecs(-1), 10, 1);
+        return probe.ok() && probe.value().isEmpty();
+    }
+
+    static void sleepUntil(const QString& stored)
+    {
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(parsedTime(stored)) + 20;
+        if (wait > 0)
+            QThread::msleep(quint64(wait));
+    }
+
     MailTestDatabase m_database{GetParam()};
     SmtpSink sink;
 };
@@ -202,12 +217,12 @@ TEST_P(MailWorkerTest, RetriesWithBackOffWhileTheServerIsDownThenDelivers)
     EXPECT_TRUE(first.claimedBy.isEmpty());
     EXPECT_EQ(depth(), 1); // still to be sent
 
-    // Not due yet: left alone.
-    EXPECT_EQ(runOnce(worker), 0);
+    // Not due until then: a claim a millisecond before finds nothing.
+    EXPECT_TRUE(notDueBefore(first.nextAttemptAt));
     EXPECT_EQ(row(id).attempts, 1);
 
     // Second failure: twice the wait, 800 ms.
-    QThread::msleep(450);
+    sleepUntil(first.nextAttemptAt);
     before = QDateTime::currentDateTimeUtc();
     EXPECT_EQ(runOnce(worker), 1);
     after = QDateTime::currentDateTimeUtc();
@@ -218,8 +233,8 @@ TEST_P(MailWorkerTest, RetriesWithBackOffWhileTheServerIsDownThenDelivers)
 
     // The server comes back where it was: the next due attempt delivers.
     ASSERT_TRUE(sink.start(SmtpSink::Tls::None, port)) << sink.error().toStdString();
-    EXPECT_EQ(runOnce(worker), 0);
-    QThread::msleep(850);
+    EXPECT_TRUE(notDueBefore(second.nextAttemptAt));
+    sleepUntil(second.nextAttemptAt);
     EXPECT_EQ(runOnce(worker), 1);
     const QList<ReceivedMail> mails = sink.waitForMessages(1);
     ASSERT_EQ(mails.size(), 1);

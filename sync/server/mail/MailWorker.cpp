@@ -43,6 +43,11 @@ MailWorkerOptions::fromConfig(const ServerConfig& config, const QProcessEnvironm
     options.smtp.user = config.smtpUser;
     if (!config.smtpPasswordEnv.isEmpty())
         options.smtp.password = environment.value(config.smtpPasswordEnv);
+    options.smtp.startTls = config.smtpStartTls == QLatin1String("never") ? StartTls::Never
+                            : config.smtpStartTls == QLatin1String("required")
+                                ? StartTls::Required
+                                : StartTls::IfOffered;
+    options.smtp.caFile = config.smtpCaFile;
     options.from = Mailbox::parse(config.mailFrom);
     if (!options.from)
         return QStringLiteral("--mail-from is not an address mail can be sent from");

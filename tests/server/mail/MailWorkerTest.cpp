@@ -532,8 +532,21 @@ TEST(MailWorker, TakesItsSettingsFromTheServerConfig)
     EXPECT_EQ(o.smtp.user, QStringLiteral("mailer"));
     EXPECT_EQ(o.smtp.password, QStringLiteral("s3cret"));
     EXPECT_EQ(o.pollMs, 750);
+    EXPECT_EQ(o.smtp.startTls, StartTls::IfOffered); // the default
+    EXPECT_TRUE(o.smtp.caFile.isEmpty());
     ASSERT_TRUE(o.from);
     EXPECT_EQ(o.from->address(), QByteArray("no-reply@rentflow.in")); // the default
+
+    config.smtpStartTls = QStringLiteral("required");
+    config.smtpCaFile = QStringLiteral("/etc/rentflow/smtp-ca.pem");
+    options = MailWorkerOptions::fromConfig(config, environment);
+    ASSERT_TRUE(std::holds_alternative<MailWorkerOptions>(options));
+    EXPECT_EQ(std::get<MailWorkerOptions>(options).smtp.startTls, StartTls::Required);
+    EXPECT_EQ(std::get<MailWorkerOptions>(options).smtp.caFile,
+              QStringLiteral("/etc/rentflow/smtp-ca.pem"));
+    config.smtpStartTls = QStringLiteral("never");
+    options = MailWorkerOptions::fromConfig(config, environment);
+    EXPECT_EQ(std::get<MailWorkerOptions>(options).smtp.startTls, StartTls::Never);
 
     config.mailFrom = QStringLiteral("not an address");
     options = MailWorkerOptions::fromConfig(config, environment);

@@ -53,7 +53,9 @@ const Option kOptions[] = {
     {"smtp-password-env", "VAR", "Environment variable holding the SMTP password."},
     {"smtp-starttls", "MODE",
      "smtp:// only: never, if-offered (default) or required (STARTTLS before sending)."},
-    {"smtp-ca-file", "FILE", "CA certificates to trust for the SMTP server (default: the system's)."},
+    {"smtp-ca-file", "FILE",
+     "CA certificates to trust for the SMTP server (default: the "
+     "system's)."},
     {"mail-from", "ADDRESS", "Sender of the server's email."},
     {"mail-poll-ms", "MS", "How often the mail queue is looked at (default 2000)."},
 };

@@ -18,9 +18,10 @@ struct Catalogue
 };
 
 const Catalogue kCatalogue[] = {
-    {"waitlist_welcome", {"name", "position", "referralCode", "referralLink"}},
-    {"investor_ack", {"name"}},
-    {"password_reset", {"name", "resetLink", "expiresMinutes"}},
+    // The names the callers send (public/, auth/, admin/).
+    {"waitlist_welcome", {"fullName", "position", "referralCode", "referralLink"}},
+    {"investor_ack", {"fullName"}},
+    {"password_reset", {"resetUrl", "expiresInMinutes"}},
     {"invite", {"name", "inviteLink"}},
 };
 
@@ -31,11 +32,19 @@ bool isPlaceholderChar(QChar c)
            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
 }
 
-// Walks `text`, handing literal runs and placeholder names to the callbacks; stops at
-// the first malformed placeholder.
+// One placeholder: {{name}} or {{name|fallback}}, the fallback standing in for an empty
+// value (a name the person did not give: "Hi {{fullName|there}},").
+struct Placeholder
+{
+    QString name;
+    QString fallback;
+};
+
+// Walks `text`, handing literal runs and placeholders to the callbacks; stops at the
+// first malformed placeholder.
 std::optional<TemplateError> scan(const QString& text, const QString& part,
                                   const std::function<void(QStringView)>& literal,
-                                  const std::function<bool(const QString&)>& placeholder)
+                                  const std::function<bool(const Placeholder&)>& placeholder)
 {
     qsizetype pos = 0;
     while (pos < text.size()) {
@@ -48,15 +57,18 @@ std::optional<TemplateError> scan(const QString& text, const QString& part,
         const qsizetype close = text.indexOf(QLatin1String("}}"), open + 2);
         if (close < 0)
             return TemplateError{QStringLiteral("%1: \"{{\" without \"}}\"").arg(part)};
-        const QString name = QStringView(text).mid(open + 2, close - open - 2).trimmed().toString();
-        bool ok = !name.isEmpty() && name.size() <= kMaxPlaceholder;
-        for (const QChar c : name)
+        const QStringView inside = QStringView(text).mid(open + 2, close - open - 2);
+        const qsizetype bar = inside.indexOf(QLatin1Char('|'));
+        Placeholder found{inside.left(bar < 0 ? inside.size() : bar).trimmed().toString(),
+                          bar < 0 ? QString() : inside.mid(bar + 1).trimmed().toString()};
+        bool ok = !found.name.isEmpty() && found.name.size() <= kMaxPlaceholder;
+        for (const QChar c : found.name)
             ok = ok && isPlaceholderChar(c);
         if (!ok)
             return TemplateError{QStringLiteral("%1: a placeholder is not {{name}}").arg(part)};
-        if (!placeholder(name))
+        if (!placeholder(found))
             return TemplateError{
-                QStringLiteral("%1: no string or number value for {{%2}}").arg(part, name)};
+                QStringLiteral("%1: no string or number value for {{%2}}").arg(part, found.name)};
         pos = close + 2;
     }
     return std::nullopt;
@@ -83,11 +95,15 @@ std::variant<QString, TemplateError> renderPart(const QString& text, const QStri
     QString badName;
     const auto error = scan(
         text, part, [&](QStringView literal) { out += literal; },
-        [&](const QString& name) {
-            const std::optional<QString> value = valueText(vars.value(name));
+        [&](const Placeholder& placeholder) {
+            const std::optional<QString> value = valueText(vars.value(placeholder.name));
             if (!value)
                 return false;
-            out += escape ? htmlEscaped(*value) : *value;
+            // The fallback is the template's own text (like the words around it).
+            if (value->trimmed().isEmpty() && !placeholder.fallback.isEmpty())
+                out += placeholder.fallback;
+            else
+                out += escape ? htmlEscaped(*value) : *value;
             return true;
         });
     if (error)
@@ -191,9 +207,9 @@ std::variant<QStringList, TemplateError> templatePlaceholders(const MailTemplate
     const auto collect = [&](const QString& text, const QString& part) {
         return scan(
             text, part, [](QStringView) {},
-            [&](const QString& name) {
-                if (!names.contains(name))
-                    names << name;
+            [&](const Placeholder& placeholder) {
+                if (!names.contains(placeholder.name))
+                    names << placeholder.name;
                 return true;
             });
     };

@@ -10,8 +10,9 @@
 namespace rentflow::server {
 
 // One email's wording with {{placeholders}} (letters, digits, '_'; spaces inside the
-// braces allowed). The subject and the text part take values as they are; the HTML
-// part takes them HTML-escaped.
+// braces allowed), optionally with a fallback for an empty value: {{fullName|there}}.
+// The subject and the text part take values as they are; the HTML part takes them
+// HTML-escaped.
 struct MailTemplate
 {
     QString subject;
@@ -34,9 +35,9 @@ struct TemplateError
 };
 
 // The templates the server sends (SPEC §8.5) and the variables each needs:
-//   waitlist_welcome          name, position, referralCode, referralLink
-//   investor_ack              name
-//   password_reset            name, resetLink, expiresMinutes
+//   waitlist_welcome          fullName (may be ""), position, referralCode, referralLink
+//   investor_ack              fullName
+//   password_reset            resetUrl, expiresInMinutes
 //   invite                    name, inviteLink
 QStringList mailTemplateNames();
 QStringList mailTemplateVariables(const QString& name); // empty for an unknown name

@@ -154,7 +154,7 @@ TEST_P(MailTemplateRoutesTest, ListsEveryTemplateWithItsVariables)
               (QStringList{QStringLiteral("waitlist_welcome"), QStringLiteral("investor_ack"),
                            QStringLiteral("password_reset"), QStringLiteral("invite")}));
     EXPECT_EQ(list[0][QStringLiteral("variables")].toArray(),
-              (QJsonArray{QStringLiteral("name"), QStringLiteral("position"),
+              (QJsonArray{QStringLiteral("fullName"), QStringLiteral("position"),
                           QStringLiteral("referralCode"), QStringLiteral("referralLink")}));
 }
 
@@ -167,14 +167,14 @@ TEST_P(MailTemplateRoutesTest, ShowsSavesAndResetsAnOverride)
     EXPECT_FALSE(shipped.json()[QStringLiteral("overridden")].toBool());
 
     const QJsonObject wording{
-        {QStringLiteral("subject"), QStringLiteral("पासवर्ड बदलें, {{name}}")},
-        {QStringLiteral("text"), QStringLiteral("{{resetLink}}")},
-        {QStringLiteral("html"), QStringLiteral("<a href=\"{{resetLink}}\">x</a>")}};
+        {QStringLiteral("subject"), QStringLiteral("पासवर्ड बदलें ({{expiresInMinutes}} मिनट)")},
+        {QStringLiteral("text"), QStringLiteral("{{resetUrl}}")},
+        {QStringLiteral("html"), QStringLiteral("<a href=\"{{resetUrl}}\">x</a>")}};
     HttpResponse saved =
         call("PUT", kBase + QStringLiteral("/password_reset"), "super", json(wording));
     ASSERT_EQ(saved.status, 200) << saved.describe().toStdString();
     EXPECT_EQ(saved.json()[QStringLiteral("subject")].toString(),
-              QStringLiteral("पासवर्ड बदलें, {{name}}"));
+              QStringLiteral("पासवर्ड बदलें ({{expiresInMinutes}} मिनट)"));
     EXPECT_TRUE(saved.json()[QStringLiteral("overridden")].toBool());
     EXPECT_TRUE(QDateTime::fromString(saved.json()[QStringLiteral("updatedAt")].toString(),
                                       Qt::ISODateWithMs)

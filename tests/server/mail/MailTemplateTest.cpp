@@ -106,7 +106,7 @@ TEST(MailTemplate, RendersTheWelcomeMail)
     const auto welcome = defaultMailTemplate(QStringLiteral("waitlist_welcome"));
     ASSERT_TRUE(welcome);
     const RenderedMail mail =
-        rendered(*welcome, {{QStringLiteral("name"), QStringLiteral("Priya")},
+        rendered(*welcome, {{QStringLiteral("fullName"), QStringLiteral("Priya")},
                             {QStringLiteral("position"), 128},
                             {QStringLiteral("referralCode"), QStringLiteral("PRIYA7")},
                             {QStringLiteral("referralLink"),
@@ -121,11 +121,47 @@ TEST(MailTemplate, RendersTheWelcomeMail)
                        "https://rentflow.in/?ref=PRIYA7&amp;src=mail</a>")));
 }
 
+TEST(MailTemplate, AFallbackStandsInForAnEmptyValueOnly)
+{
+    const MailTemplate t{QStringLiteral("Hi {{ fullName | there }}"),
+                         QStringLiteral("Hi {{fullName|there}}, {{fullName}}."),
+                         QStringLiteral("<p>Hi {{fullName|<b>there</b>}}</p>")};
+    RenderedMail mail = rendered(t, {{QStringLiteral("fullName"), QString()}});
+    EXPECT_EQ(mail.subject, QStringLiteral("Hi there"));
+    EXPECT_EQ(mail.text, QStringLiteral("Hi there, ."));
+    EXPECT_EQ(mail.html, QStringLiteral("<p>Hi <b>there</b></p>")); // template text, not a value
+    mail = rendered(t, {{QStringLiteral("fullName"), QStringLiteral("  ")}});
+    EXPECT_EQ(mail.subject, QStringLiteral("Hi there"));
+    mail = rendered(t, {{QStringLiteral("fullName"), QStringLiteral("A & B")}});
+    EXPECT_EQ(mail.subject, QStringLiteral("Hi A & B"));
+    EXPECT_EQ(mail.html, QStringLiteral("<p>Hi A &amp; B</p>"));
+    // A fallback is for an empty value, not a missing one.
+    EXPECT_EQ(renderError(t, {}),
+              QStringLiteral("subject: no string or number value for {{fullName}}"));
+    auto used = templatePlaceholders(t);
+    ASSERT_TRUE(std::holds_alternative<QStringList>(used));
+    EXPECT_EQ(std::get<QStringList>(used), QStringList{QStringLiteral("fullName")});
+}
+
+TEST(MailTemplate, GreetsSomeoneWhoGaveNoName)
+{
+    const auto welcome = defaultMailTemplate(QStringLiteral("waitlist_welcome"));
+    ASSERT_TRUE(welcome);
+    const RenderedMail mail =
+        rendered(*welcome, {{QStringLiteral("fullName"), QString()},
+                            {QStringLiteral("position"), 3},
+                            {QStringLiteral("referralCode"), QStringLiteral("X")},
+                            {QStringLiteral("referralLink"), QStringLiteral("https://r.in/x")}});
+    EXPECT_TRUE(mail.text.startsWith(QStringLiteral("Hi there,\n")));
+    EXPECT_TRUE(mail.html.contains(QStringLiteral("<p>Hi there,</p>")));
+}
+
 TEST(MailTemplate, ChecksAnAdminsOverride)
 {
     const QString name = QStringLiteral("password_reset");
-    EXPECT_FALSE(checkTemplateOverride(
-        name, {QStringLiteral("Reset"), QStringLiteral("{{name}}: {{resetLink}}"), QString()}));
+    EXPECT_FALSE(checkTemplateOverride(name, {QStringLiteral("Reset"),
+                                              QStringLiteral("{{resetUrl}} ({{expiresInMinutes}})"),
+                                              QString()}));
     EXPECT_EQ(checkTemplateOverride(QStringLiteral("nope"),
                                     {QStringLiteral("s"), QStringLiteral("t"), QString()})
                   ->message,
@@ -138,8 +174,8 @@ TEST(MailTemplate, ChecksAnAdminsOverride)
     EXPECT_EQ(
         checkTemplateOverride(name, {QStringLiteral("s"), QStringLiteral("{{token}}"), QString()})
             ->message,
-        QStringLiteral("{{token}} is not one of this template's variables: name, "
-                       "resetLink, expiresMinutes"));
+        QStringLiteral("{{token}} is not one of this template's variables: resetUrl, "
+                       "expiresInMinutes"));
     EXPECT_EQ(checkTemplateOverride(
                   name, {QStringLiteral("s"), QStringLiteral("t"), QStringLiteral("{{name")})
                   ->message,

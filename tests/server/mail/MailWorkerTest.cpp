@@ -38,7 +38,7 @@ struct Row
 };
 
 const QJsonObject kWelcomeVars{
-    {QStringLiteral("name"), QStringLiteral("Priya")},
+    {QStringLiteral("fullName"), QStringLiteral("Priya")},
     {QStringLiteral("position"), 42},
     {QStringLiteral("referralCode"), QStringLiteral("PRIYA42")},
     {QStringLiteral("referralLink"), QStringLiteral("https://rentflow.in/join?ref=PRIYA42")}};
@@ -174,7 +174,7 @@ TEST_P(MailWorkerTest, ItsThreadDeliversWhatIsQueuedAndStopsPromptly)
     MailWorker worker(options());
     worker.start(target());
     const QString id = enqueue(QStringLiteral("investor_ack"), QStringLiteral("ravi@example.com"),
-                               {{QStringLiteral("name"), QStringLiteral("Ravi")}});
+                               {{QStringLiteral("fullName"), QStringLiteral("Ravi")}});
     const QList<ReceivedMail> mails = sink.waitForMessages(1);
     ASSERT_EQ(mails.size(), 1);
     EXPECT_EQ(mails[0].envelopeTo, QStringLiteral("ravi@example.com"));
@@ -199,9 +199,8 @@ TEST_P(MailWorkerTest, RetriesWithBackOffWhileTheServerIsDownThenDelivers)
     MailWorker worker(opts);
     const QString id = enqueue(
         QStringLiteral("password_reset"), QStringLiteral("a@example.com"),
-        {{QStringLiteral("name"), QStringLiteral("Asha")},
-         {QStringLiteral("resetLink"), QStringLiteral("https://rentflow.in/reset?token=t0k3n")},
-         {QStringLiteral("expiresMinutes"), 30}});
+        {{QStringLiteral("resetUrl"), QStringLiteral("https://rentflow.in/reset?token=t0k3n")},
+         {QStringLiteral("expiresInMinutes"), 30}});
 
     // First failure: the next attempt 400 ms later.
     QDateTime before = QDateTime::currentDateTimeUtc();
@@ -256,7 +255,7 @@ TEST_P(MailWorkerTest, StoppingDropsASendThatHangsAndKeepsTheMail)
     opts.smtp.timeoutMs = 60'000;
     MailWorker worker(opts);
     const QString id = enqueue(QStringLiteral("investor_ack"), QStringLiteral("a@example.com"),
-                               {{QStringLiteral("name"), QStringLiteral("A")}});
+                               {{QStringLiteral("fullName"), QStringLiteral("A")}});
     worker.start(target());
     QElapsedTimer waited;
     waited.start();
@@ -316,7 +315,7 @@ TEST_P(MailWorkerTest, APermanentRefusalIsNotRetried)
 TEST_P(MailWorkerTest, ClaimsAreExclusiveUntilTheLeaseRunsOut)
 {
     const QString id = enqueue(QStringLiteral("investor_ack"), QStringLiteral("a@example.com"),
-                               {{QStringLiteral("name"), QStringLiteral("A")}});
+                               {{QStringLiteral("fullName"), QStringLiteral("A")}});
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto a = claimDueMail(db(), QStringLiteral("A"), now, 10, 60'000);
     ASSERT_TRUE(a.ok());
@@ -324,7 +323,8 @@ TEST_P(MailWorkerTest, ClaimsAreExclusiveUntilTheLeaseRunsOut)
     EXPECT_EQ(a.value()[0].id, id);
     EXPECT_EQ(a.value()[0].templateName, QStringLiteral("investor_ack"));
     EXPECT_EQ(a.value()[0].recipient, QStringLiteral("a@example.com"));
-    EXPECT_EQ(a.value()[0].variables.value(QStringLiteral("name")).toString(), QStringLiteral("A"));
+    EXPECT_EQ(a.value()[0].variables.value(QStringLiteral("fullName")).toString(),
+              QStringLiteral("A"));
 
     // B, at the same moment and up to the lease's last millisecond, gets nothing.
     auto b = claimDueMail(db(), QStringLiteral("B"), now, 10, 60'000);
@@ -354,7 +354,7 @@ TEST_P(MailWorkerTest, TwoWorkersOnOneDatabaseNeverSendAMailTwice)
     for (int i = 0; i < kMails; ++i)
         ids.insert(enqueue(QStringLiteral("investor_ack"),
                            QStringLiteral("investor%1@example.com").arg(i),
-                           {{QStringLiteral("name"), QStringLiteral("Investor %1").arg(i)}}));
+                           {{QStringLiteral("fullName"), QStringLiteral("Investor %1").arg(i)}}));
     MailWorkerOptions a = options(QStringLiteral("worker-a"));
     MailWorkerOptions b = options(QStringLiteral("worker-b"));
     a.batch = b.batch = 3;
@@ -457,11 +457,11 @@ TEST_P(MailWorkerTest, EnqueueRefusesWhatCouldNeverBeSent)
         {QStringLiteral("investor_ack"),
          QStringLiteral("a@example.com"),
          {},
-         QStringLiteral("mail vars: investor_ack needs name as a string or a number")},
+         QStringLiteral("mail vars: investor_ack needs fullName as a string or a number")},
         {QStringLiteral("investor_ack"),
          QStringLiteral("a@example.com"),
-         {{QStringLiteral("name"), QJsonValue(true)}},
-         QStringLiteral("mail vars: investor_ack needs name as a string or a number")},
+         {{QStringLiteral("fullName"), QJsonValue(true)}},
+         QStringLiteral("mail vars: investor_ack needs fullName as a string or a number")},
         {QStringLiteral("invite"), QStringLiteral("a@example.com"), name,
          QStringLiteral("mail vars: invite needs inviteLink as a string or a number")},
     };

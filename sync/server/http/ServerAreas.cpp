@@ -1,10 +1,14 @@
 #include "ServerAreas.h"
 
+#include "server/public/PublicArea.h"
+
 namespace rentflow::server {
 
 QList<ServerArea> serverAreas()
 {
-    return {};
+    return {
+        publicArea(),
+    };
 }
 
 } // namespace rentflow::server

@@ -2,10 +2,14 @@
 // seed Appendix A): exact response shapes, duplicates, referrals and positions, rate limits,
 // refused input, concurrency, CORS.
 #include "BothBackends.h"
+#include "PostgresServer.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 #include <QUrl>
 
@@ -74,10 +78,10 @@ QStringList sortedKeys(const QJsonObject& object)
     return keys;
 }
 
-const QRegularExpression kUuid(
-    QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
-const QRegularExpression kTime(
-    QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+const QRegularExpression
+    kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+const QRegularExpression
+    kTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
 
 HttpHeaders from(const QString& ip)
 {
@@ -91,11 +95,11 @@ protected:
     // (X-Forwarded-For); the seed's rate limits as they are (multiplier 1).
     QStringList serverArgs() const override
     {
-        return {QStringLiteral("--trusted-proxies"),   QStringLiteral("127.0.0.1"),
-                QStringLiteral("--public-base-url"),   QStringLiteral("https://rentflow.in"),
-                QStringLiteral("--referral-boost"),    QStringLiteral("2"),
-                QStringLiteral("--cors-origins"),      QStringLiteral("https://rentflow.in"),
-                QStringLiteral("--max-body-bytes"),    QStringLiteral("8192"),
+        return {QStringLiteral("--trusted-proxies"),       QStringLiteral("127.0.0.1"),
+                QStringLiteral("--public-base-url"),       QStringLiteral("https://rentflow.in"),
+                QStringLiteral("--referral-boost"),        QStringLiteral("2"),
+                QStringLiteral("--cors-origins"),          QStringLiteral("https://rentflow.in"),
+                QStringLiteral("--max-body-bytes"),        QStringLiteral("8192"),
                 QStringLiteral("--rate-limit-multiplier"), QStringLiteral("1")};
     }
 
@@ -113,14 +117,17 @@ protected:
     }
     QJsonObject positionOf(const QString& email)
     {
-        const HttpResponse r =
-            http().get(kPosition + QStringLiteral("?email=") +
-                           QString::fromLatin1(QUrl::toPercentEncoding(email)),
-                       from(nextIp()));
+        const HttpResponse r = http().get(kPosition + QStringLiteral("?email=") +
+                                              QString::fromLatin1(QUrl::toPercentEncoding(email)),
+                                          from(nextIp()));
         EXPECT_EQ(r.status, 200) << r;
         return r.json();
     }
-    QString nextIp() { return QStringLiteral("10.1.%1.%2").arg(m_ip / 250).arg(m_ip++ % 250 + 1); }
+    QString nextIp()
+    {
+        const int n = m_ip++;
+        return QStringLiteral("10.1.%1.%2").arg(n / 250).arg(n % 250 + 1);
+    }
 
 private:
     int m_ip = 0;
@@ -134,11 +141,11 @@ TEST_P(PublicEndpointsTest, AppendixA1JoinAnswers201WithExactlyTheDocumentedFiel
     ASSERT_EQ(r.status, 201) << r;
     EXPECT_TRUE(r.isJson()) << r;
     const QJsonObject body = r.json();
-    EXPECT_EQ(sortedKeys(body),
-              (QStringList{QStringLiteral("createdAt"), QStringLiteral("email"),
-                           QStringLiteral("id"), QStringLiteral("message"),
-                           QStringLiteral("position"), QStringLiteral("referralCode"),
-                           QStringLiteral("referralLink")}))
+    EXPECT_EQ(
+        sortedKeys(body),
+        (QStringList{QStringLiteral("createdAt"), QStringLiteral("email"), QStringLiteral("id"),
+                     QStringLiteral("message"), QStringLiteral("position"),
+                     QStringLiteral("referralCode"), QStringLiteral("referralLink")}))
         << r;
     EXPECT_TRUE(kUuid.match(body.value(QStringLiteral("id")).toString()).hasMatch()) << r;
     EXPECT_EQ(body.value(QStringLiteral("email")).toString(), QStringLiteral("user@example.com"));
@@ -195,7 +202,8 @@ TEST_P(PublicEndpointsTest, TheFourthJoinWithinAnHourFromOneAddressGets429WithRe
     const HttpHeaders client = from(QStringLiteral("203.0.113.9"));
     for (int i = 1; i <= 3; ++i) {
         const HttpResponse r = http().post(
-            kWaitlist, QJsonObject{{QStringLiteral("email"), QStringLiteral("p%1@example.in").arg(i)}},
+            kWaitlist,
+            QJsonObject{{QStringLiteral("email"), QStringLiteral("p%1@example.in").arg(i)}},
             client);
         ASSERT_EQ(r.status, 201) << r;
         EXPECT_EQ(r.header("X-RateLimit-Remaining"), QByteArray::number(3 - i)) << r;
@@ -213,7 +221,8 @@ TEST_P(PublicEndpointsTest, TheFourthJoinWithinAnHourFromOneAddressGets429WithRe
     EXPECT_EQ(http().get(kPosition + QStringLiteral("?email=p4@example.in")).status, 404);
     // Another client is not held back.
     EXPECT_EQ(http()
-                  .post(kWaitlist, QJsonObject{{QStringLiteral("email"), QStringLiteral("p4@example.in")}},
+                  .post(kWaitlist,
+                        QJsonObject{{QStringLiteral("email"), QStringLiteral("p4@example.in")}},
                         from(QStringLiteral("203.0.113.10")))
                   .status,
               201);
@@ -251,17 +260,18 @@ TEST_P(PublicEndpointsTest, BadBodiesGetTheRight4xxNamingTheFieldsAndStoreNothin
     r = join(json(R"({"fullName": "No Email"})"));
     EXPECT_EQ(r.status, 400) << r;
     EXPECT_EQ(r.errorCode(), QStringLiteral("invalid_input")) << r;
-    EXPECT_EQ(r.errorFields(), (QJsonObject{{QStringLiteral("email"), QStringLiteral("is required")}}))
+    EXPECT_EQ(r.errorFields(),
+              (QJsonObject{{QStringLiteral("email"), QStringLiteral("is required")}}))
         << r;
 
     r = join(json(R"({"email": 42, "fullName": ["x"], "phone": "12345", "referralCode": "a-b",
                       "utmSource": false})"));
     EXPECT_EQ(r.status, 400) << r;
     const QJsonObject fields = r.errorFields();
-    EXPECT_EQ(sortedKeys(fields),
-              (QStringList{QStringLiteral("email"), QStringLiteral("fullName"),
-                           QStringLiteral("phone"), QStringLiteral("referralCode"),
-                           QStringLiteral("utmSource")}))
+    EXPECT_EQ(
+        sortedKeys(fields),
+        (QStringList{QStringLiteral("email"), QStringLiteral("fullName"), QStringLiteral("phone"),
+                     QStringLiteral("referralCode"), QStringLiteral("utmSource")}))
         << r;
     EXPECT_EQ(fields.value(QStringLiteral("email")).toString(), QStringLiteral("must be a string"));
 
@@ -271,8 +281,10 @@ TEST_P(PublicEndpointsTest, BadBodiesGetTheRight4xxNamingTheFieldsAndStoreNothin
         << r;
     r = joinEmail(QStringLiteral("someone@mailinator.com"));
     EXPECT_EQ(r.status, 400) << r;
-    EXPECT_TRUE(r.errorFields().value(QStringLiteral("email")).toString().contains(
-        QStringLiteral("disposable")))
+    EXPECT_TRUE(r.errorFields()
+                    .value(QStringLiteral("email"))
+                    .toString()
+                    .contains(QStringLiteral("disposable")))
         << r;
 
     r = http().post(kInvestor, json(R"({"email": "jane@", "investorType": "hedge"})"),
@@ -285,11 +297,11 @@ TEST_P(PublicEndpointsTest, BadBodiesGetTheRight4xxNamingTheFieldsAndStoreNothin
 
     r = http().post(kRoi, json(R"({"inputs": {"properties": "5"}, "results": 3})"), from(nextIp()));
     EXPECT_EQ(r.status, 400) << r;
-    EXPECT_EQ(sortedKeys(r.errorFields()),
-              (QStringList{QStringLiteral("inputs.avgRent"),
-                           QStringLiteral("inputs.bedsPerProperty"),
-                           QStringLiteral("inputs.properties"),
-                           QStringLiteral("inputs.utilityCostPerBed"), QStringLiteral("results")}))
+    EXPECT_EQ(
+        sortedKeys(r.errorFields()),
+        (QStringList{QStringLiteral("inputs.avgRent"), QStringLiteral("inputs.bedsPerProperty"),
+                     QStringLiteral("inputs.properties"),
+                     QStringLiteral("inputs.utilityCostPerBed"), QStringLiteral("results")}))
         << r;
 
     // None of it was stored.
@@ -310,8 +322,9 @@ TEST_P(PublicEndpointsTest, HoneypotAndTooQuickFormsAreRefusedQuietly)
     EXPECT_EQ(http().get(kPosition + QStringLiteral("?email=bot1@example.in")).status, 404);
     EXPECT_EQ(http().get(kPosition + QStringLiteral("?email=bot2@example.in")).status, 404);
     // A person's form: honeypot empty, 4.5 s on the page.
-    EXPECT_EQ(join(json(R"({"email":"person@example.in","website":"","timeOnPageMs":4500})")).status,
-              201);
+    EXPECT_EQ(
+        join(json(R"({"email":"person@example.in","website":"","timeOnPageMs":4500})")).status,
+        201);
     const HttpResponse lead = http().post(
         kInvestor, json(R"({"fullName":"B","email":"b@fund.in","website":"x"})"), from(nextIp()));
     EXPECT_EQ(lead.errorCode(), QStringLiteral("spam_suspected")) << lead;
@@ -319,14 +332,17 @@ TEST_P(PublicEndpointsTest, HoneypotAndTooQuickFormsAreRefusedQuietly)
 
 TEST_P(PublicEndpointsTest, TwentyConcurrentJoinsOfOneEmailMakeOneRow)
 {
+    // A webmail address: the per-domain limit (10/h) leaves those out; each twin comes from
+    // its own client address.
     QList<HttpRequest> requests;
     for (int i = 0; i < 20; ++i) {
         HttpRequest request;
         request.method = "POST";
         request.path = kWaitlist;
-        request.body = R"({"email":"twin@example.in","fullName":"Twin"})";
-        request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                           {QByteArrayLiteral("X-Forwarded-For"), nextIp().toLatin1()}};
+        request.body = R"({"email":"twin.name@gmail.com","fullName":"Twin"})";
+        request.headers = {
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+            {QByteArrayLiteral("X-Forwarded-For"), nextIp().toLatin1()}};
         requests.append(request);
     }
     const QList<HttpResponse> responses = sendConcurrently(baseUrl(), requests);
@@ -340,25 +356,91 @@ TEST_P(PublicEndpointsTest, TwentyConcurrentJoinsOfOneEmailMakeOneRow)
     }
     EXPECT_EQ(created, 1);
     EXPECT_EQ(ids.size(), 1);
-    EXPECT_EQ(positionOf(QStringLiteral("twin@example.in")).value(QStringLiteral("total")).toInt(), 1);
+    EXPECT_EQ(
+        positionOf(QStringLiteral("twin.name@gmail.com")).value(QStringLiteral("total")).toInt(),
+        1);
 }
 
-// ISSUE 11 item 9: two server processes on one PostgreSQL (the embedded file belongs to one
-// process), duplicate joins from both at once.
-class PublicTwoProcessesTest : public PublicEndpointsTest
-{};
+// On PostgreSQL only: two server processes on one database (ISSUE 11 item 9; the embedded
+// file belongs to one process), and what was stored, read back from the database itself.
+class PublicPostgresTest : public PublicEndpointsTest
+{
+protected:
+    void TearDown() override
+    {
+        QSqlDatabase::removeDatabase(QStringLiteral("public-check"));
+        PublicEndpointsTest::TearDown();
+    }
+    // The rows of one query, each as its columns joined by '|'.
+    QStringList rows(const QString& sql)
+    {
+        if (!QSqlDatabase::contains(QStringLiteral("public-check"))) {
+            EXPECT_TRUE(PostgresServer::shared().openConnection(QStringLiteral("public-check"),
+                                                                testServer().databaseName()))
+                << PostgresServer::shared().error().toStdString();
+        }
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("public-check")));
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        QStringList out;
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns.append(q.value(i).toString());
+            out.append(columns.join(QLatin1Char('|')));
+        }
+        return out;
+    }
+};
 
-TEST_P(PublicTwoProcessesTest, TwoServerProcessesOnOnePostgresStillMakeOneRow)
+TEST_P(PublicPostgresTest, WhatTheFormsStoreAndTheMailTheyQueue)
+{
+    ASSERT_EQ(http().post(kWaitlist, appendixA1(), from(nextIp())).status, 201);
+    ASSERT_EQ(http().post(kWaitlist, appendixA1(), from(nextIp())).status, 200); // the repeat
+    ASSERT_EQ(http().post(kInvestor, appendixA2(), from(nextIp())).status, 201);
+    ASSERT_EQ(http().post(kRoi, appendixA3(), from(nextIp())).status, 204);
+
+    EXPECT_EQ(rows(QStringLiteral(
+                  "SELECT email, email_normalized, full_name, phone, company_name, source, "
+                  "utm_campaign, utm_source, utm_medium, status, referral_count, join_number, "
+                  "referred_by IS NULL FROM waitlist_entries")),
+              QStringList{QStringLiteral("user@example.com|user@example.com|John Doe|+919876543210|"
+                                         "Doe PG Services|landing_page|early_access|google|cpc|"
+                                         "pending|0|1|true")});
+    // Appendix A.2 scores 55 (vc 40 + a 60-character message naming "metrics" 15): warm.
+    EXPECT_EQ(rows(QStringLiteral("SELECT full_name, email, phone, investor_type, linkedin_url, "
+                                  "status, lead_score, lead_temperature FROM investor_leads")),
+              QStringList{QStringLiteral("Jane Smith|jane@vcfirm.com|+919876543210|vc|"
+                                         "https://linkedin.com/in/janesmith|new|55|warm")});
+    EXPECT_EQ(rows(QStringLiteral("SELECT properties, beds_per_property, avg_rent, "
+                                  "utility_cost_per_bed, admin_hours_saved, "
+                                  "revenue_leakage_recovered, annual_profit_impact, session_id, "
+                                  "source FROM roi_calculations")),
+              QStringList{QStringLiteral("5|20|12000|800|75|24000|529200|sess-uuid|landing_page")});
+    // One welcome (not two: the repeat queues nothing) and one acknowledgement.
+    EXPECT_EQ(rows(QStringLiteral("SELECT template, recipient FROM mail_queue ORDER BY template")),
+              (QStringList{QStringLiteral("investor_ack|jane@vcfirm.com"),
+                           QStringLiteral("waitlist_welcome|user@example.com")}));
+    const QStringList variables = rows(
+        QStringLiteral("SELECT variables FROM mail_queue WHERE template = 'waitlist_welcome'"));
+    ASSERT_EQ(variables.size(), 1);
+    const QJsonObject welcome = QJsonDocument::fromJson(variables[0].toUtf8()).object();
+    EXPECT_EQ(welcome.value(QStringLiteral("position")).toInt(), 1);
+    EXPECT_TRUE(welcome.value(QStringLiteral("referralLink"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://rentflow.in/waitlist?ref=DOE")));
+}
+
+TEST_P(PublicPostgresTest, TwoServerProcessesOnOnePostgresStillMakeOneRow)
 {
     auto second = testServer().startAnother();
     ASSERT_TRUE(second && second->isRunning()) << (second ? second->describe().toStdString() : "");
-    auto twins = [&](const QString& url, int from) {
+    auto twins = [&](int from) {
         QList<HttpRequest> requests;
         for (int i = 0; i < 10; ++i) {
             HttpRequest request;
             request.method = "POST";
             request.path = kWaitlist;
-            request.body = R"({"email":"both@example.in"})";
+            request.body = R"({"email":"both.name@gmail.com"})";
             request.headers = {
                 {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
                 {QByteArrayLiteral("X-Forwarded-For"),
@@ -371,8 +453,10 @@ TEST_P(PublicTwoProcessesTest, TwoServerProcessesOnOnePostgresStillMakeOneRow)
     QList<HttpResponse> fromSecond;
     const QString firstUrl = baseUrl();
     const QString secondUrl = second->baseUrl();
-    std::unique_ptr<QThread> a(QThread::create([&] { fromFirst = sendConcurrently(firstUrl, twins(firstUrl, 1)); }));
-    std::unique_ptr<QThread> b(QThread::create([&] { fromSecond = sendConcurrently(secondUrl, twins(secondUrl, 2)); }));
+    std::unique_ptr<QThread> a(
+        QThread::create([&] { fromFirst = sendConcurrently(firstUrl, twins(1)); }));
+    std::unique_ptr<QThread> b(
+        QThread::create([&] { fromSecond = sendConcurrently(secondUrl, twins(2)); }));
     a->start();
     b->start();
     a->wait();
@@ -388,10 +472,14 @@ TEST_P(PublicTwoProcessesTest, TwoServerProcessesOnOnePostgresStillMakeOneRow)
     EXPECT_EQ(ids.size(), 1);
     // Both processes give the same position and total.
     HttpClient other(secondUrl);
-    const HttpResponse p1 = http().get(kPosition + QStringLiteral("?email=both@example.in"));
-    const HttpResponse p2 = other.get(kPosition + QStringLiteral("?email=both@example.in"));
+    const HttpResponse p1 = http().get(kPosition + QStringLiteral("?email=both.name@gmail.com"));
+    const HttpResponse p2 = other.get(kPosition + QStringLiteral("?email=both.name@gmail.com"));
     EXPECT_EQ(p1.json(), p2.json()) << p1 << p2;
     EXPECT_EQ(p1.json().value(QStringLiteral("total")).toInt(), 1) << p1;
+    EXPECT_EQ(rows(QStringLiteral("SELECT COUNT(*) FROM waitlist_entries")),
+              QStringList{QStringLiteral("1")});
+    EXPECT_EQ(rows(QStringLiteral("SELECT COUNT(*) FROM mail_queue")),
+              QStringList{QStringLiteral("1")});
     EXPECT_TRUE(second->stop()) << second->describe().toStdString();
 }
 
@@ -410,46 +498,68 @@ TEST_P(PublicEndpointsTest, ReferralsMoveTheReferrerUpAndPositionsAreComputed)
     }
     // F and G join with E's code: E's rank key = 5 - 2*2 = 1, a tie with A (1) who joined
     // first: E is 2nd; B 3rd, C 4th, D 5th; F 6th, G 7th.
-    EXPECT_EQ(joinEmail(QStringLiteral("f@example.in"), codes[4]).json().value(QStringLiteral("position")).toInt(), 6);
-    EXPECT_EQ(joinEmail(QStringLiteral("g@example.in"), codes[4].toLower()).json().value(QStringLiteral("position")).toInt(), 7);
+    EXPECT_EQ(joinEmail(QStringLiteral("f@example.in"), codes[4])
+                  .json()
+                  .value(QStringLiteral("position"))
+                  .toInt(),
+              6);
+    EXPECT_EQ(joinEmail(QStringLiteral("g@example.in"), codes[4].toLower())
+                  .json()
+                  .value(QStringLiteral("position"))
+                  .toInt(),
+              7);
     QJsonObject e = positionOf(QStringLiteral("e@example.in"));
-    EXPECT_EQ(e.value(QStringLiteral("position")).toInt(), 2) << QJsonDocument(e).toJson().constData();
+    EXPECT_EQ(e.value(QStringLiteral("position")).toInt(), 2)
+        << QJsonDocument(e).toJson().constData();
     EXPECT_EQ(e.value(QStringLiteral("referralCount")).toInt(), 2);
     EXPECT_EQ(e.value(QStringLiteral("total")).toInt(), 7);
-    EXPECT_EQ(positionOf(QStringLiteral("a@example.in")).value(QStringLiteral("position")).toInt(), 1);
-    EXPECT_EQ(positionOf(QStringLiteral("b@example.in")).value(QStringLiteral("position")).toInt(), 3);
-    EXPECT_EQ(positionOf(QStringLiteral("d@example.in")).value(QStringLiteral("position")).toInt(), 5);
+    EXPECT_EQ(positionOf(QStringLiteral("a@example.in")).value(QStringLiteral("position")).toInt(),
+              1);
+    EXPECT_EQ(positionOf(QStringLiteral("b@example.in")).value(QStringLiteral("position")).toInt(),
+              3);
+    EXPECT_EQ(positionOf(QStringLiteral("d@example.in")).value(QStringLiteral("position")).toInt(),
+              5);
 
     // D invites H (pending: D does not move yet) ...
-    HttpResponse invite = http().post(
-        kReferral, QJsonObject{{QStringLiteral("referralCode"), codes[3]}, {QStringLiteral("email"), QStringLiteral("h@example.in")}},
-        from(nextIp()));
+    HttpResponse invite =
+        http().post(kReferral,
+                    QJsonObject{{QStringLiteral("referralCode"), codes[3]},
+                                {QStringLiteral("email"), QStringLiteral("h@example.in")}},
+                    from(nextIp()));
     ASSERT_EQ(invite.status, 201) << invite;
     EXPECT_EQ(sortedKeys(invite.json()),
-              (QStringList{QStringLiteral("message"), QStringLiteral("referralCode"), QStringLiteral("status")}));
+              (QStringList{QStringLiteral("message"), QStringLiteral("referralCode"),
+                           QStringLiteral("status")}));
     EXPECT_EQ(invite.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
-    EXPECT_EQ(positionOf(QStringLiteral("d@example.in")).value(QStringLiteral("position")).toInt(), 5);
+    EXPECT_EQ(positionOf(QStringLiteral("d@example.in")).value(QStringLiteral("position")).toInt(),
+              5);
     // ... H joins without any code: the invitation completes. D's key 4 - 2 = 2 ties with B
     // (2), who joined first: A 1, E 2, B 3, D 4, C 5, F 6, G 7, H 8.
-    EXPECT_EQ(joinEmail(QStringLiteral("h@example.in")).json().value(QStringLiteral("position")).toInt(), 8);
+    EXPECT_EQ(
+        joinEmail(QStringLiteral("h@example.in")).json().value(QStringLiteral("position")).toInt(),
+        8);
     const QJsonObject d = positionOf(QStringLiteral("d@example.in"));
     EXPECT_EQ(d.value(QStringLiteral("position")).toInt(), 4);
     EXPECT_EQ(d.value(QStringLiteral("referralCount")).toInt(), 1);
-    EXPECT_EQ(positionOf(QStringLiteral("c@example.in")).value(QStringLiteral("position")).toInt(), 5);
-    EXPECT_EQ(positionOf(QStringLiteral("b@example.in")).value(QStringLiteral("position")).toInt(), 3);
+    EXPECT_EQ(positionOf(QStringLiteral("c@example.in")).value(QStringLiteral("position")).toInt(),
+              5);
+    EXPECT_EQ(positionOf(QStringLiteral("b@example.in")).value(QStringLiteral("position")).toInt(),
+              3);
 
     // By code: the same answer, exactly these fields.
     const HttpResponse byCode = http().get(kPosition + QStringLiteral("?code=") + codes[3]);
     ASSERT_EQ(byCode.status, 200) << byCode;
     EXPECT_EQ(byCode.json(), d);
-    EXPECT_EQ(sortedKeys(d), (QStringList{QStringLiteral("position"), QStringLiteral("referralCode"),
-                                          QStringLiteral("referralCount"), QStringLiteral("referralLink"),
-                                          QStringLiteral("total")}));
+    EXPECT_EQ(sortedKeys(d),
+              (QStringList{QStringLiteral("position"), QStringLiteral("referralCode"),
+                           QStringLiteral("referralCount"), QStringLiteral("referralLink"),
+                           QStringLiteral("total")}));
     EXPECT_EQ(d.value(QStringLiteral("referralLink")).toString(),
               QStringLiteral("https://rentflow.in/waitlist?ref=") + codes[3]);
 
     // An unknown code at join is ignored: the join succeeds, nobody is credited.
-    const HttpResponse unknown = joinEmail(QStringLiteral("i@example.in"), QStringLiteral("JOHN2026"));
+    const HttpResponse unknown =
+        joinEmail(QStringLiteral("i@example.in"), QStringLiteral("JOHN2026"));
     EXPECT_EQ(unknown.status, 201) << unknown;
     EXPECT_EQ(unknown.json().value(QStringLiteral("position")).toInt(), 9);
 
@@ -465,12 +575,19 @@ TEST_P(PublicEndpointsTest, ReferralsMoveTheReferrerUpAndPositionsAreComputed)
 
 TEST_P(PublicEndpointsTest, ReferralEndpointRefusals)
 {
-    const QString a = joinEmail(QStringLiteral("owner@example.in")).json().value(QStringLiteral("referralCode")).toString();
-    const QString b = joinEmail(QStringLiteral("other@example.in")).json().value(QStringLiteral("referralCode")).toString();
+    const QString a = joinEmail(QStringLiteral("owner@example.in"))
+                          .json()
+                          .value(QStringLiteral("referralCode"))
+                          .toString();
+    const QString b = joinEmail(QStringLiteral("other@example.in"))
+                          .json()
+                          .value(QStringLiteral("referralCode"))
+                          .toString();
     auto refer = [&](const QString& code, const QString& email) {
-        return http().post(kReferral,
-                           QJsonObject{{QStringLiteral("referralCode"), code}, {QStringLiteral("email"), email}},
-                           from(nextIp()));
+        return http().post(
+            kReferral,
+            QJsonObject{{QStringLiteral("referralCode"), code}, {QStringLiteral("email"), email}},
+            from(nextIp()));
     };
     HttpResponse r = refer(QStringLiteral("NOSUCH99"), QStringLiteral("x@example.in"));
     EXPECT_EQ(r.status, 404) << r;
@@ -497,8 +614,14 @@ TEST_P(PublicEndpointsTest, ReferralEndpointRefusals)
     EXPECT_EQ(r.status, 400) << r;
     // Once the friend joins with B's code, A's earlier invitation is what counts.
     EXPECT_EQ(joinEmail(QStringLiteral("friend@example.in"), b).status, 201);
-    EXPECT_EQ(positionOf(QStringLiteral("owner@example.in")).value(QStringLiteral("referralCount")).toInt(), 1);
-    EXPECT_EQ(positionOf(QStringLiteral("other@example.in")).value(QStringLiteral("referralCount")).toInt(), 0);
+    EXPECT_EQ(positionOf(QStringLiteral("owner@example.in"))
+                  .value(QStringLiteral("referralCount"))
+                  .toInt(),
+              1);
+    EXPECT_EQ(positionOf(QStringLiteral("other@example.in"))
+                  .value(QStringLiteral("referralCount"))
+                  .toInt(),
+              0);
 }
 
 TEST_P(PublicEndpointsTest, PositionQueryRefusals)
@@ -571,24 +694,28 @@ TEST_P(PublicEndpointsTest, StatsHaveExactlyTheirFields)
 
 TEST_P(PublicEndpointsTest, CorsForTheConfiguredOriginOnly)
 {
-    const HttpHeaders site = {{QByteArrayLiteral("Origin"), QByteArrayLiteral("https://rentflow.in")},
-                              {QByteArrayLiteral("X-Forwarded-For"), QByteArrayLiteral("10.8.0.1")}};
+    const HttpHeaders site = {
+        {QByteArrayLiteral("Origin"), QByteArrayLiteral("https://rentflow.in")},
+        {QByteArrayLiteral("X-Forwarded-For"), QByteArrayLiteral("10.8.0.1")}};
     HttpResponse r = http().post(kWaitlist, json(R"({"email":"cors@example.in"})"), site);
     EXPECT_EQ(r.status, 201) << r;
     EXPECT_EQ(r.header("Access-Control-Allow-Origin"), "https://rentflow.in") << r;
     EXPECT_TRUE(r.header("Access-Control-Expose-Headers").contains("Retry-After")) << r;
-    const HttpHeaders elsewhere = {{QByteArrayLiteral("Origin"), QByteArrayLiteral("https://evil.example")}};
+    const HttpHeaders elsewhere = {
+        {QByteArrayLiteral("Origin"), QByteArrayLiteral("https://evil.example")}};
     r = http().get(kStats, elsewhere);
     EXPECT_EQ(r.status, 200) << r;
     EXPECT_FALSE(r.hasHeader("Access-Control-Allow-Origin")) << r;
-    r = http().options(kWaitlist, {{QByteArrayLiteral("Origin"), QByteArrayLiteral("https://rentflow.in")},
-                                   {QByteArrayLiteral("Access-Control-Request-Method"), QByteArrayLiteral("POST")}});
+    r = http().options(
+        kWaitlist,
+        {{QByteArrayLiteral("Origin"), QByteArrayLiteral("https://rentflow.in")},
+         {QByteArrayLiteral("Access-Control-Request-Method"), QByteArrayLiteral("POST")}});
     EXPECT_LT(r.status, 300) << r;
     EXPECT_EQ(r.header("Access-Control-Allow-Origin"), "https://rentflow.in") << r;
 }
 
 RENTFLOW_BOTH_BACKENDS(PublicEndpointsTest);
-INSTANTIATE_TEST_SUITE_P(Backends, PublicTwoProcessesTest,
+INSTANTIATE_TEST_SUITE_P(Backends, PublicPostgresTest,
                          ::testing::Values(::rentflow::test::Backend::Postgres),
                          ::rentflow::test::backendParamName);
 
@@ -606,7 +733,8 @@ TEST_P(PublicEndpointsUnlimitedTest, MultiplierZeroTurnsLimitsOff)
 {
     for (int i = 0; i < 5; ++i) {
         const HttpResponse r = http().post(
-            kWaitlist, QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@example.in").arg(i)}});
+            kWaitlist,
+            QJsonObject{{QStringLiteral("email"), QStringLiteral("u%1@example.in").arg(i)}});
         ASSERT_EQ(r.status, 201) << r;
         EXPECT_FALSE(r.hasHeader("X-RateLimit-Limit")) << r;
     }

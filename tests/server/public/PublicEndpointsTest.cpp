@@ -401,11 +401,11 @@ TEST_P(PublicPostgresTest, WhatTheFormsStoreAndTheMailTheyQueue)
 
     EXPECT_EQ(rows(QStringLiteral(
                   "SELECT email, email_normalized, full_name, phone, company_name, source, "
-                  "utm_campaign, utm_source, utm_medium, status, referral_count, join_number, "
+                  "utm_campaign, utm_source, utm_medium, status, join_number, "
                   "referred_by IS NULL FROM waitlist_entries")),
               QStringList{QStringLiteral("user@example.com|user@example.com|John Doe|+919876543210|"
                                          "Doe PG Services|landing_page|early_access|google|cpc|"
-                                         "pending|0|1|true")});
+                                         "pending|1|true")});
     // Appendix A.2 scores 55 (vc 40 + a 60-character message naming "metrics" 15): warm.
     EXPECT_EQ(rows(QStringLiteral("SELECT full_name, email, phone, investor_type, linkedin_url, "
                                   "status, lead_score, lead_temperature FROM investor_leads")),
@@ -428,6 +428,33 @@ TEST_P(PublicPostgresTest, WhatTheFormsStoreAndTheMailTheyQueue)
     EXPECT_TRUE(welcome.value(QStringLiteral("referralLink"))
                     .toString()
                     .startsWith(QStringLiteral("https://rentflow.in/waitlist?ref=DOE")));
+}
+
+TEST_P(PublicPostgresTest, ACancelledOrDeletedReferralNoLongerCounts)
+{
+    // --referral-boost 2. A, B, C join; D and E join with C's code: C's key 3 - 4 = -1, 1st.
+    QString c;
+    for (const char* email : {"a@example.in", "b@example.in", "c@example.in"}) {
+        const HttpResponse r = joinEmail(QString::fromLatin1(email));
+        ASSERT_EQ(r.status, 201) << r;
+        c = r.json().value(QStringLiteral("referralCode")).toString();
+    }
+    ASSERT_EQ(joinEmail(QStringLiteral("d@example.in"), c).status, 201);
+    ASSERT_EQ(joinEmail(QStringLiteral("e@example.in"), c).status, 201);
+    EXPECT_EQ(positionOf(QStringLiteral("c@example.in")).value(QStringLiteral("position")).toInt(),
+              1);
+    // The CRM cancels D: C keeps one referral, key 3 - 2 = 1, a tie with A who joined first.
+    rows(QStringLiteral("UPDATE waitlist_entries SET status = 'cancelled' WHERE email_normalized = "
+                        "'d@example.in'"));
+    QJsonObject place = positionOf(QStringLiteral("c@example.in"));
+    EXPECT_EQ(place.value(QStringLiteral("position")).toInt(), 2);
+    EXPECT_EQ(place.value(QStringLiteral("referralCount")).toInt(), 1);
+    EXPECT_EQ(place.value(QStringLiteral("total")).toInt(), 4); // D left the queue
+    // The CRM deletes E: no referral left, C is back at 3rd.
+    rows(QStringLiteral("DELETE FROM waitlist_entries WHERE email_normalized = 'e@example.in'"));
+    place = positionOf(QStringLiteral("c@example.in"));
+    EXPECT_EQ(place.value(QStringLiteral("position")).toInt(), 3);
+    EXPECT_EQ(place.value(QStringLiteral("referralCount")).toInt(), 0);
 }
 
 TEST_P(PublicPostgresTest, TwoServerProcessesOnOnePostgresStillMakeOneRow)
@@ -622,6 +649,17 @@ TEST_P(PublicEndpointsTest, ReferralEndpointRefusals)
                   .value(QStringLiteral("referralCount"))
                   .toInt(),
               0);
+}
+
+TEST_P(PublicEndpointsTest, TenJoinsAnHourPerCompanyDomainButWebmailIsExempt)
+{
+    for (int i = 0; i < 10; ++i)
+        ASSERT_EQ(joinEmail(QStringLiteral("staff%1@sunrisepg.in").arg(i)).status, 201) << i;
+    const HttpResponse eleventh = joinEmail(QStringLiteral("staff10@sunrisepg.in"));
+    EXPECT_EQ(eleventh.status, 429) << eleventh;
+    EXPECT_NEAR(eleventh.header("Retry-After").toInt(), 360, 5) << eleventh; // 3600/10 s
+    for (int i = 0; i < 11; ++i)
+        ASSERT_EQ(joinEmail(QStringLiteral("person%1@gmail.com").arg(i)).status, 201) << i;
 }
 
 TEST_P(PublicEndpointsTest, PositionQueryRefusals)

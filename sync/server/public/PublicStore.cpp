@@ -190,8 +190,7 @@ StoreResult<QueuePlace> queuePlace(ServerDb& db, const WaitlistEntry& entry, int
     const qint64 plainBelow = key < entry.joinNumber ? key + 1 : key;
     // All pending entries before `plainBelow`, less the referrers among them, plus the
     // referrers whose boosted key puts them ahead.
-    auto ahead = count(
-        db,
+    auto q = db.exec(
         QStringLiteral(
             "SELECT (SELECT COUNT(*) FROM waitlist_entries WHERE status = 'pending' AND "
             "join_number < ?) - (SELECT COUNT(*) FROM waitlist_entries e JOIN "
@@ -199,15 +198,16 @@ StoreResult<QueuePlace> queuePlace(ServerDb& db, const WaitlistEntry& entry, int
             "e.join_number < ?) + (SELECT COUNT(*) FROM waitlist_entries e JOIN "
             "waitlist_referral_counts v ON v.referrer_id = e.id WHERE e.status = 'pending' AND "
             "e.id <> ? AND (e.join_number - ? * v.n < ? OR (e.join_number - ? * v.n = ? AND "
-            "e.join_number < ?)))"),
+            "e.join_number < ?))), (SELECT COUNT(*) FROM waitlist_entries WHERE status = "
+            "'pending')"),
         {plainBelow, plainBelow, entry.id, boost, key, boost, key, entry.joinNumber});
-    if (!ahead)
-        return ahead.error();
-    auto total = count(db, QStringLiteral("SELECT COUNT(*) FROM waitlist_entries WHERE status = "
-                                          "'pending'"));
-    if (!total)
-        return total.error();
-    return QueuePlace{ahead.value() + 1, total.value()};
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return StoreError{
+            StoreError::Code::Database,
+            QStringLiteral("queue place: no row (%1)").arg(q.value().lastError().text())};
+    return QueuePlace{q.value().value(0).toLongLong() + 1, q.value().value(1).toLongLong()};
 }
 
 StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
@@ -215,6 +215,7 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
                                      int referralBoost)
 {
     const QString id = store::Uuid7::generate();
+    JoinResult result;
     auto created = db.transaction([&]() -> StoreResult<bool> {
         const QString now = ServerDb::now();
         // PostgreSQL takes join_number from its sequence; SQLite (one writer at a time) the
@@ -273,6 +274,8 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
                                                     !r.referralCode.isEmpty()}}});
                     !audited)
                     return audited.error();
+                result.entry = *entry.value();
+                result.place = place.value();
                 return true;
             }
             // Nothing inserted: this email is on the list already, or (rarely) the code
@@ -290,14 +293,24 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
     });
     if (!created)
         return created.error();
-    // Read after the commit: a twin request's row (committed meanwhile) is visible now.
+    if (created.value()) {
+        result.created = true;
+        return result;
+    }
+    // Already there. Read after the commit: a twin request's row (committed meanwhile by
+    // another connection or process) is visible now.
     auto entry = findEntryByEmailKey(db, r.email.key);
     if (!entry)
         return entry.error();
     if (!entry.value())
         return StoreError{StoreError::Code::Database,
                           QStringLiteral("the waitlist entry was not found after joining")};
-    return JoinResult{created.value(), *entry.value()};
+    auto place = queuePlace(db, *entry.value(), referralBoost);
+    if (!place)
+        return place.error();
+    result.entry = *entry.value();
+    result.place = place.value();
+    return result;
 }
 
 StoreResult<ReferralResult> recordReferral(ServerDb& db, const WaitlistReferralRequest& r,

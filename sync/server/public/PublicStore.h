@@ -47,6 +47,7 @@ struct JoinResult
 {
     bool created = false; // false: the email was already on the list; nothing was written
     WaitlistEntry entry;
+    QueuePlace place; // new: as of the join's own transaction; existing: now
 };
 
 // Joins the waitlist, duplicate-safe: one row per normalised email whatever the

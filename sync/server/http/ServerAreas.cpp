@@ -1,6 +1,7 @@
 #include "ServerAreas.h"
 
 #include "server/ops/OpsArea.h"
+#include "server/public/PublicArea.h"
 
 namespace rentflow::server {
 
@@ -8,6 +9,7 @@ QList<ServerArea> serverAreas()
 {
     return {
         opsArea(),
+        publicArea(),
     };
 }
 

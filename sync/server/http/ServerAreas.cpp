@@ -2,6 +2,7 @@
 
 #include "server/mail/MailArea.h"
 #include "server/ops/OpsArea.h"
+#include "server/public/PublicArea.h"
 
 namespace rentflow::server {
 
@@ -10,6 +11,7 @@ QList<ServerArea> serverAreas()
     return {
         mailArea(),
         opsArea(),
+        publicArea(),
     };
 }
 

@@ -94,13 +94,14 @@ void ServerWorker::run()
         if (area.addRoutes)
             area.addRoutes(areaRoutes);
     m_listener = listener.get();
-    http.bind(listener.release()); // LOCAL-HARNESS-FIX
+    http.bind(listener.release()); // QHttpServer takes the listener as its child
 
     QObject context;
     m_loopContext = &context;
     m_ready.set_value(QString());
     exec();
     m_loopContext = nullptr;
+    m_listener = nullptr;
     // QHttpServer owns the sockets it answered on; they go with it, after the listener.
 }
 

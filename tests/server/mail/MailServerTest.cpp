@@ -94,4 +94,58 @@ TEST_P(MailServerTest, SendsWhatIsQueuedInItsDatabase)
     EXPECT_FALSE(log.contains(QStringLiteral("meera"), Qt::CaseInsensitive));
 }
 
+TEST_P(MailServerTest, AWaitlistJoinSendsTheWelcomeWithPositionAndReferralLink)
+{
+    ASSERT_TRUE(m_sinkStarted) << sink.error().toStdString();
+    // Appendix A.1's body, with a Hindi name.
+    const auto joined =
+        http().post(QStringLiteral("/api/v1/waitlist"),
+                    {{QStringLiteral("email"), QStringLiteral("priya.sharma@example.com")},
+                     {QStringLiteral("fullName"), QStringLiteral("प्रिया शर्मा")},
+                     {QStringLiteral("phone"), QStringLiteral("+919876543210")},
+                     {QStringLiteral("companyName"), QStringLiteral("Sharma PG")},
+                     {QStringLiteral("source"), QStringLiteral("landing")}});
+    ASSERT_EQ(joined.status, 201) << joined;
+    const QString link = joined.json().value(QStringLiteral("referralLink")).toString();
+    const QString code = joined.json().value(QStringLiteral("referralCode")).toString();
+    ASSERT_FALSE(link.isEmpty());
+    ASSERT_EQ(joined.json().value(QStringLiteral("position")).toInt(), 1); // the first to join
+
+    const QList<ReceivedMail> mails = sink.waitForMessages(1, 20'000);
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails[0].envelopeTo, QStringLiteral("priya.sharma@example.com"));
+    EXPECT_EQ(mails[0].subject, QStringLiteral("You're #1 on the RentFlow waitlist"));
+    EXPECT_TRUE(mails[0].text.startsWith(QStringLiteral("Hi प्रिया शर्मा,\n")));
+    EXPECT_TRUE(
+        mails[0].text.contains(QStringLiteral("Your referral link: ") + link + QLatin1Char('\n')));
+    EXPECT_TRUE(
+        mails[0].text.contains(QStringLiteral("Your referral code: ") + code + QLatin1Char('\n')));
+    EXPECT_TRUE(mails[0].defects.isEmpty());
+
+    // The same email again gets its entry back, and no second welcome.
+    const auto again =
+        http().post(QStringLiteral("/api/v1/waitlist"),
+                    {{QStringLiteral("email"), QStringLiteral("priya.sharma@example.com")}});
+    EXPECT_EQ(again.status, 200) << again;
+    QThread::msleep(300); // several of the worker's 50 ms rounds
+    EXPECT_EQ(sink.messages().size(), 1);
+}
+
+TEST_P(MailServerTest, AnInvestorLeadIsAcknowledged)
+{
+    ASSERT_TRUE(m_sinkStarted) << sink.error().toStdString();
+    const auto lead = http().post(QStringLiteral("/api/v1/investor-leads"),
+                                  {{QStringLiteral("fullName"), QStringLiteral("Ravi Menon")},
+                                   {QStringLiteral("email"), QStringLiteral("ravi@example.com")},
+                                   {QStringLiteral("investorType"), QStringLiteral("angel")},
+                                   {QStringLiteral("investmentRange"), QStringLiteral("10-50L")}});
+    ASSERT_EQ(lead.status, 201) << lead;
+    const QList<ReceivedMail> mails = sink.waitForMessages(1, 20'000);
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails[0].envelopeTo, QStringLiteral("ravi@example.com"));
+    EXPECT_EQ(mails[0].subject, QStringLiteral("Thank you for your interest in RentFlow"));
+    EXPECT_TRUE(mails[0].text.startsWith(QStringLiteral("Hi Ravi Menon,\n")));
+    EXPECT_TRUE(mails[0].html.contains(QStringLiteral("<p>Hi Ravi Menon,</p>")));
+}
+
 RENTFLOW_BOTH_BACKENDS(MailServerTest);

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace rentflow::server {
 
@@ -41,12 +43,41 @@ QSqlDatabase ServerDb::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+// PostgreSQL: the statement with each '?' outside quotes replaced by its value as a
+// literal, escaped by the driver (libpq's own escaping), so that it goes to the server in
+// one round trip; Qt's prepared statements take three (PREPARE, EXECUTE, DEALLOCATE).
+QString ServerDb::withLiterals(const QString& sql, const QVariantList& binds) const
+{
+    const QSqlDriver* driver = connection().driver();
+    QString out;
+    out.reserve(sql.size() + 16 * binds.size());
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted) {
+            out.append(c);
+            continue;
+        }
+        const QVariant value = next < binds.size() ? binds.at(next) : QVariant();
+        ++next;
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        out.append(driver->formatValue(field));
+    }
+    return out;
+}
+
 StoreResult<QSqlQuery> ServerDb::exec(const QString& sql, const QVariantList& binds) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (binds.isEmpty()) { // PostgreSQL cannot PREPARE every statement (SET, DDL)
-        if (!query.exec(sql))
+    if (binds.isEmpty() || m_backend == Backend::Postgres) {
+        // PostgreSQL cannot PREPARE every statement (SET, DDL), and runs a literal one in
+        // a single round trip.
+        const QString statement = binds.isEmpty() ? sql : withLiterals(sql, binds);
+        if (!query.exec(statement))
             return failure(sql.left(80), query.lastError());
         return query;
     }

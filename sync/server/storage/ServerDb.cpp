@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -109,28 +110,47 @@ QString ServerDb::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// The embedded file takes one writer at a time (BEGIN IMMEDIATE). The process's own
+// writers queue here, woken as soon as the one before commits, instead of in SQLite's busy
+// handler, which sleeps in growing steps; another process still meets busy_timeout.
+static QMutex& embeddedWriter()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 store::StoreStatus ServerDb::begin() const
 {
+    if (m_backend == Backend::Embedded)
+        embeddedWriter().lock();
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return failure(QStringLiteral("BEGIN"), db.lastError());
+    if (!db.transaction()) {
+        StoreError error = failure(QStringLiteral("BEGIN"), db.lastError());
+        if (m_backend == Backend::Embedded)
+            embeddedWriter().unlock();
+        return error;
+    }
     return store::Done{};
 }
 
 store::StoreStatus ServerDb::commit() const
 {
     QSqlDatabase db = connection();
+    store::StoreStatus done = store::Done{};
     if (!db.commit()) {
-        StoreError error = failure(QStringLiteral("COMMIT"), db.lastError());
+        done = failure(QStringLiteral("COMMIT"), db.lastError());
         db.rollback();
-        return error;
     }
-    return store::Done{};
+    if (m_backend == Backend::Embedded)
+        embeddedWriter().unlock();
+    return done;
 }
 
 void ServerDb::rollback() const
 {
     connection().rollback();
+    if (m_backend == Backend::Embedded)
+        embeddedWriter().unlock();
 }
 
 bool ServerDb::retryable(const StoreError& error) const

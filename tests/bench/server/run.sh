@@ -7,7 +7,8 @@
 #
 #   tests/bench/server/run.sh [path/to/rentflow-server]   (default: build/app/server/rentflow-server)
 #   DURATION=10s CONNECTIONS=32 THREADS=2 WORKERS=0 tests/bench/server/run.sh
-#   PG_OPTS="-c synchronous_commit=off" (extra postgres settings), ONLY=postgres (one backend), VERBOSE=1
+#   PG_OPTS="-c synchronous_commit=off" (extra postgres settings), ONLY=postgres (one backend),
+#   VERBOSE=1 (wrk's whole output), KEEP=1 (keep the logs and data)
 # Targets: stats >= 40,000 req/s, join >= 3,000 req/s on PostgreSQL, p99 <= 20 ms.
 # Exit 0 when the runs completed (the figures are the result; the targets are reported).
 set -euo pipefail
@@ -37,7 +38,7 @@ cleanup() {
   if [ -n "$pg_started" ]; then
     "${as_pg[@]}" "$pg_bin/pg_ctl" stop -D "$work/pg/data" -m immediate -s >/dev/null 2>&1 || true
   fi
-  rm -rf "$work"
+  if [ -n "${KEEP:-}" ]; then echo "run.sh: kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 

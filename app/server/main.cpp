@@ -1,23 +1,115 @@
-// rentflow-server: the sync and public-website server (CLI.md). This build
-// answers --version and --help; the HTTP service arrives with the sync work.
+// rentflow-server: the sync and public-website server (CLI.md). Reads its settings, brings
+// its database up to date, listens, and stops cleanly on SIGTERM or SIGINT.
 #include "../common/ProgramInfo.h"
+#include "../common/WorkspaceLocation.h"
+
+#include <server/http/ServerConfig.h>
+#include <server/http/ServerRuntime.h>
+
+#include <store/keys/KeychainKeyStore.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTextStream>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace rentflow;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop (the handler only writes to a pipe).
+bool quitOnStopSignals(QCoreApplication& app)
+{
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        while (::read(g_signalPipe[0], &byte, 1) > 0) {
+        }
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 &&
+           ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+QString defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("rentflow-server"));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    rentflow::app::setProgramIdentity("rentflow-server");
+    app::setProgramIdentity("rentflow-server");
+    QTextStream err(stderr);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "The RentFlow sync server and public website endpoints.\n"
-        "This version answers --version and --help only: serving is not part of it yet."));
+        "The RentFlow server: sync for the office PCs and the public website's endpoints."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app); // --help and --version print and exit 0
-    QTextStream(stderr) << "rentflow-server: serving is not part of this version yet; "
-                           "see 'rentflow-server --help'.\n";
-    return rentflow::app::kExitFailed;
+    server::addServerOptions(parser);
+    if (!parser.parse(app.arguments())) {
+        err << "rentflow-server: " << parser.errorText() << '\n';
+        return app::kExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(app::kExitDone);
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << app::versionLine() << '\n';
+        return app::kExitDone;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "rentflow-server: unknown command '" << parser.positionalArguments().join(u' ')
+            << "'; see 'rentflow-server --help'.\n";
+        return app::kExitBadInput;
+    }
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    auto config = server::readServerConfig(parser, environment, defaultDataDir());
+    if (auto* errors = std::get_if<server::ConfigErrors>(&config)) {
+        for (auto it = errors->constBegin(); it != errors->constEnd(); ++it)
+            err << "rentflow-server: --" << it.key() << ": " << it.value().toString() << '\n';
+        return app::kExitBadInput;
+    }
+    if (!quitOnStopSignals(app)) {
+        err << "rentflow-server: cannot watch for SIGTERM/SIGINT\n";
+        return app::kExitFailed;
+    }
+    store::KeychainKeyStore keys;
+    auto started =
+        server::ServerRuntime::start(std::get<server::ServerConfig>(config), environment, keys);
+    if (auto* failure = std::get_if<server::ServerRuntime::Failure>(&started)) {
+        err << "rentflow-server: " << failure->message << '\n';
+        return failure->exitCode;
+    }
+    auto& runtime = std::get<std::unique_ptr<server::ServerRuntime>>(started);
+    QTextStream(stdout) << "listening on " << runtime->url() << Qt::endl;
+    app.exec();
+    runtime->stop();
+    return app::kExitDone;
 }

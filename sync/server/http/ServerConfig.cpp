@@ -29,10 +29,12 @@ const Option kOptions[] = {
     {"tls-key", "FILE", "PEM private key of --tls-cert."},
     {"workers", "N", "Listeners, each on its own thread (default: one per core)."},
     {"data-dir", "DIR", "Folder of the embedded database, the signing keys and the logs."},
-    {"database", "URL", "postgres://user@host:port/db: use PostgreSQL instead of the "
-                        "embedded encrypted file."},
-    {"passphrase-env", "VAR", "Environment variable holding the embedded file's passphrase "
-                              "(default: a key kept in the keychain)."},
+    {"database", "URL",
+     "postgres://user@host:port/db: use PostgreSQL instead of the "
+     "embedded encrypted file."},
+    {"passphrase-env", "VAR",
+     "Environment variable holding the embedded file's passphrase "
+     "(default: a key kept in the keychain)."},
     {"config", "FILE", "INI file of settings (keys are these options' names)."},
     {"max-connections", "N", "Open connections per listener (default 512)."},
     {"idle-timeout-ms", "MS", "Close a silent connection after MS (default 30000)."},
@@ -41,8 +43,9 @@ const Option kOptions[] = {
     {"request-budget-ms", "MS", "Longest a request may spend in the database (default 5000)."},
     {"rate-limit-multiplier", "N", "Multiply every rate limit by N (0: no limits)."},
     {"cors-origins", "LIST", "Comma-separated origins allowed to call the public endpoints."},
-    {"trusted-proxies", "LIST", "Comma-separated addresses or subnets whose X-Forwarded-For "
-                                "is believed."},
+    {"trusted-proxies", "LIST",
+     "Comma-separated addresses or subnets whose X-Forwarded-For "
+     "is believed."},
     {"public-base-url", "URL", "The public website's address, for referral links."},
     {"referral-boost", "N", "Places each verified referral moves the referrer up (default 5)."},
     {"smtp-url", "URL", "smtp://host:port or smtps://host:port (empty: mail stays queued)."},
@@ -65,8 +68,7 @@ public:
     Sources(const QCommandLineParser& parser, const QProcessEnvironment& environment,
             const QSettings* file)
         : m_parser(parser), m_environment(environment), m_file(file)
-    {
-    }
+    {}
     std::optional<QString> value(const char* flag) const
     {
         const QString name = QString::fromLatin1(flag);
@@ -172,8 +174,8 @@ std::variant<ServerConfig, ConfigErrors> readServerConfig(const QCommandLinePars
     if (config.tlsCertFile.isEmpty() != config.tlsKeyFile.isEmpty())
         refuse(config.tlsCertFile.isEmpty() ? "tls-cert" : "tls-key",
                tr("--tls-cert and --tls-key go together"));
-    for (const auto& [flag, path] : {std::pair{"tls-cert", config.tlsCertFile},
-                                     std::pair{"tls-key", config.tlsKeyFile}})
+    for (const auto& [flag, path] :
+         {std::pair{"tls-cert", config.tlsCertFile}, std::pair{"tls-key", config.tlsKeyFile}})
         if (!path.isEmpty() && !QFileInfo(path).isReadable())
             refuse(flag, tr("cannot read %1").arg(path));
     integer("workers", 0, 256, config.workers);
@@ -192,7 +194,8 @@ std::variant<ServerConfig, ConfigErrors> readServerConfig(const QCommandLinePars
     }
     config.passphraseEnv = sources.value("passphrase-env").value_or(QString());
     if (!config.passphraseEnv.isEmpty() && environment.value(config.passphraseEnv).isEmpty())
-        refuse("passphrase-env", tr("the variable %1 is empty or not set").arg(config.passphraseEnv));
+        refuse("passphrase-env",
+               tr("the variable %1 is empty or not set").arg(config.passphraseEnv));
 
     integer("max-connections", 1, 1'000'000, config.maxConnections);
     integer("idle-timeout-ms", 100, 3'600'000, config.idleTimeoutMs);
@@ -212,8 +215,8 @@ std::variant<ServerConfig, ConfigErrors> readServerConfig(const QCommandLinePars
             const QUrl url(origin.trimmed(), QUrl::StrictMode);
             if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty() ||
                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                refuse("cors-origins", tr("%1 is not an origin such as https://rentflow.in")
-                                           .arg(origin.trimmed()));
+                refuse("cors-origins",
+                       tr("%1 is not an origin such as https://rentflow.in").arg(origin.trimmed()));
             else
                 config.corsOrigins.append(origin.trimmed());
         }

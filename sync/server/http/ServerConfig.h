@@ -35,13 +35,13 @@ struct ServerConfig
                            // the keychain
 
     // Protections (QHttpServer 6.4 has none of its own).
-    int maxConnections = 512;        // per listener
-    int idleTimeoutMs = 30'000;      // a connection with nothing to say is closed
-    int maxHeaderBytes = 16 * 1024;  // 431 beyond
-    qint64 maxBodyBytes = 64 * 1024; // 413 beyond
-    int requestBudgetMs = 5'000;     // a database statement longer than this is stopped
-    double rateLimitMultiplier = 1.0;       // 0: no rate limits
-    QStringList corsOrigins;                // origins allowed to call the public endpoints
+    int maxConnections = 512;         // per listener
+    int idleTimeoutMs = 30'000;       // a connection with nothing to say is closed
+    int maxHeaderBytes = 16 * 1024;   // 431 beyond
+    qint64 maxBodyBytes = 64 * 1024;  // 413 beyond
+    int requestBudgetMs = 5'000;      // a database statement longer than this is stopped
+    double rateLimitMultiplier = 1.0; // 0: no rate limits
+    QStringList corsOrigins;          // origins allowed to call the public endpoints
     QList<QPair<QHostAddress, int>> trustedProxies; // whose X-Forwarded-For is believed
 
     // What the public endpoints say.
@@ -57,10 +57,7 @@ struct ServerConfig
 
     bool tls() const { return !tlsCertFile.isEmpty(); }
     bool embedded() const { return databaseUrl.isEmpty(); }
-    QString scheme() const
-    {
-        return tls() ? QStringLiteral("https") : QStringLiteral("http");
-    }
+    QString scheme() const { return tls() ? QStringLiteral("https") : QStringLiteral("http"); }
     bool isTrustedProxy(const QHostAddress& peer) const;
 };
 

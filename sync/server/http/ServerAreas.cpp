@@ -1,0 +1,10 @@
+#include "ServerAreas.h"
+
+namespace rentflow::server {
+
+QList<ServerArea> serverAreas()
+{
+    return {};
+}
+
+} // namespace rentflow::server

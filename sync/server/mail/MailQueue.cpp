@@ -1,0 +1,24 @@
+#include "MailQueue.h"
+
+#include <store/Uuid7.h>
+
+#include <QJsonDocument>
+
+namespace rentflow::server {
+
+StoreResult<QString> enqueueMail(const ServerDb& db, const QString& templateName,
+                                 const QString& recipient, const QJsonObject& variables)
+{
+    const QString id = store::Uuid7::generate();
+    auto queued =
+        db.exec(QStringLiteral("INSERT INTO mail_queue(id, template, recipient, "
+                               "variables, created_at) VALUES (?, ?, ?, ?, ?)"),
+                {id, templateName, recipient,
+                 QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact)),
+                 ServerDb::now()});
+    if (!queued)
+        return queued.error();
+    return id;
+}
+
+} // namespace rentflow::server

@@ -169,7 +169,7 @@ std::variant<AccessClaims, AccessTokens::Refusal> AccessTokens::verify(const QBy
     claims.userId = claimString(*payload, "sub");
     claims.sessionId = claimString(*payload, "sid");
     claims.organisationId = claimString(*payload, "org");
-    const auto role = parseRole(claimString(*payload, "role"));
+    const auto role = roleFromName(claimString(*payload, "role"));
     if (claims.userId.isEmpty() || claims.sessionId.isEmpty() || !role)
         return Refusal::MissingClaim;
     claims.role = *role;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/auth/Role.h"
+#include "server/http/Principal.h"
 
 #include <QByteArray>
 #include <QString>

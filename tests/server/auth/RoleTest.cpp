@@ -1,8 +1,17 @@
-#include "server/auth/Role.h"
+#include "server/http/Principal.h"
 
 #include <gtest/gtest.h>
 
 using namespace rentflow::server;
+
+namespace {
+Principal withRole(Role role)
+{
+    Principal who;
+    who.role = role;
+    return who;
+}
+} // namespace
 
 TEST(Role, NamesRoundTripAndNothingElseParses)
 {
@@ -11,20 +20,20 @@ TEST(Role, NamesRoundTripAndNothingElseParses)
     EXPECT_EQ(roleName(Role::Admin), QStringLiteral("admin"));
     EXPECT_EQ(roleName(Role::Manager), QStringLiteral("manager"));
     EXPECT_EQ(roleName(Role::Viewer), QStringLiteral("viewer"));
-    EXPECT_EQ(parseRole(QStringLiteral("manager")), Role::Manager);
-    EXPECT_EQ(parseRole(QStringLiteral("super_admin")), Role::SuperAdmin);
-    EXPECT_FALSE(parseRole(QStringLiteral("Admin")));
-    EXPECT_FALSE(parseRole(QStringLiteral("superadmin")));
-    EXPECT_FALSE(parseRole(QString()));
+    EXPECT_EQ(roleFromName(QStringLiteral("manager")), Role::Manager);
+    EXPECT_EQ(roleFromName(QStringLiteral("super_admin")), Role::SuperAdmin);
+    EXPECT_FALSE(roleFromName(QStringLiteral("Admin")));
+    EXPECT_FALSE(roleFromName(QStringLiteral("superadmin")));
+    EXPECT_FALSE(roleFromName(QString()));
 }
 
 TEST(Role, OrderIsSuperAdminOwnerAdminManagerViewer)
 {
-    EXPECT_TRUE(roleAtLeast(Role::SuperAdmin, Role::Owner));
-    EXPECT_TRUE(roleAtLeast(Role::Owner, Role::Admin));
-    EXPECT_TRUE(roleAtLeast(Role::Admin, Role::Admin));
-    EXPECT_TRUE(roleAtLeast(Role::Admin, Role::Manager));
-    EXPECT_FALSE(roleAtLeast(Role::Manager, Role::Admin));
-    EXPECT_FALSE(roleAtLeast(Role::Viewer, Role::Manager));
-    EXPECT_FALSE(roleAtLeast(Role::Owner, Role::SuperAdmin));
+    EXPECT_TRUE(withRole(Role::SuperAdmin).has(Role::Owner));
+    EXPECT_TRUE(withRole(Role::Owner).has(Role::Admin));
+    EXPECT_TRUE(withRole(Role::Admin).has(Role::Admin));
+    EXPECT_TRUE(withRole(Role::Admin).has(Role::Manager));
+    EXPECT_FALSE(withRole(Role::Manager).has(Role::Admin));
+    EXPECT_FALSE(withRole(Role::Viewer).has(Role::Manager));
+    EXPECT_FALSE(withRole(Role::Owner).has(Role::SuperAdmin));
 }

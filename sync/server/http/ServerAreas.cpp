@@ -1,10 +1,14 @@
 #include "ServerAreas.h"
 
+#include "server/auth/AuthArea.h"
+
 namespace rentflow::server {
 
 QList<ServerArea> serverAreas()
 {
-    return {};
+    return {
+        authArea(),
+    };
 }
 
 } // namespace rentflow::server

@@ -92,11 +92,13 @@ QHttpServerResponse changePassword(Env& env, const Principal& who, const QJsonOb
                                   {now, who.userId});
         if (!resets)
             return resets.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("user.password_change"),
-                                               QStringLiteral("user"), who.userId,
-                                               env.client.requestId,
-                                               {{QStringLiteral("sessionsRevoked"),
-                                                 revoked.value()}}});
+        if (auto audited =
+                auditWrite(env.db, {who.userId,
+                                    QStringLiteral("user.password_change"),
+                                    QStringLiteral("user"),
+                                    who.userId,
+                                    env.client.requestId,
+                                    {{QStringLiteral("sessionsRevoked"), revoked.value()}}});
             !audited)
             return audited.error();
         return jsonReply({{QStringLiteral("message"),
@@ -146,9 +148,12 @@ QHttpServerResponse revokeSession(Env& env, const Principal& who, const QString&
         auto revoked = auth::revokeSession(env.db, env.ctx, sessionId);
         if (!revoked)
             return revoked.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("session.revoke"),
-                                               QStringLiteral("session"), sessionId,
-                                               env.client.requestId, {}});
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("session.revoke"),
+                                               QStringLiteral("session"),
+                                               sessionId,
+                                               env.client.requestId,
+                                               {}});
             !audited)
             return audited.error();
         return noContent();
@@ -167,18 +172,18 @@ QHttpServerResponse listOrganisationUsers(Env& env, const Principal& who)
     QJsonArray users;
     QSqlQuery& q = rows.value();
     while (q.next()) {
-        users.append(QJsonObject{
-            {QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("email"), q.value(1).toString()},
-            {QStringLiteral("role"), q.value(2).toString()},
-            {QStringLiteral("mfaEnabled"), q.value(3).toInt() != 0},
-            {QStringLiteral("createdAt"), q.value(4).toString()},
-            {QStringLiteral("lastLoginAt"),
-             q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toString())},
-            {QStringLiteral("status"), q.value(6).toString()}});
+        users.append(
+            QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                        {QStringLiteral("email"), q.value(1).toString()},
+                        {QStringLiteral("role"), q.value(2).toString()},
+                        {QStringLiteral("mfaEnabled"), q.value(3).toInt() != 0},
+                        {QStringLiteral("createdAt"), q.value(4).toString()},
+                        {QStringLiteral("lastLoginAt"),
+                         q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toString())},
+                        {QStringLiteral("status"), q.value(6).toString()}});
     }
-    return jsonReply({{QStringLiteral("organisationId"), who.organisationId},
-                      {QStringLiteral("users"), users}});
+    return jsonReply(
+        {{QStringLiteral("organisationId"), who.organisationId}, {QStringLiteral("users"), users}});
 }
 
 } // namespace rentflow::server::auth

@@ -78,8 +78,8 @@ QString emailError(const QString& email)
 
 StoreResult<std::optional<UserRecord>> findUserByEmail(const ServerDb& db, const QString& email)
 {
-    return readUser(db.exec(QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(kUserColumns),
-                            {email}));
+    return readUser(
+        db.exec(QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(kUserColumns), {email}));
 }
 
 StoreResult<std::optional<UserRecord>> findUserById(const ServerDb& db, const QString& id)
@@ -101,9 +101,8 @@ QJsonObject userJson(const UserRecord& user)
              user.lastLoginAt.isEmpty() ? QJsonValue() : QJsonValue(user.lastLoginAt)}};
 }
 
-StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx,
-                                    const QString& kind, const QString& clientKey, int limit,
-                                    qint64 windowSeconds)
+StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, const QString& kind,
+                                    const QString& clientKey, int limit, qint64 windowSeconds)
 {
     if (limit <= 0)
         return Throttle{};
@@ -151,10 +150,11 @@ StoreResult<StartedSession> startSession(const ServerDb& db, const AuthContext& 
 {
     const QString sessionId = store::Uuid7::generate();
     const QString now = AuthContext::iso(ctx.now());
-    auto inserted = db.exec(QStringLiteral("INSERT INTO sessions(id, user_id, device_name, "
-                                           "user_agent, created_at, last_used_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                            {sessionId, userId, nullable(deviceName), nullable(userAgent), now, now});
+    auto inserted =
+        db.exec(QStringLiteral("INSERT INTO sessions(id, user_id, device_name, "
+                               "user_agent, created_at, last_used_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {sessionId, userId, nullable(deviceName), nullable(userAgent), now, now});
     if (!inserted)
         return inserted.error();
     auto token = issueRefreshToken(db, ctx, userId, sessionId, store::Uuid7::generate());
@@ -210,9 +210,10 @@ StoreResult<int> revokeUserSessions(const ServerDb& db, const AuthContext& ctx,
     if (!sessions)
         return sessions.error();
     const int revoked = sessions.value().numRowsAffected();
-    auto tokens = db.exec(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? "
-                                         "AND session_id <> ? AND revoked_at IS NULL"),
-                          {now, userId, keepSessionId});
+    auto tokens =
+        db.exec(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? "
+                               "AND session_id <> ? AND revoked_at IS NULL"),
+                {now, userId, keepSessionId});
     if (!tokens)
         return tokens.error();
     return revoked;

@@ -53,9 +53,8 @@ struct Throttle
 };
 // On PostgreSQL, also takes a transaction-scoped lock on (kind, client) so that two
 // requests from one client cannot both pass the count before either records its attempt.
-StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx,
-                                    const QString& kind, const QString& clientKey, int limit,
-                                    qint64 windowSeconds);
+StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, const QString& kind,
+                                    const QString& clientKey, int limit, qint64 windowSeconds);
 store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, const QString& kind,
                                  const QString& clientKey);
 

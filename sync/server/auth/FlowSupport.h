@@ -14,8 +14,8 @@ namespace rentflow::server::auth {
 
 // A string field of the body: absent or null gives an empty string (and "is required" when
 // required); any other JSON type is refused. Over `maxLength` characters is refused.
-QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors,
-                    bool required, int maxLength = 255);
+QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors, bool required,
+                    int maxLength = 255);
 
 // 429 with Retry-After (seconds).
 QHttpServerResponse tooManyAttempts(int retryAfterSeconds, const QString& message);

@@ -45,7 +45,8 @@ store::StoreStatus countAccountFailure(const Env& env, const UserRecord& user)
          AuthContext::iso(now), user.id});
     if (!updated)
         return updated.error();
-    return audit(env, user.id, lock ? QStringLiteral("user.locked") : QStringLiteral("user.login_failed"),
+    return audit(env, user.id,
+                 lock ? QStringLiteral("user.locked") : QStringLiteral("user.login_failed"),
                  QStringLiteral("user"), user.id);
 }
 
@@ -133,11 +134,11 @@ Reply loginInTransaction(Env& env, const QString& email, const QString& password
             newHash = QString::fromLatin1(*rehashed);
     }
     user.lastLoginAt = AuthContext::iso(now);
-    auto updated = env.db.exec(
-        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, "
-                       "last_login_at = ?, updated_at = ?, "
-                       "password_hash = COALESCE(?, password_hash) WHERE id = ?"),
-        {user.lastLoginAt, user.lastLoginAt, newHash, user.id});
+    auto updated =
+        env.db.exec(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, "
+                                   "last_login_at = ?, updated_at = ?, "
+                                   "password_hash = COALESCE(?, password_hash) WHERE id = ?"),
+                    {user.lastLoginAt, user.lastLoginAt, newHash, user.id});
     if (!updated)
         return updated.error();
     auto session = startSession(env.db, env.ctx, user.id, deviceName, env.client.userAgent);
@@ -223,8 +224,8 @@ Reply refreshInTransaction(Env& env, const QByteArray& token)
     auto user = findUserById(env.db, userId);
     if (!user)
         return user.error();
-    auto session = env.db.exec(QStringLiteral("SELECT revoked_at FROM sessions WHERE id = ?"),
-                               {sessionId});
+    auto session =
+        env.db.exec(QStringLiteral("SELECT revoked_at FROM sessions WHERE id = ?"), {sessionId});
     if (!session)
         return session.error();
     const bool sessionLive = session.value().next() && session.value().value(0).isNull();
@@ -270,8 +271,8 @@ QHttpServerResponse refresh(Env& env, const QJsonObject& body)
     if (!RefreshTokens::wellFormed(token.toLatin1()))
         return refreshRefused(QStringLiteral("invalid_refresh_token"),
                               tr("The refresh token is not known; sign in again."));
-    return settle("refresh", env.db.transaction(
-                                 [&] { return refreshInTransaction(env, token.toLatin1()); }));
+    return settle("refresh",
+                  env.db.transaction([&] { return refreshInTransaction(env, token.toLatin1()); }));
 }
 
 QHttpServerResponse logout(Env& env, const Principal& who)

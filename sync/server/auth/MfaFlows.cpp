@@ -62,17 +62,20 @@ QHttpServerResponse mfaEnable(Env& env, const Principal& who)
             {sealed, AuthContext::iso(env.ctx.now()), who.userId});
         if (!stored)
             return stored.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("user.mfa_enrol"),
-                                               QStringLiteral("user"), who.userId,
-                                               env.client.requestId, {}});
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("user.mfa_enrol"),
+                                               QStringLiteral("user"),
+                                               who.userId,
+                                               env.client.requestId,
+                                               {}});
             !audited)
             return audited.error();
-        return jsonReply({{QStringLiteral("secret"), Totp::base32Encode(secret)},
-                          {QStringLiteral("otpauthUri"),
-                           Totp::provisioningUri(secret, user.value()->email)},
-                          {QStringLiteral("digits"), Totp::kDigits},
-                          {QStringLiteral("period"), Totp::kStepSeconds},
-                          {QStringLiteral("algorithm"), QStringLiteral("SHA1")}});
+        return jsonReply(
+            {{QStringLiteral("secret"), Totp::base32Encode(secret)},
+             {QStringLiteral("otpauthUri"), Totp::provisioningUri(secret, user.value()->email)},
+             {QStringLiteral("digits"), Totp::kDigits},
+             {QStringLiteral("period"), Totp::kStepSeconds},
+             {QStringLiteral("algorithm"), QStringLiteral("SHA1")}});
     }));
 }
 
@@ -100,8 +103,8 @@ QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject&
         const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
                                        user.value()->mfaLastStep);
         if (!step)
-            return invalidInput({{QStringLiteral("code"),
-                                  QStringLiteral("is not the code the app shows now")}});
+            return invalidInput(
+                {{QStringLiteral("code"), QStringLiteral("is not the code the app shows now")}});
         auto updated = env.db.exec(
             QStringLiteral("UPDATE users SET mfa_enabled = 1, mfa_secret = mfa_pending_secret, "
                            "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
@@ -109,9 +112,12 @@ QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject&
             {*step, AuthContext::iso(env.ctx.now()), who.userId});
         if (!updated)
             return updated.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("user.mfa_on"),
-                                               QStringLiteral("user"), who.userId,
-                                               env.client.requestId, {}});
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("user.mfa_on"),
+                                               QStringLiteral("user"),
+                                               who.userId,
+                                               env.client.requestId,
+                                               {}});
             !audited)
             return audited.error();
         return jsonReply({{QStringLiteral("mfaEnabled"), true}});
@@ -152,9 +158,12 @@ QHttpServerResponse mfaDisable(Env& env, const Principal& who, const QJsonObject
             {*step, AuthContext::iso(env.ctx.now()), who.userId});
         if (!updated)
             return updated.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("user.mfa_off"),
-                                               QStringLiteral("user"), who.userId,
-                                               env.client.requestId, {}});
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("user.mfa_off"),
+                                               QStringLiteral("user"),
+                                               who.userId,
+                                               env.client.requestId,
+                                               {}});
             !audited)
             return audited.error();
         return jsonReply({{QStringLiteral("mfaEnabled"), false}});

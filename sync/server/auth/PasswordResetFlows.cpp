@@ -66,26 +66,28 @@ QHttpServerResponse forgotPassword(Env& env, const QJsonObject& body)
         if (token.isEmpty())
             return StoreError{StoreError::Code::Database, QStringLiteral("no random bytes")};
         const QDateTime now = env.ctx.now();
-        auto stored = env.db.exec(
-            QStringLiteral("INSERT INTO password_reset_tokens(id, user_id, token_hash, "
-                           "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
-            {store::Uuid7::generate(), user.value()->id,
-             QString::fromLatin1(RefreshTokens::hash(token)), AuthContext::iso(now),
-             AuthContext::iso(now.addSecs(AuthContext::kResetTokenSeconds))});
+        auto stored =
+            env.db.exec(QStringLiteral("INSERT INTO password_reset_tokens(id, user_id, token_hash, "
+                                       "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+                        {store::Uuid7::generate(), user.value()->id,
+                         QString::fromLatin1(RefreshTokens::hash(token)), AuthContext::iso(now),
+                         AuthContext::iso(now.addSecs(AuthContext::kResetTokenSeconds))});
         if (!stored)
             return stored.error();
         const QString link = env.ctx.publicBaseUrl() + QStringLiteral("/reset-password?token=") +
                              QString::fromLatin1(token);
-        auto mailed = enqueueMail(env.db, QStringLiteral("password_reset"), user.value()->email,
-                                  {{QStringLiteral("resetUrl"), link},
-                                   {QStringLiteral("expiresInMinutes"),
-                                    AuthContext::kResetTokenSeconds / 60}});
+        auto mailed = enqueueMail(
+            env.db, QStringLiteral("password_reset"), user.value()->email,
+            {{QStringLiteral("resetUrl"), link},
+             {QStringLiteral("expiresInMinutes"), AuthContext::kResetTokenSeconds / 60}});
         if (!mailed)
             return mailed.error();
         if (auto audited = auditWrite(env.db, {user.value()->id,
                                                QStringLiteral("user.password_reset_request"),
-                                               QStringLiteral("user"), user.value()->id,
-                                               env.client.requestId, {}});
+                                               QStringLiteral("user"),
+                                               user.value()->id,
+                                               env.client.requestId,
+                                               {}});
             !audited)
             return audited.error();
         return accepted();
@@ -148,16 +150,18 @@ QHttpServerResponse resetPassword(Env& env, const QJsonObject& body)
         auto revoked = revokeUserSessions(env.db, env.ctx, userId, QString());
         if (!revoked)
             return revoked.error();
-        if (auto audited = auditWrite(env.db, {userId, QStringLiteral("user.password_reset"),
-                                               QStringLiteral("user"), userId,
-                                               env.client.requestId,
-                                               {{QStringLiteral("sessionsRevoked"),
-                                                 revoked.value()}}});
+        if (auto audited =
+                auditWrite(env.db, {userId,
+                                    QStringLiteral("user.password_reset"),
+                                    QStringLiteral("user"),
+                                    userId,
+                                    env.client.requestId,
+                                    {{QStringLiteral("sessionsRevoked"), revoked.value()}}});
             !audited)
             return audited.error();
-        return jsonReply({{QStringLiteral("message"),
-                           tr("Password changed; sign in with the new one.")},
-                          {QStringLiteral("sessionsRevoked"), revoked.value()}});
+        return jsonReply(
+            {{QStringLiteral("message"), tr("Password changed; sign in with the new one.")},
+             {QStringLiteral("sessionsRevoked"), revoked.value()}});
     }));
 }
 

@@ -31,7 +31,8 @@ UserAddOutcome bad(const QString& flag, const QString& why)
 StoreResult<QString> organisationNamed(const ServerDb& db, const QString& name)
 {
     const QString key = name.toLower();
-    auto found = db.scalar(QStringLiteral("SELECT id FROM organisations WHERE name_key = ?"), {key});
+    auto found =
+        db.scalar(QStringLiteral("SELECT id FROM organisations WHERE name_key = ?"), {key});
     if (!found)
         return found.error();
     if (!found.value().toString().isEmpty())
@@ -94,7 +95,8 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
         return bad(QStringLiteral("org"),
                    QStringLiteral("super_admin belongs to the platform, not to an organisation"));
     if (*role != Role::SuperAdmin && org.isEmpty())
-        return bad(QStringLiteral("org"), QStringLiteral("is required for the role %1").arg(args.role));
+        return bad(QStringLiteral("org"),
+                   QStringLiteral("is required for the role %1").arg(args.role));
     if (org.size() > 200)
         return bad(QStringLiteral("org"), QStringLiteral("is too long (200 characters at most)"));
 
@@ -107,7 +109,8 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
         return {kCannotOpen, target.error().message, {}};
     auto opened = openServerDb(target.value(), QStringLiteral("user-add"), true);
     if (!opened)
-        return {opened.error().preventsOpening() || opened.error().code == StoreError::Code::Database
+        return {opened.error().preventsOpening() ||
+                        opened.error().code == StoreError::Code::Database
                     ? kCannotOpen
                     : kFailed,
                 opened.error().message,
@@ -142,8 +145,11 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
              QString::fromLatin1(*hash), roleName(*role), now, now, now});
         if (!inserted)
             return inserted.error();
-        if (auto audited = auditWrite(db, {QString(), QStringLiteral("user.create"),
-                                           QStringLiteral("user"), id, QString(),
+        if (auto audited = auditWrite(db, {QString(),
+                                           QStringLiteral("user.create"),
+                                           QStringLiteral("user"),
+                                           id,
+                                           QString(),
                                            {{QStringLiteral("role"), roleName(*role)},
                                             {QStringLiteral("via"), QStringLiteral("cli")}}});
             !audited)
@@ -154,8 +160,7 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
         return bad(QStringLiteral("email"), QStringLiteral("already has an account"));
     if (!added)
         return {kFailed, added.error().message, {}};
-    return {kDone,
-            QStringLiteral("user added: %1 (%2)").arg(added.value(), roleName(*role)),
+    return {kDone, QStringLiteral("user added: %1 (%2)").arg(added.value(), roleName(*role)),
             added.value()};
 }
 

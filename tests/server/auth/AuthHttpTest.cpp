@@ -21,7 +21,6 @@
 
 using namespace rentflow;
 using namespace rentflow::test;
-using rentflow::server::Role;
 
 namespace {
 

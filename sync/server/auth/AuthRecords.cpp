@@ -136,6 +136,13 @@ StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, 
 store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, const QString& kind,
                                  const QString& clientKey)
 {
+    // The client's attempts older than a day count for nothing: they go, so the table holds
+    // at most a day of each address's failures.
+    auto pruned = db.exec(QStringLiteral("DELETE FROM login_attempts WHERE kind = ? AND "
+                                         "client_key = ? AND at < ?"),
+                          {kind, clientKey, AuthContext::iso(ctx.now().addDays(-1))});
+    if (!pruned)
+        return pruned.error();
     auto inserted = db.exec(
         QStringLiteral("INSERT INTO login_attempts(id, kind, client_key, at) VALUES (?, ?, ?, ?)"),
         {store::Uuid7::generate(), kind, clientKey, AuthContext::iso(ctx.now())});

@@ -493,3 +493,25 @@ TEST_P(AuthHttp, TwoStepSignInFromEnrolmentToDisabling)
 }
 
 RENTFLOW_BOTH_BACKENDS(AuthHttp);
+
+TEST_P(AuthHttp, EveryEndpointButTheSignInOnesNeedsAnAccessToken)
+{
+    const QList<QPair<QByteArray, QString>> guarded = {
+        {"POST", QStringLiteral("/api/v1/auth/logout")},
+        {"GET", QStringLiteral("/api/v1/auth/me")},
+        {"POST", QStringLiteral("/api/v1/auth/change-password")},
+        {"GET", QStringLiteral("/api/v1/auth/sessions")},
+        {"DELETE", QStringLiteral("/api/v1/auth/sessions/01a219ad-60f4-700d-b558-5966fa19d62b")},
+        {"POST", QStringLiteral("/api/v1/auth/mfa/enable")},
+        {"POST", QStringLiteral("/api/v1/auth/mfa/verify")},
+        {"POST", QStringLiteral("/api/v1/auth/mfa/disable")},
+        {"GET", QStringLiteral("/api/v1/auth/organisation/users")},
+    };
+    for (const auto& [method, path] : guarded) {
+        const HttpResponse r =
+            http().send(method, path, method == "POST" ? QByteArray("{}") : QByteArray(),
+                        method == "POST" ? QByteArray("application/json") : QByteArray());
+        EXPECT_EQ(r.status, 401) << method.constData() << ' ' << path.toStdString() << '\n' << r;
+        EXPECT_EQ(r.errorCode(), QStringLiteral("unauthorized"));
+    }
+}

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
+#include <QTextStream>
 
 namespace rentflow::server {
 
@@ -162,6 +163,18 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
         return {kFailed, added.error().message, {}};
     return {kDone, QStringLiteral("user added: %1 (%2)").arg(added.value(), roleName(*role)),
             added.value()};
+}
+
+int runUserAddCommand(const QCommandLineParser& parser, const ServerConfig& config,
+                      const QProcessEnvironment& environment, store::KeyStore& keys,
+                      QTextStream& out, QTextStream& err)
+{
+    const UserAddOutcome outcome = runUserAdd(userAddArgsFrom(parser), config, environment, keys);
+    if (outcome.exitCode == kDone)
+        out << outcome.message << Qt::endl;
+    else
+        err << "rentflow-server: " << outcome.message << Qt::endl;
+    return outcome.exitCode;
 }
 
 } // namespace rentflow::server

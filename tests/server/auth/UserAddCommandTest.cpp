@@ -3,6 +3,7 @@
 #include "server/auth/UserAddCommand.h"
 
 #include <QCommandLineParser>
+#include <QTextStream>
 
 using namespace authtest;
 
@@ -140,4 +141,23 @@ TEST_F(UserAdd, OptionsAreReadFromTheParser)
     EXPECT_EQ(a.passwordEnv, QStringLiteral("PW"));
     EXPECT_EQ(a.role, QStringLiteral("viewer"));
     EXPECT_EQ(a.org, QStringLiteral("Acme PG"));
+}
+
+TEST_F(UserAdd, TheWholeCommandPrintsWhatHappenedAndReturnsTheExitCode)
+{
+    QCommandLineParser parser;
+    addUserAddOptions(parser);
+    ASSERT_TRUE(parser.parse(
+        {QStringLiteral("rentflow-server"), QStringLiteral("user"), QStringLiteral("add"),
+         QStringLiteral("--email"), QStringLiteral("e@x.in"), QStringLiteral("--password-env"),
+         QStringLiteral("NEW_USER_PASSWORD"), QStringLiteral("--role"), QStringLiteral("viewer")}));
+    ServerConfig config;
+    config.dataDir = m_dir.filePath(QStringLiteral("data"));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("NEW_USER_PASSWORD"), kPassword);
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    EXPECT_EQ(runUserAddCommand(parser, config, environment, m_keychain, out, err), 2);
+    EXPECT_EQ(errText, QStringLiteral("rentflow-server: --org: is required for the role viewer\n"));
+    EXPECT_TRUE(outText.isEmpty());
 }

@@ -257,9 +257,10 @@ QHttpServerResponse login(Env& env, const QJsonObject& body)
     const QString deviceName = stringField(body, "deviceName", errors, false, 100);
     if (!errors.isEmpty())
         return invalidInput(errors);
-    return settle("login", env.db.transaction([&] {
-        return loginInTransaction(env, email, password, totp.trimmed(), deviceName.trimmed());
-    }));
+    return settle("login", writeTransaction(env.db, [&] {
+                      return loginInTransaction(env, email, password, totp.trimmed(),
+                                                deviceName.trimmed());
+                  }));
 }
 
 QHttpServerResponse refresh(Env& env, const QJsonObject& body)
@@ -271,22 +272,23 @@ QHttpServerResponse refresh(Env& env, const QJsonObject& body)
     if (!RefreshTokens::wellFormed(token.toLatin1()))
         return refreshRefused(QStringLiteral("invalid_refresh_token"),
                               tr("The refresh token is not known; sign in again."));
-    return settle("refresh",
-                  env.db.transaction([&] { return refreshInTransaction(env, token.toLatin1()); }));
+    return settle("refresh", writeTransaction(env.db, [&] {
+                      return refreshInTransaction(env, token.toLatin1());
+                  }));
 }
 
 QHttpServerResponse logout(Env& env, const Principal& who)
 {
-    return settle("logout", env.db.transaction([&]() -> Reply {
-        auto revoked = revokeSession(env.db, env.ctx, who.sessionId);
-        if (!revoked)
-            return revoked.error();
-        if (auto audited = audit(env, who.userId, QStringLiteral("user.logout"),
-                                 QStringLiteral("session"), who.sessionId);
-            !audited)
-            return audited.error();
-        return noContent();
-    }));
+    return settle("logout", writeTransaction(env.db, [&]() -> Reply {
+                      auto revoked = revokeSession(env.db, env.ctx, who.sessionId);
+                      if (!revoked)
+                          return revoked.error();
+                      if (auto audited = audit(env, who.userId, QStringLiteral("user.logout"),
+                                               QStringLiteral("session"), who.sessionId);
+                          !audited)
+                          return audited.error();
+                      return noContent();
+                  }));
 }
 
 } // namespace rentflow::server::auth

@@ -102,11 +102,12 @@ QJsonObject userJson(const UserRecord& user)
 }
 
 StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, const QString& kind,
-                                    const QString& clientKey, int limit, qint64 windowSeconds)
+                                    const QString& clientKey, int limit, qint64 windowSeconds,
+                                    bool lock)
 {
     if (limit <= 0)
         return Throttle{};
-    if (db.backend() == Backend::Postgres) {
+    if (lock && db.backend() == Backend::Postgres) {
         // hashtext() spreads (kind, client) over advisory lock ids; a collision only
         // serialises two unrelated clients for one short transaction.
         auto locked = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"),

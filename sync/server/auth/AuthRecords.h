@@ -53,8 +53,10 @@ struct Throttle
 };
 // On PostgreSQL, also takes a transaction-scoped lock on (kind, client) so that two
 // requests from one client cannot both pass the count before either records its attempt.
+// `lock` false: a look without the lock, for refusing early outside a transaction.
 StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, const QString& kind,
-                                    const QString& clientKey, int limit, qint64 windowSeconds);
+                                    const QString& clientKey, int limit, qint64 windowSeconds,
+                                    bool lock = true);
 store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, const QString& kind,
                                  const QString& clientKey);
 

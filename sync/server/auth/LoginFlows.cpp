@@ -50,8 +50,34 @@ store::StoreStatus countAccountFailure(const Env& env, const UserRecord& user)
                  QStringLiteral("user"), user.id);
 }
 
+// Argon2id is the slow part of a sign-in (about 0.1 s): it runs before the transaction, so
+// that no lock (SQLite's write lock, above all) is held while it does.
+struct PasswordCheck
+{
+    QByteArray checkedHash; // the hash the password was checked against
+    bool matches = false;
+    QVariant newHash{QMetaType(QMetaType::QString)}; // a rehash under today's limits, or null
+};
+
+PasswordCheck checkPassword(const Env& env, const std::optional<UserRecord>& user,
+                            const QString& password)
+{
+    PasswordCheck check;
+    if (!user || user->status != QLatin1String("active")) {
+        env.ctx.hasher().verifyDummy(password); // the same time as a real check
+        return check;
+    }
+    check.checkedHash = user->passwordHash;
+    check.matches = env.ctx.hasher().verify(user->passwordHash, password);
+    if (check.matches && env.ctx.hasher().needsRehash(user->passwordHash)) {
+        if (auto rehashed = env.ctx.hasher().hash(password))
+            check.newHash = QString::fromLatin1(*rehashed);
+    }
+    return check;
+}
+
 Reply loginInTransaction(Env& env, const QString& email, const QString& password,
-                         const QString& totp, const QString& deviceName)
+                         PasswordCheck check, const QString& totp, const QString& deviceName)
 {
     const QString key = clientKey(env);
     auto throttle = checkThrottle(env.db, env.ctx, kLoginKind, key,
@@ -72,11 +98,12 @@ Reply loginInTransaction(Env& env, const QString& email, const QString& password
     auto found = findUserByEmail(env.db, email);
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->status != QLatin1String("active")) {
-        env.ctx.hasher().verifyDummy(password); // the same time as a real check
+    if (!found.value() || found.value()->status != QLatin1String("active"))
         return refuse(invalidCredentials());
-    }
     UserRecord user = *found.value();
+    // The password changed between the check and this transaction (rare): check again.
+    if (user.passwordHash != check.checkedHash)
+        check = checkPassword(env, user, password);
     const QDateTime now = env.ctx.now();
     if (!user.lockedUntil.isEmpty()) {
         const QDateTime until = AuthContext::parseIso(user.lockedUntil);
@@ -89,7 +116,7 @@ Reply loginInTransaction(Env& env, const QString& email, const QString& password
                 QByteArrayLiteral("Retry-After"), QByteArray::number(wait)));
         }
     }
-    if (!env.ctx.hasher().verify(user.passwordHash, password)) {
+    if (!check.matches) {
         if (auto counted = countAccountFailure(env, user); !counted)
             return counted.error();
         return refuse(invalidCredentials());
@@ -128,17 +155,12 @@ Reply loginInTransaction(Env& env, const QString& email, const QString& password
         }
     }
 
-    QVariant newHash(QMetaType(QMetaType::QString));
-    if (env.ctx.hasher().needsRehash(user.passwordHash)) {
-        if (auto rehashed = env.ctx.hasher().hash(password))
-            newHash = QString::fromLatin1(*rehashed);
-    }
     user.lastLoginAt = AuthContext::iso(now);
     auto updated =
         env.db.exec(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, "
                                    "last_login_at = ?, updated_at = ?, "
                                    "password_hash = COALESCE(?, password_hash) WHERE id = ?"),
-                    {user.lastLoginAt, user.lastLoginAt, newHash, user.id});
+                    {user.lastLoginAt, user.lastLoginAt, check.newHash, user.id});
     if (!updated)
         return updated.error();
     auto session = startSession(env.db, env.ctx, user.id, deviceName, env.client.userAgent);
@@ -257,8 +279,22 @@ QHttpServerResponse login(Env& env, const QJsonObject& body)
     const QString deviceName = stringField(body, "deviceName", errors, false, 100);
     if (!errors.isEmpty())
         return invalidInput(errors);
+    // A blocked address is refused before any hashing; the transaction checks again.
+    const QString key = clientKey(env);
+    auto early = checkThrottle(env.db, env.ctx, kLoginKind, key,
+                               env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
+                               AuthContext::kLoginWindowSeconds, false);
+    if (!early)
+        return databaseError("login", early.error());
+    if (early.value().blocked)
+        return tooManyAttempts(early.value().retryAfterSeconds,
+                               tr("Too many failed sign-ins from here; try again later."));
+    auto found = findUserByEmail(env.db, email);
+    if (!found)
+        return databaseError("login", found.error());
+    const PasswordCheck check = checkPassword(env, found.value(), password);
     return settle("login", writeTransaction(env.db, [&] {
-                      return loginInTransaction(env, email, password, totp.trimmed(),
+                      return loginInTransaction(env, email, password, check, totp.trimmed(),
                                                 deviceName.trimmed());
                   }));
 }

@@ -76,85 +76,72 @@ PasswordCheck checkPassword(const Env& env, const std::optional<UserRecord>& use
     return check;
 }
 
-Reply loginInTransaction(Env& env, const QString& email, const QString& password,
-                         PasswordCheck check, const QString& totp, const QString& deviceName)
+// The reply refusing a sign-in, the failure counted against the client's address.
+Reply refuseLogin(const Env& env, const QString& key, QHttpServerResponse reply)
 {
-    const QString key = clientKey(env);
-    auto throttle = checkThrottle(env.db, env.ctx, kLoginKind, key,
-                                  env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
-                                  AuthContext::kLoginWindowSeconds);
-    if (!throttle)
-        return throttle.error();
-    if (throttle.value().blocked)
-        return tooManyAttempts(throttle.value().retryAfterSeconds,
-                               tr("Too many failed sign-ins from here; try again later."));
-    // Every refusal below counts against the client's address.
-    auto refuse = [&](QHttpServerResponse reply) -> Reply {
-        if (auto recorded = recordAttempt(env.db, env.ctx, kLoginKind, key); !recorded)
-            return recorded.error();
-        return reply;
-    };
+    if (auto recorded = recordAttempt(env.db, env.ctx, kLoginKind, key); !recorded)
+        return recorded.error();
+    return reply;
+}
 
-    auto found = findUserByEmail(env.db, email);
-    if (!found)
-        return found.error();
-    if (!found.value() || found.value()->status != QLatin1String("active"))
-        return refuse(invalidCredentials());
-    UserRecord user = *found.value();
-    // The password changed between the check and this transaction (rare): check again.
-    if (user.passwordHash != check.checkedHash)
-        check = checkPassword(env, user, password);
-    const QDateTime now = env.ctx.now();
-    if (!user.lockedUntil.isEmpty()) {
-        const QDateTime until = AuthContext::parseIso(user.lockedUntil);
-        if (until > now) {
-            const qint64 wait = qMax<qint64>(1, (now.msecsTo(until) + 999) / 1000);
-            return refuse(withHeader(
-                errorReply(Status::Locked, QStringLiteral("account_locked"),
-                           tr("This account is locked after too many failed sign-ins; try "
-                              "again later or reset the password.")),
-                QByteArrayLiteral("Retry-After"), QByteArray::number(wait)));
-        }
-    }
-    if (!check.matches) {
-        if (auto counted = countAccountFailure(env, user); !counted)
-            return counted.error();
-        return refuse(invalidCredentials());
-    }
-    if (user.mfaEnabled) {
-        if (totp.isEmpty()) {
-            // The password was right: not a failure. The client asks for the code and
-            // sends both again.
-            return jsonReply({{QStringLiteral("mfaRequired"), true},
-                              {QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("code"), QStringLiteral("mfa_required")},
-                                           {QStringLiteral("message"),
-                                            tr("Enter the code from your authenticator app.")}}}},
-                             Status::Unauthorized);
-        }
-        const auto secret = env.ctx.box().open(user.mfaSecret);
-        if (!secret)
-            return StoreError{StoreError::Code::Database,
-                              QStringLiteral("an MFA secret does not open with this server's key")};
-        const auto step = Totp::verify(*secret, totp, now.toSecsSinceEpoch(), user.mfaLastStep);
-        // The step is claimed with a guarded update: two logins with one code, one wins.
-        bool claimed = false;
-        if (step) {
-            auto updated = env.db.exec(QStringLiteral("UPDATE users SET mfa_last_step = ? "
-                                                      "WHERE id = ? AND mfa_last_step < ?"),
-                                       {*step, user.id, *step});
-            if (!updated)
-                return updated.error();
-            claimed = updated.value().numRowsAffected() == 1;
-        }
-        if (!claimed) {
-            if (auto counted = countAccountFailure(env, user); !counted)
-                return counted.error();
-            return refuse(errorReply(Status::Unauthorized, QStringLiteral("invalid_mfa_code"),
-                                     tr("The authenticator code is wrong or already used.")));
-        }
-    }
+// 423 while the account is locked.
+std::optional<QHttpServerResponse> lockedReply(const UserRecord& user, const QDateTime& now)
+{
+    if (user.lockedUntil.isEmpty())
+        return std::nullopt;
+    const QDateTime until = AuthContext::parseIso(user.lockedUntil);
+    if (until <= now)
+        return std::nullopt;
+    const qint64 wait = qMax<qint64>(1, (now.msecsTo(until) + 999) / 1000);
+    return withHeader(errorReply(Status::Locked, QStringLiteral("account_locked"),
+                                 tr("This account is locked after too many failed sign-ins; try "
+                                    "again later or reset the password.")),
+                      QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+}
 
+// The second factor of an account with MFA on: nullopt when the code is right (its step is
+// claimed with a guarded update, so of two sign-ins with one code one wins), else the reply.
+std::optional<Reply> secondFactorRefusal(const Env& env, const UserRecord& user,
+                                         const QString& totp, const QString& key,
+                                         const QDateTime& now)
+{
+    if (totp.isEmpty()) {
+        // The password was right: not a failure. The client asks for the code and sends both
+        // again.
+        return Reply(
+            jsonReply({{QStringLiteral("mfaRequired"), true},
+                       {QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), QStringLiteral("mfa_required")},
+                                    {QStringLiteral("message"),
+                                     tr("Enter the code from your authenticator app.")}}}},
+                      Status::Unauthorized));
+    }
+    const auto secret = env.ctx.box().open(user.mfaSecret);
+    if (!secret)
+        return Reply(
+            StoreError{StoreError::Code::Database,
+                       QStringLiteral("an MFA secret does not open with this server's key")});
+    const auto step = Totp::verify(*secret, totp, now.toSecsSinceEpoch(), user.mfaLastStep);
+    if (step) {
+        auto updated = env.db.exec(QStringLiteral("UPDATE users SET mfa_last_step = ? "
+                                                  "WHERE id = ? AND mfa_last_step < ?"),
+                                   {*step, user.id, *step});
+        if (!updated)
+            return Reply(updated.error());
+        if (updated.value().numRowsAffected() == 1)
+            return std::nullopt;
+    }
+    if (auto counted = countAccountFailure(env, user); !counted)
+        return Reply(counted.error());
+    return refuseLogin(env, key,
+                       errorReply(Status::Unauthorized, QStringLiteral("invalid_mfa_code"),
+                                  tr("The authenticator code is wrong or already used.")));
+}
+
+// The sign-in succeeded: counters reset, a session started, the tokens issued.
+Reply completeLogin(Env& env, UserRecord user, const PasswordCheck& check,
+                    const QString& deviceName, const QDateTime& now)
+{
     user.lastLoginAt = AuthContext::iso(now);
     auto updated =
         env.db.exec(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, "
@@ -171,6 +158,42 @@ Reply loginInTransaction(Env& env, const QString& email, const QString& password
         !audited)
         return audited.error();
     return tokenReply(env, user, session.value().sessionId, session.value().refreshToken);
+}
+
+Reply loginInTransaction(Env& env, const QString& email, const QString& password,
+                         PasswordCheck check, const QString& totp, const QString& deviceName)
+{
+    const QString key = clientKey(env);
+    auto throttle = checkThrottle(env.db, env.ctx, kLoginKind, key,
+                                  env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
+                                  AuthContext::kLoginWindowSeconds);
+    if (!throttle)
+        return throttle.error();
+    if (throttle.value().blocked)
+        return tooManyAttempts(throttle.value().retryAfterSeconds,
+                               tr("Too many failed sign-ins from here; try again later."));
+    auto found = findUserByEmail(env.db, email);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->status != QLatin1String("active"))
+        return refuseLogin(env, key, invalidCredentials());
+    const UserRecord& user = *found.value();
+    // The password changed between the check and this transaction (rare): check again.
+    if (user.passwordHash != check.checkedHash)
+        check = checkPassword(env, user, password);
+    const QDateTime now = env.ctx.now();
+    if (auto locked = lockedReply(user, now))
+        return refuseLogin(env, key, std::move(*locked));
+    if (!check.matches) {
+        if (auto counted = countAccountFailure(env, user); !counted)
+            return counted.error();
+        return refuseLogin(env, key, invalidCredentials());
+    }
+    if (user.mfaEnabled) {
+        if (auto refused = secondFactorRefusal(env, user, totp, key, now))
+            return std::move(*refused);
+    }
+    return completeLogin(env, user, check, deviceName, now);
 }
 
 // Revokes every token of the family and its session: a used token came back.

@@ -516,3 +516,29 @@ TEST_P(AuthHttp, EveryEndpointButTheSignInOnesNeedsAnAccessToken)
         EXPECT_EQ(r.errorCode(), QStringLiteral("unauthorized"));
     }
 }
+
+TEST_P(AuthHttp, OnlyThePlatformsSuperAdminReachesThePlatformsAdminRoutes)
+{
+    addUser(QStringLiteral("root@rentflow.in"), QStringLiteral("super_admin"), QString());
+    addUser(QStringLiteral("owner@sunrise.in"), QStringLiteral("owner"),
+            QStringLiteral("Sunrise PG"));
+    addUser(QStringLiteral("manager@sunrise.in"), QStringLiteral("manager"),
+            QStringLiteral("Sunrise PG"));
+    const QString adminRoute = QStringLiteral("/api/v1/admin/mail-templates");
+    for (const QString& email :
+         {QStringLiteral("manager@sunrise.in"), QStringLiteral("owner@sunrise.in")}) {
+        signIn(email);
+        const HttpResponse r = http().get(adminRoute);
+        EXPECT_EQ(r.status, 403) << email.toStdString() << '\n' << r;
+        EXPECT_EQ(r.errorCode(), QStringLiteral("forbidden"));
+    }
+    const QJsonObject root = signIn(QStringLiteral("root@rentflow.in"));
+    EXPECT_TRUE(root.value(QStringLiteral("user"))
+                    .toObject()
+                    .value(QStringLiteral("organisationId"))
+                    .isNull());
+    const HttpResponse r = http().get(adminRoute);
+    EXPECT_EQ(r.status, 200) << r;
+    http().setBearerToken({});
+    EXPECT_EQ(http().get(adminRoute).status, 401);
+}

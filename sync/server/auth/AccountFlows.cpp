@@ -110,10 +110,12 @@ QHttpServerResponse changePassword(Env& env, const Principal& who, const QJsonOb
 
 QHttpServerResponse listSessions(Env& env, const Principal& who)
 {
+    // Live sessions only: not revoked, and used within a refresh token's life.
     auto rows = env.db.exec(QStringLiteral("SELECT id, device_name, user_agent, created_at, "
                                            "last_used_at FROM sessions WHERE user_id = ? AND "
-                                           "revoked_at IS NULL ORDER BY created_at DESC, id DESC"),
-                            {who.userId});
+                                           "revoked_at IS NULL AND last_used_at > ? "
+                                           "ORDER BY created_at DESC, id DESC"),
+                            {who.userId, sessionsLiveSince(env.ctx)});
     if (!rows)
         return databaseError("sessions", rows.error());
     QJsonArray sessions;

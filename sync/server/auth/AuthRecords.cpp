@@ -152,10 +152,30 @@ store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, con
     return store::Done{};
 }
 
+QString sessionsLiveSince(const AuthContext& ctx)
+{
+    return AuthContext::iso(ctx.now().addSecs(-RefreshTokens::kLifetimeSeconds));
+}
+
 StoreResult<StartedSession> startSession(const ServerDb& db, const AuthContext& ctx,
                                          const QString& userId, const QString& deviceName,
                                          const QString& userAgent)
 {
+    // The user's sessions that ended more than 30 days ago go (their refresh tokens with
+    // them, ON DELETE CASCADE): a sign-in keeps the tables from growing without end.
+    const QString longAgo = AuthContext::iso(ctx.now().addDays(-kSessionKeepDays));
+    auto pruned = db.exec(QStringLiteral("DELETE FROM refresh_tokens WHERE session_id IN "
+                                         "(SELECT id FROM sessions WHERE user_id = ? AND "
+                                         "(revoked_at < ? OR last_used_at < ?))"),
+                          {userId, longAgo, longAgo});
+    if (!pruned)
+        return pruned.error();
+    pruned = db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND "
+                                    "(revoked_at < ? OR last_used_at < ?)"),
+                     {userId, longAgo, longAgo});
+    if (!pruned)
+        return pruned.error();
+
     const QString sessionId = store::Uuid7::generate();
     const QString now = AuthContext::iso(ctx.now());
     auto inserted =

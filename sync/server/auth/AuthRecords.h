@@ -60,6 +60,12 @@ StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, 
 store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, const QString& kind,
                                  const QString& clientKey);
 
+// A session lives while its refresh tokens do: 7 days after its last use (every refresh
+// moves last_used_at and issues a token for 7 more days). Ended sessions are kept this long
+// (for the audit's sake), then deleted when the user next signs in.
+inline constexpr int kSessionKeepDays = 30;
+QString sessionsLiveSince(const AuthContext& ctx); // last_used_at after this: still alive
+
 // A new session and the first refresh token of its family.
 struct StartedSession
 {

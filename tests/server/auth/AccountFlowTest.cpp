@@ -188,3 +188,40 @@ TEST_F(AccountFlow, TheAuthenticatorRefusesBadHeadersAndTokensAndReadsTheRoleFre
     ASSERT_TRUE(expired.refusal);
     EXPECT_EQ(answerOf(*expired.refusal).errorCode(), QStringLiteral("token_expired"));
 }
+
+TEST_F(AccountFlow, ASessionUnusedForSevenDaysLeavesTheList)
+{
+    const Principal old = signIn();
+    m_now = m_now.addDays(6);
+    const Principal recent = signIn();
+    m_now = m_now.addDays(1).addSecs(1); // `old` last used 7 days and 1 s ago
+    auto e = env();
+    const QJsonArray sessions =
+        answerOf(auth::listSessions(e, recent)).json.value(QStringLiteral("sessions")).toArray();
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions[0].toObject().value(QStringLiteral("id")).toString(), recent.sessionId);
+    (void)old;
+}
+
+TEST_F(AccountFlow, EndedSessionsGoThirtyDaysLaterWhenTheUserSignsInAgain)
+{
+    const Principal first = signIn();
+    auto e = env();
+    ASSERT_EQ(answerOf(auth::logout(e, first)).status, 204);
+    const Principal idle = signIn(); // never used again
+    m_now = m_now.addDays(29);
+    signIn();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sessions")).toInt(), 3);
+    m_now = m_now.addDays(1).addSecs(1); // both ended (revoked / unused) 30 days and 1 s ago
+    signIn();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE id IN (?, ?)"),
+                     {first.sessionId, idle.sessionId})
+                  .toInt(),
+              0);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM refresh_tokens WHERE session_id IN (?, ?)"),
+               {first.sessionId, idle.sessionId})
+            .toInt(),
+        0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM sessions")).toInt(), 2);
+}

@@ -63,6 +63,13 @@ QHttpServerResponse forgotPassword(Env& env, const QJsonObject& body)
                 return user.error();
             if (!user.value() || user.value()->status != QLatin1String("active"))
                 return accepted();
+            // The user's used or expired links go: only live ones are worth a row.
+            auto pruned = env.db.exec(QStringLiteral("DELETE FROM password_reset_tokens WHERE "
+                                                     "user_id = ? AND (used_at IS NOT NULL OR "
+                                                     "expires_at <= ?)"),
+                                      {user.value()->id, AuthContext::iso(env.ctx.now())});
+            if (!pruned)
+                return pruned.error();
             const QByteArray token = RefreshTokens::generate();
             if (token.isEmpty())
                 return StoreError{StoreError::Code::Database, QStringLiteral("no random bytes")};

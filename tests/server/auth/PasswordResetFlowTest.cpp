@@ -135,3 +135,15 @@ TEST_F(PasswordResetFlow, BadInputIs400NamingTheField)
               QStringLiteral("invalid_token"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM mail_queue")).toInt(), 0);
 }
+
+TEST_F(PasswordResetFlow, ANewRequestClearsTheUsersDeadLinks)
+{
+    ASSERT_EQ(forgot(QStringLiteral("asha@example.in")).status, 202);
+    ASSERT_EQ(reset(mailedToken(), kOtherPassword).status, 200); // used
+    ASSERT_EQ(forgot(QStringLiteral("asha@example.in")).status, 202);
+    m_now = m_now.addSecs(3600); // expired
+    ASSERT_EQ(forgot(QStringLiteral("asha@example.in"), QStringLiteral("198.51.100.4")).status,
+              202);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM password_reset_tokens")).toInt(), 1);
+    EXPECT_EQ(reset(mailedToken(), QStringLiteral("Third-Password-99")).status, 200);
+}

@@ -68,14 +68,20 @@ QHttpServerResponse changePassword(Env& env, const Principal& who, const QJsonOb
                           tr("The server is short of memory; try again."));
     return settle(
         "change-password", writeTransaction(env.db, [&]() -> Reply {
+            auto blocked = guessesBlocked(env, who.userId);
+            if (!blocked)
+                return blocked.error();
+            if (blocked.value())
+                return std::move(*blocked.value());
             auto user = findUserById(env.db, who.userId);
             if (!user)
                 return user.error();
             if (!user.value())
                 return userGone();
             if (!env.ctx.hasher().verify(user.value()->passwordHash, current))
-                return invalidInput({{QStringLiteral("currentPassword"),
-                                      QStringLiteral("is not your current password")}});
+                return wrongGuess(env, who.userId,
+                                  invalidInput({{QStringLiteral("currentPassword"),
+                                                 QStringLiteral("is not your current password")}}));
             const QString now = AuthContext::iso(env.ctx.now());
             auto updated = env.db.exec(QStringLiteral("UPDATE users SET password_hash = ?, "
                                                       "password_changed_at = ?, updated_at = ? "

@@ -88,6 +88,38 @@ QHttpServerResponse tokenReply(const Env& env, const UserRecord& user, const QSt
                       {QStringLiteral("user"), userJson(user)}});
 }
 
+namespace {
+const QString kGuessKind = QStringLiteral("guess");
+QString guessKey(const Env& env, const QString& userId)
+{
+    return env.ctx.box().keyedHash("user:" + userId.toUtf8());
+}
+} // namespace
+
+StoreResult<std::optional<QHttpServerResponse>> guessesBlocked(const Env& env,
+                                                               const QString& userId)
+{
+    auto throttle = checkThrottle(env.db, env.ctx, kGuessKind, guessKey(env, userId),
+                                  env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
+                                  AuthContext::kLoginWindowSeconds);
+    if (!throttle)
+        return throttle.error();
+    if (!throttle.value().blocked)
+        return std::optional<QHttpServerResponse>();
+    return std::optional<QHttpServerResponse>(
+        tooManyAttempts(throttle.value().retryAfterSeconds,
+                        tr("Too many wrong passwords or codes; try again later.")));
+}
+
+StoreResult<QHttpServerResponse> wrongGuess(const Env& env, const QString& userId,
+                                            QHttpServerResponse reply)
+{
+    if (auto recorded = recordAttempt(env.db, env.ctx, kGuessKind, guessKey(env, userId));
+        !recorded)
+        return recorded.error();
+    return reply;
+}
+
 QHttpServerResponse invalidCredentials()
 {
     return errorReply(Status::Unauthorized, QStringLiteral("invalid_credentials"),

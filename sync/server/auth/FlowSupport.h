@@ -32,6 +32,15 @@ QString clientKey(const Env& env);
 QHttpServerResponse tokenReply(const Env& env, const UserRecord& user, const QString& sessionId,
                                const QByteArray& refreshToken);
 
+// Guesses a signed-in user makes at their own password or TOTP code (change-password,
+// mfa/verify, mfa/disable): after 5 wrong in 15 minutes, 429 until the oldest leaves the
+// window, so that a stolen access token cannot try a million codes. Call guessesBlocked()
+// first inside the transaction; wrongGuess() records one and returns `reply`.
+StoreResult<std::optional<QHttpServerResponse>> guessesBlocked(const Env& env,
+                                                               const QString& userId);
+StoreResult<QHttpServerResponse> wrongGuess(const Env& env, const QString& userId,
+                                            QHttpServerResponse reply);
+
 // 401 for every sign-in failure, whatever the cause (unknown email, wrong password).
 QHttpServerResponse invalidCredentials();
 

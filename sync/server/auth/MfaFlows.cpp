@@ -89,6 +89,11 @@ QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject&
         return invalidInput(errors);
     return settle(
         "mfa-verify", writeTransaction(env.db, [&]() -> Reply {
+            auto blocked = guessesBlocked(env, who.userId);
+            if (!blocked)
+                return blocked.error();
+            if (blocked.value())
+                return std::move(*blocked.value());
             auto user = findUserById(env.db, who.userId);
             if (!user)
                 return user.error();
@@ -106,8 +111,10 @@ QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject&
             const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
                                            user.value()->mfaLastStep);
             if (!step)
-                return invalidInput({{QStringLiteral("code"),
-                                      QStringLiteral("is not the code the app shows now")}});
+                return wrongGuess(
+                    env, who.userId,
+                    invalidInput({{QStringLiteral("code"),
+                                   QStringLiteral("is not the code the app shows now")}}));
             auto updated = env.db.exec(
                 QStringLiteral("UPDATE users SET mfa_enabled = 1, mfa_secret = mfa_pending_secret, "
                                "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
@@ -136,6 +143,11 @@ QHttpServerResponse mfaDisable(Env& env, const Principal& who, const QJsonObject
         return invalidInput(errors);
     return settle(
         "mfa-disable", writeTransaction(env.db, [&]() -> Reply {
+            auto blocked = guessesBlocked(env, who.userId);
+            if (!blocked)
+                return blocked.error();
+            if (blocked.value())
+                return std::move(*blocked.value());
             auto user = findUserById(env.db, who.userId);
             if (!user)
                 return user.error();
@@ -145,16 +157,19 @@ QHttpServerResponse mfaDisable(Env& env, const Principal& who, const QJsonObject
                 return errorReply(Status::Conflict, QStringLiteral("mfa_not_enabled"),
                                   tr("Two-step sign-in is not on."));
             if (!env.ctx.hasher().verify(user.value()->passwordHash, password))
-                return invalidInput(
-                    {{QStringLiteral("password"), QStringLiteral("is not your current password")}});
+                return wrongGuess(env, who.userId,
+                                  invalidInput({{QStringLiteral("password"),
+                                                 QStringLiteral("is not your current password")}}));
             const auto secret = env.ctx.box().open(user.value()->mfaSecret);
             if (!secret)
                 return unreadableSecret();
             const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
                                            user.value()->mfaLastStep);
             if (!step)
-                return invalidInput({{QStringLiteral("code"),
-                                      QStringLiteral("is not the code the app shows now")}});
+                return wrongGuess(
+                    env, who.userId,
+                    invalidInput({{QStringLiteral("code"),
+                                   QStringLiteral("is not the code the app shows now")}}));
             auto updated = env.db.exec(
                 QStringLiteral("UPDATE users SET mfa_enabled = 0, mfa_secret = NULL, "
                                "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "

@@ -92,7 +92,9 @@ TEST_F(MfaFlow, VerifyTurnsItOnAndLoginThenNeedsAFreshCode)
     EXPECT_EQ(a.status, 401);
     EXPECT_TRUE(a.json.value(QStringLiteral("mfaRequired")).toBool());
     EXPECT_EQ(a.errorCode(), QStringLiteral("mfa_required"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM login_attempts")).toInt(), 0);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE kind = 'login'")).toInt(),
+        0);
     // The code used to verify cannot sign in (same step: replay).
     a = login(QStringLiteral("asha@example.in"), kPassword, usedCode);
     EXPECT_EQ(a.errorCode(), QStringLiteral("invalid_mfa_code"));
@@ -150,4 +152,25 @@ TEST_F(MfaFlow, DisableNeedsThePasswordAndACurrentCode)
         e, m_who,
         {{QStringLiteral("password"), kPassword}, {QStringLiteral("code"), codeNow(secret)}}));
     EXPECT_EQ(a.errorCode(), QStringLiteral("mfa_not_enabled"));
+}
+
+TEST_F(MfaFlow, FiveWrongCodesOrPasswordsIn15MinutesThen429EvenForTheRightOne)
+{
+    const QByteArray secret = enrol();
+    const QString right = codeNow(secret);
+    const QString wrong =
+        right == QStringLiteral("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(verify(wrong).status, 400) << i;
+    Answer blocked = verify(right);
+    EXPECT_EQ(blocked.status, 429);
+    EXPECT_EQ(blocked.retryAfter, QByteArray("900"));
+    // The same count guards change-password: a stolen token cannot guess there either.
+    auto e = env();
+    blocked = answerOf(auth::changePassword(e, m_who,
+                                            {{QStringLiteral("currentPassword"), kPassword},
+                                             {QStringLiteral("newPassword"), kOtherPassword}}));
+    EXPECT_EQ(blocked.status, 429);
+    m_now = m_now.addSecs(15 * 60);
+    EXPECT_EQ(verify(codeNow(secret)).status, 200);
 }

@@ -48,9 +48,14 @@ TEST(Programs, TheAppWithoutADisplayExitsOneAndSaysSo)
     EXPECT_TRUE(help.out.contains(QStringLiteral("--workspace")));
 }
 
-TEST(Programs, TheServerSaysPlainlyThatItDoesNotServeYet)
+TEST(Programs, TheServerRefusesAnUnknownCommandAndABadFlagNamingThem)
 {
-    const auto r = test::runProgram(kServer, {});
-    EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("not part of this version"))) << r.err.toStdString();
+    const auto command = test::runProgram(kServer, {QStringLiteral("serve-forever")});
+    EXPECT_EQ(command.exitCode, 2);
+    EXPECT_TRUE(command.err.contains(QStringLiteral("serve-forever"))) << command.err.toStdString();
+    const auto flag =
+        test::runProgram(kServer, {QStringLiteral("--listen"), QStringLiteral("nowhere")});
+    EXPECT_EQ(flag.exitCode, 2);
+    EXPECT_TRUE(flag.err.contains(QStringLiteral("--listen: must be HOST:PORT")))
+        << flag.err.toStdString();
 }

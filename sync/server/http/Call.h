@@ -36,6 +36,7 @@ public:
     // trusted proxy.
     const QHostAddress& clientIp() const { return m_clientIp; }
     qint64 elapsedMs() const { return m_timer.elapsed(); }
+    double elapsedSeconds() const { return double(m_timer.nsecsElapsed()) / 1e9; }
 
     // The body as a JSON object. Refusals: 415 when it is not sent as application/json,
     // 400 invalid_json (with where) when it does not parse or is not an object.

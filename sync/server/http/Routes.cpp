@@ -124,7 +124,7 @@ QHttpServerResponse Routes::answer(const QHttpServerRequest& request, const QStr
                                                  "X-Request-Id"));
         }
     const int status = int(response.statusCode());
-    const double seconds = double(call.elapsedMs()) / 1000.0;
+    const double seconds = call.elapsedSeconds();
     m_services.metrics().recordRequest(method, route, status, seconds);
     logEvent(status >= 500 ? QStringLiteral("error") : QStringLiteral("info"),
              QStringLiteral("request"),

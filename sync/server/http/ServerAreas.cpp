@@ -1,5 +1,6 @@
 #include "ServerAreas.h"
 
+#include "server/auth/AuthArea.h"
 #include "server/mail/MailArea.h"
 #include "server/ops/OpsArea.h"
 #include "server/public/PublicArea.h"
@@ -12,6 +13,7 @@ QList<ServerArea> serverAreas()
         mailArea(),
         opsArea(),
         publicArea(),
+        authArea(),
     };
 }
 

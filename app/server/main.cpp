@@ -3,6 +3,7 @@
 #include "../common/ProgramInfo.h"
 #include "../common/WorkspaceLocation.h"
 
+#include <server/auth/UserAddCommand.h>
 #include <server/http/ServerConfig.h>
 #include <server/http/ServerRuntime.h>
 
@@ -73,6 +74,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     server::addServerOptions(parser);
+    server::addUserAddOptions(parser); // user add: --email, --password-env, --role, --org
     if (!parser.parse(app.arguments())) {
         err << "rentflow-server: " << parser.errorText() << '\n';
         return app::kExitBadInput;
@@ -83,9 +85,11 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << app::versionLine() << '\n';
         return app::kExitDone;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "rentflow-server: unknown command '" << parser.positionalArguments().join(u' ')
-            << "'; see 'rentflow-server --help'.\n";
+    const QStringList command = parser.positionalArguments();
+    const bool userAdd = command == QStringList{QStringLiteral("user"), QStringLiteral("add")};
+    if (!command.isEmpty() && !userAdd) {
+        err << "rentflow-server: unknown command '" << command.join(u' ')
+            << "'; the one command is 'user add' (see 'rentflow-server --help').\n";
         return app::kExitBadInput;
     }
 
@@ -95,6 +99,12 @@ int main(int argc, char* argv[])
         for (auto it = errors->constBegin(); it != errors->constEnd(); ++it)
             err << "rentflow-server: --" << it.key() << ": " << it.value().toString() << '\n';
         return app::kExitBadInput;
+    }
+    if (userAdd) {
+        store::KeychainKeyStore keys;
+        QTextStream out(stdout);
+        return server::runUserAddCommand(parser, std::get<server::ServerConfig>(config),
+                                         environment, keys, out, err);
     }
     if (!quitOnStopSignals(app)) {
         err << "rentflow-server: cannot watch for SIGTERM/SIGINT\n";

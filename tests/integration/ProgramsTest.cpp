@@ -2,6 +2,7 @@
 #include <support/ProcessRunner.h>
 
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -58,4 +59,38 @@ TEST(Programs, TheServerRefusesAnUnknownCommandAndABadFlagNamingThem)
     EXPECT_EQ(flag.exitCode, 2);
     EXPECT_TRUE(flag.err.contains(QStringLiteral("--listen: must be HOST:PORT")))
         << flag.err.toStdString();
+}
+
+// `rentflow-server user add` (CLI.md) through the program itself: the password from the
+// environment, refusals naming the flag with nothing written.
+TEST(Programs, TheServerAddsAUserFromTheCommandLineAndRefusesARepeat)
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SERVER_PASS"), QStringLiteral("server data passphrase"));
+    env.insert(QStringLiteral("ADMIN_PASSWORD"), QStringLiteral("Correct-Horse-7-Staple"));
+    const QStringList where{QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--passphrase-env"), QStringLiteral("SERVER_PASS")};
+    const QStringList add =
+        QStringList{QStringLiteral("user"),           QStringLiteral("add"),
+                    QStringLiteral("--email"),        QStringLiteral("ops@rentflow.in"),
+                    QStringLiteral("--password-env"), QStringLiteral("ADMIN_PASSWORD"),
+                    QStringLiteral("--role"),         QStringLiteral("super_admin")} +
+        where;
+    const auto first = test::runProgram(kServer, add, env);
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.startsWith(QStringLiteral("user added: "))) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("(super_admin)")));
+
+    const auto again = test::runProgram(kServer, add, env);
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--email"))) << again.err.toStdString();
+
+    QStringList noPassword = add;
+    noPassword[5] = QStringLiteral("NO_SUCH_VARIABLE");
+    noPassword[3] = QStringLiteral("other@rentflow.in");
+    const auto refused = test::runProgram(kServer, noPassword, env);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--password-env")))
+        << refused.err.toStdString();
 }

@@ -1,10 +1,14 @@
 #include "ServerAreas.h"
 
+#include "server/admin/AdminArea.h"
+
 namespace rentflow::server {
 
 QList<ServerArea> serverAreas()
 {
-    return {};
+    return {
+        adminArea(),
+    };
 }
 
 } // namespace rentflow::server

@@ -118,6 +118,19 @@ StoreResult<QString> statusOf(const ServerDb& db, const QString& id)
     return row.value().value(0).toString();
 }
 
+// One notes row per entry. The embedded file's SQLite (SQLCipher 3.15) has no
+// ON CONFLICT … DO UPDATE; its writes are serialised, so INSERT OR REPLACE is as safe there.
+QString upsertNotes(Backend backend)
+{
+    if (backend == Backend::Postgres)
+        return QStringLiteral("INSERT INTO waitlist_admin_notes(waitlist_id, notes, updated_at, "
+                              "updated_by) VALUES (?, ?, ?, ?) ON CONFLICT (waitlist_id) DO "
+                              "UPDATE SET notes = excluded.notes, updated_at = "
+                              "excluded.updated_at, updated_by = excluded.updated_by");
+    return QStringLiteral("INSERT OR REPLACE INTO waitlist_admin_notes(waitlist_id, notes, "
+                          "updated_at, updated_by) VALUES (?, ?, ?, ?)");
+}
+
 // What an update asks for, checked: unknown fields, wrong types and values each named.
 struct Changes
 {
@@ -280,13 +293,8 @@ StoreResult<QJsonObject> update(ServerDb& db, const QString& id, const QJsonObje
                     ? db.exec(
                           QStringLiteral("DELETE FROM waitlist_admin_notes WHERE waitlist_id = ?"),
                           {id})
-                    : db.exec(
-                          QStringLiteral("INSERT INTO waitlist_admin_notes(waitlist_id, notes, "
-                                         "updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT "
-                                         "(waitlist_id) DO UPDATE SET notes = excluded.notes, "
-                                         "updated_at = excluded.updated_at, updated_by = "
-                                         "excluded.updated_by"),
-                          {id, *changes.notes, now, nullIfEmpty(actor.userId)});
+                    : db.exec(upsertNotes(db.backend()),
+                              {id, *changes.notes, now, nullIfEmpty(actor.userId)});
             if (!noted)
                 return noted.error();
             changed.append(QStringLiteral("notes"));

@@ -47,9 +47,23 @@ for p in "${build_packages[@]}" "${runtime_and_test_packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-as_root apt-get update -qq
-as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# npm packages, each pinned by its folder's package-lock.json; `npm ci` only when the
+# installed tree is missing or older than the lock (idempotent, quiet).
+# sync/server/public/domains: the disposable-email-domain list rentflow-server embeds
+# (its CMake configure fails with a pointer here when the list is missing).
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+npm_folders=("$repo_root/sync/server/public/domains")
+for folder in "${npm_folders[@]}"; do
+  if [ ! -f "$folder/node_modules/.package-lock.json" ] ||
+     [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then
+    echo "install-deps: npm ci in ${folder#"$repo_root"/}"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done

@@ -1,5 +1,6 @@
 #include "ServerAreas.h"
 
+#include "server/public/PublicArea.h"
 #include "server/admin/AdminArea.h"
 
 namespace rentflow::server {
@@ -7,6 +8,7 @@ namespace rentflow::server {
 QList<ServerArea> serverAreas()
 {
     return {
+        publicArea(),
         adminArea(),
     };
 }

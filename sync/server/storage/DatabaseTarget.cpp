@@ -116,27 +116,29 @@ StoreResult<std::unique_ptr<ServerDb>> openServerDb(const DatabaseTarget& target
         Q_UNUSED(connectionName);
         return db;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    if (!db.isValid()) {
-        QSqlDatabase::removeDatabase(connectionName);
-        return StoreError{StoreError::Code::Database,
-                          tr("Qt's PostgreSQL driver (QPSQL) is not installed.")};
-    }
-    db.setHostName(target.url.host());
-    db.setPort(target.url.port(5432));
-    db.setUserName(target.url.userName());
-    db.setPassword(target.url.password());
-    db.setDatabaseName(target.url.path().mid(1));
-    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
-    if (!db.open()) {
-        const QString detail = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
-        return StoreError{StoreError::Code::Database,
-                          tr("Cannot connect to PostgreSQL at %1:%2: %3")
-                              .arg(target.url.host())
-                              .arg(target.url.port(5432))
-                              .arg(detail)};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(connectionName);
+            return StoreError{StoreError::Code::Database,
+                              tr("Qt's PostgreSQL driver (QPSQL) is not installed.")};
+        }
+        db.setHostName(target.url.host());
+        db.setPort(target.url.port(5432));
+        db.setUserName(target.url.userName());
+        db.setPassword(target.url.password());
+        db.setDatabaseName(target.url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return StoreError{StoreError::Code::Database,
+                              tr("Cannot connect to PostgreSQL at %1:%2: %3")
+                                  .arg(target.url.host())
+                                  .arg(target.url.port(5432))
+                                  .arg(detail)};
+        }
     }
     auto server = std::make_unique<ServerDb>(connectionName, Backend::Postgres);
     for (const QString& setting :

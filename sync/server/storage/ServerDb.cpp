@@ -45,6 +45,11 @@ StoreResult<QSqlQuery> ServerDb::exec(const QString& sql, const QVariantList& bi
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    if (binds.isEmpty()) { // PostgreSQL cannot PREPARE every statement (SET, DDL)
+        if (!query.exec(sql))
+            return failure(sql.left(80), query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         return failure(sql.left(80), query.lastError());
     for (const QVariant& value : binds)

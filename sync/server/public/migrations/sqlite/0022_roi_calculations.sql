@@ -1,0 +1,17 @@
+-- The landing page's ROI calculator, one row per calculation logged (seed §3.11, Appendix A.3).
+CREATE TABLE roi_calculations (
+    id TEXT PRIMARY KEY,
+    properties INTEGER NOT NULL,
+    beds_per_property INTEGER NOT NULL,
+    avg_rent REAL NOT NULL,
+    utility_cost_per_bed REAL NOT NULL,
+    admin_hours_saved REAL NOT NULL,
+    revenue_leakage_recovered REAL NOT NULL,
+    annual_profit_impact REAL NOT NULL,
+    session_id TEXT,
+    source TEXT,
+    ip_address TEXT,
+    user_agent TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX roi_calculations_created ON roi_calculations(created_at);

@@ -1,5 +1,6 @@
 #include "ServerAreas.h"
 
+#include "server/auth/AuthArea.h"
 #include "server/public/PublicArea.h"
 #include "server/admin/AdminArea.h"
 
@@ -8,6 +9,7 @@ namespace rentflow::server {
 QList<ServerArea> serverAreas()
 {
     return {
+        authArea(),
         publicArea(),
         adminArea(),
     };

@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the auth flows' files (not part of the area's interface).
+
+#include "server/auth/AuthContext.h"
+#include "server/auth/AuthFlows.h"
+#include "server/auth/AuthRecords.h"
+#include "server/http/ApiReply.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace rentflow::server::auth {
+
+// A string field of the body: absent or null gives an empty string (and "is required" when
+// required); any other JSON type is refused. Over `maxLength` characters is refused.
+QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors,
+                    bool required, int maxLength = 255);
+
+// 429 with Retry-After (seconds).
+QHttpServerResponse tooManyAttempts(int retryAfterSeconds, const QString& message);
+// 500 "database", with the failure logged (no personal data: the flow and the driver's code).
+QHttpServerResponse databaseError(const char* flow, const StoreError& error);
+// The reply of a flow's transaction, or 500 when the database failed.
+QHttpServerResponse settle(const char* flow, StoreResult<QHttpServerResponse>&& result);
+
+// The client's IP as counted in login_attempts: a keyed hash, never the address.
+QString clientKey(const Env& env);
+
+// Login and refresh's reply: {accessToken, tokenType, expiresIn, refreshToken,
+// refreshExpiresIn, sessionId, user}.
+QHttpServerResponse tokenReply(const Env& env, const UserRecord& user, const QString& sessionId,
+                               const QByteArray& refreshToken);
+
+// 401 for every sign-in failure, whatever the cause (unknown email, wrong password).
+QHttpServerResponse invalidCredentials();
+
+QHttpServerResponse withHeader(QHttpServerResponse reply, const QByteArray& name,
+                               const QByteArray& value);
+
+} // namespace rentflow::server::auth

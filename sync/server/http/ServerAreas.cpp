@@ -1,5 +1,6 @@
 #include "ServerAreas.h"
 
+#include "server/ops/OpsArea.h"
 #include "server/auth/AuthArea.h"
 #include "server/public/PublicArea.h"
 #include "server/admin/AdminArea.h"
@@ -9,6 +10,7 @@ namespace rentflow::server {
 QList<ServerArea> serverAreas()
 {
     return {
+        opsArea(),
         authArea(),
         publicArea(),
         adminArea(),

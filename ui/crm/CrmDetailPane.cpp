@@ -207,6 +207,7 @@ void CrmDetailPane::showRecord(const QJsonObject& record)
 {
     const bool sameRecord =
         record.value(QStringLiteral("id")) == m_record.value(QStringLiteral("id"));
+    const bool hadChanges = sameRecord && hasUnsavedChanges();
     m_record = record;
     m_empty->hide();
     m_body->show();
@@ -243,14 +244,9 @@ void CrmDetailPane::showRecord(const QJsonObject& record)
     }
     m_facts->setText(facts.join(QLatin1Char('\n')));
 
-    m_status->setCurrentIndex(qMax(0, m_status->findData(text("status"))));
-    if (m_priority)
-        m_priority->setCurrentIndex(qMax(0, m_priority->findData(text("priority"))));
-    if (m_followUp) {
-        const QString next = text("nextFollowUpAt");
-        m_followUp->setText(next.isEmpty() ? QString() : shortDate(next));
-    }
-    m_notes->setPlainText(m_kind.isWaitlist() ? text("notes") : text("internalNotes"));
+    // A re-read of the record being edited keeps what the user typed.
+    if (!(sameRecord && hadChanges))
+        fillEditors();
     if (m_invite)
         m_invite->setEnabled(text("status") == QLatin1String("pending"));
 
@@ -264,6 +260,40 @@ void CrmDetailPane::showRecord(const QJsonObject& record)
     m_activities->setRows(rows);
     m_activityView->resizeColumnToContents(0);
     m_activityView->resizeColumnToContents(1);
+}
+
+void CrmDetailPane::fillEditors()
+{
+    const auto text = [&](const char* field) {
+        return m_record.value(QLatin1String(field)).toString();
+    };
+    m_status->setCurrentIndex(qMax(0, m_status->findData(text("status"))));
+    if (m_priority)
+        m_priority->setCurrentIndex(qMax(0, m_priority->findData(text("priority"))));
+    if (m_followUp) {
+        const QString next = text("nextFollowUpAt");
+        m_followUp->setText(next.isEmpty() ? QString() : shortDate(next));
+    }
+    m_notes->setPlainText(m_kind.isWaitlist() ? text("notes") : text("internalNotes"));
+}
+
+bool CrmDetailPane::hasUnsavedChanges() const
+{
+    if (m_record.isEmpty())
+        return false;
+    const auto text = [&](const char* field) {
+        return m_record.value(QLatin1String(field)).toString();
+    };
+    if (m_status->currentData().toString() != text("status"))
+        return true;
+    if (m_priority && m_priority->currentData().toString() != text("priority"))
+        return true;
+    if (m_followUp) {
+        const QString next = text("nextFollowUpAt");
+        if (m_followUp->text().trimmed() != (next.isEmpty() ? QString() : shortDate(next)))
+            return true;
+    }
+    return m_notes->toPlainText() != (m_kind.isWaitlist() ? text("notes") : text("internalNotes"));
 }
 
 void CrmDetailPane::setBusy(bool busy)
@@ -292,7 +322,7 @@ void CrmDetailPane::showProblem(const CrmReply& reply)
         emit recordMissing();
 }
 
-void CrmDetailPane::answered(const CrmReply& reply)
+void CrmDetailPane::answered(const CrmReply& reply, bool refillEditors)
 {
     setBusy(false);
     if (!reply.ok()) {
@@ -300,6 +330,8 @@ void CrmDetailPane::answered(const CrmReply& reply)
         return;
     }
     m_errors->clear();
+    if (refillEditors)
+        m_record = {}; // what was saved is what the editors now show
     showRecord(reply.json);
     emit recordChanged(reply.json);
 }
@@ -329,7 +361,7 @@ void CrmDetailPane::save()
         }
     }
     setBusy(true);
-    m_client.put(path(), body, this, [this](const CrmReply& reply) { answered(reply); });
+    m_client.put(path(), body, this, [this](const CrmReply& reply) { answered(reply, true); });
 }
 
 void CrmDetailPane::invite()
@@ -339,7 +371,7 @@ void CrmDetailPane::invite()
     m_errors->clear();
     setBusy(true);
     m_client.post(path() + QStringLiteral("/invite"), {}, this,
-                  [this](const CrmReply& reply) { answered(reply); });
+                  [this](const CrmReply& reply) { answered(reply, true); });
 }
 
 void CrmDetailPane::removeRecord()
@@ -385,7 +417,7 @@ void CrmDetailPane::addActivity()
     const auto done = [this](const CrmReply& reply) {
         if (reply.ok())
             m_activityText->clear();
-        answered(reply);
+        answered(reply, false);
     };
     if (type == QLatin1String("note_added"))
         m_client.post(path() + QStringLiteral("/note"), {{QStringLiteral("text"), text}}, this,

@@ -43,6 +43,8 @@ public:
     FormErrors& errors() { return *m_errors; }
     QString message() const;
     void focusEditor();
+    // Whether the editors hold something other than the record as last read or saved.
+    bool hasUnsavedChanges() const;
 
     void save();
     void invite();
@@ -60,10 +62,11 @@ signals:
     void recordMissing();
 
 private:
-    void answered(const CrmReply& reply);
+    void answered(const CrmReply& reply, bool refillEditors);
     void showProblem(const CrmReply& reply);
     void setBusy(bool busy);
     QString path() const;
+    void fillEditors();
 
     CrmClient& m_client;
     CrmKind m_kind;

@@ -126,7 +126,7 @@ CrmListTab::CrmListTab(CrmClient& client, CrmKind kind, QWidget* parent)
 
     m_previous = new QPushButton(tr("&Previous"), this);
     m_previous->setObjectName(QStringLiteral("crmPrevious"));
-    m_next = new QPushButton(tr("Ne&xt page"), this);
+    m_next = new QPushButton(tr("Next pa&ge"), this);
     m_next->setObjectName(QStringLiteral("crmNext"));
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("crmPageLabel"));

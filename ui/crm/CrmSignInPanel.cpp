@@ -46,7 +46,7 @@ CrmSignInPanel::CrmSignInPanel(CrmClient& client, QWidget* parent)
     m_totp->setObjectName(QStringLiteral("crmTotp"));
     m_totp->setMaxLength(8);
     m_totp->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_form->addRow(tr("&Server:"), m_server);
+    m_form->addRow(tr("Se&rver:"), m_server);
     m_form->addRow(tr("&Email:"), m_email);
     m_form->addRow(tr("&Password:"), m_password);
     m_form->addRow(tr("&Authenticator code:"), m_totp);

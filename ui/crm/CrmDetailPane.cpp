@@ -155,10 +155,12 @@ CrmDetailPane::CrmDetailPane(CrmClient& client, CrmKind kind, QWidget* parent)
         m_addActivity = new QPushButton(tr("&Add"), m_body);
         m_addActivity->setObjectName(QStringLiteral("crmAddActivity"));
         auto* row = new QHBoxLayout;
-        row->addWidget(m_activityType);
         row->addWidget(m_activityText, 1);
         row->addWidget(m_addActivity);
-        addForm->addRow(tr("Add a&ctivity:"), row);
+        addForm->addRow(tr("Add a&ctivity:"), m_activityType);
+        auto* detailsLabel = new QLabel(tr("Detai&ls:"), m_body);
+        detailsLabel->setBuddy(m_activityText);
+        addForm->addRow(detailsLabel, row);
         column->addLayout(addForm);
         m_errors->bind(QStringLiteral("type"), m_activityType, addForm);
         m_errors->bind(QStringLiteral("text"), m_activityText, addForm);

@@ -149,6 +149,7 @@ CrmListTab::CrmListTab(CrmClient& client, CrmKind kind, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({780, 560});
 
     auto* column = new QVBoxLayout(this);
     column->addLayout(bar);
@@ -186,6 +187,13 @@ CrmListTab::CrmListTab(CrmClient& client, CrmKind kind, QWidget* parent)
             reload();
         }
     });
+    // The indicator starts on the column of the default order (oldest entry first, newest
+    // lead first).
+    const QString defaultKey = m_sort.startsWith(QLatin1Char('-')) ? m_sort.mid(1) : m_sort;
+    for (int c = 0; c < m_kind.columns.size(); ++c)
+        if (m_kind.columns.at(c).sortKey == defaultKey)
+            m_table->horizontalHeader()->setSortIndicator(
+                c, m_sort.startsWith(QLatin1Char('-')) ? Qt::DescendingOrder : Qt::AscendingOrder);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CrmListTab::sortChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

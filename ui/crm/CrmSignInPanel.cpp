@@ -5,6 +5,7 @@
 #include <common/FormErrors.h>
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,12 +20,13 @@ CrmSignInPanel::CrmSignInPanel(CrmClient& client, QWidget* parent)
 {
     auto* outer = new QVBoxLayout(this);
     auto* box = new QWidget(this);
-    box->setMaximumWidth(520);
+    box->setFixedWidth(480);
     auto* column = new QVBoxLayout(box);
 
     auto* title = new QLabel(tr("<b>Sign in to the RentFlow CRM</b>"), box);
-    auto* intro = new QLabel(tr("For RentFlow platform admins: sign in with a super_admin "
-                                "account of the RentFlow server."),
+    auto* intro = new QLabel(tr("The waitlist and the investor leads are kept by the RentFlow "
+                                "server. Your account there must be a super_admin; the sign-in "
+                                "lasts until the window closes."),
                              box);
     intro->setWordWrap(true);
     m_message = new QLabel(box);
@@ -65,8 +67,12 @@ CrmSignInPanel::CrmSignInPanel(CrmClient& client, QWidget* parent)
     column->addWidget(m_message);
     column->addLayout(m_form);
     column->addWidget(m_signIn, 0, Qt::AlignRight);
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(box);
+    centred->addStretch(1);
     outer->addStretch(1);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addLayout(centred);
     outer->addStretch(2);
 
     m_errors = new FormErrors(box, m_message);

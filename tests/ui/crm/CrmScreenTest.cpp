@@ -99,6 +99,16 @@ protected:
         http.setBearerToken(crm::signIn(http, kAdmin, crm::kPassword));
     }
 
+    // With RENTFLOW_CRM_SCREENSHOTS=<folder>, the screen as it is now, to look at.
+    void snapshot(const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("RENTFLOW_CRM_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QCoreApplication::sendPostedEvents(); // pending layouts first
+        screen->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     template <typename T> T* find(const char* name, QWidget* in = nullptr)
     {
         T* found = (in ? in : screen.get())->findChild<T*>(QLatin1String(name));
@@ -192,6 +202,7 @@ TEST_F(CrmScreenTest, AManagerIsRefusedWithAClearMessage)
     EXPECT_TRUE(screen->signIn().message().contains(QStringLiteral("super_admin")));
     EXPECT_FALSE(screen->showsLists());
     EXPECT_FALSE(screen->client().isSignedIn()); // signed out again, no token kept
+    snapshot(QStringLiteral("crm-signin-refused"));
 }
 
 TEST_F(CrmScreenTest, AWrongPasswordIsSaidSo)
@@ -282,6 +293,7 @@ TEST_F(CrmScreenTest, EditingAStatusAndNotesSavesThemOnTheServer)
               QStringLiteral("Status changed"));
     EXPECT_EQ(pane.activities().data(pane.activities().index(0, 2)).toString(),
               QStringLiteral("pending → cancelled"));
+    snapshot(QStringLiteral("crm-waitlist"));
 
     // The status filter finds it.
     auto* filter = find<QComboBox>("crmStatusFilter", &tab);
@@ -402,6 +414,8 @@ TEST_F(CrmScreenTest, LeadNotesAndARefusedEditThatChangesNothing)
     EXPECT_EQ(unchanged.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
     EXPECT_EQ(unchanged.value(QStringLiteral("internalNotes")).toString(), QString());
     EXPECT_TRUE(unchanged.value(QStringLiteral("nextFollowUpAt")).isNull());
+    notes->setPlainText(QStringLiteral("Wants Q3 numbers"));
+    snapshot(QStringLiteral("crm-leads"));
 }
 
 TEST_F(CrmScreenTest, ExportWritesTheCsvOfWhatTheFiltersMatch)

@@ -54,6 +54,9 @@ public:
     void signOut();
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     QString role() const { return m_role; }
+    // Forgets the access token as if it had expired: the next call is refused with 401 and
+    // renews it with the refresh token (tests use it instead of waiting 15 minutes).
+    void dropAccessToken() { m_accessToken = QStringLiteral("expired"); }
     QString email() const { return m_email; }
 
     void get(const QString& path, QObject* context, Handler handler);

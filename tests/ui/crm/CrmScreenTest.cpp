@@ -489,3 +489,44 @@ TEST_F(CrmScreenTest, AServerThatIsDownIsAClearErrorNotAnEmptyList)
     EXPECT_EQ(tab.model().rowCount(), 0);
     QSettings().setValue(QStringLiteral("server/url"), s_server->baseUrl());
 }
+
+TEST_F(CrmScreenTest, AnExpiredAccessTokenIsRenewedOnceAndTheCallRepeated)
+{
+    ASSERT_TRUE(signInAsAdmin());
+    CrmListTab& tab = screen->waitlist();
+    const int before = tab.total();
+    ASSERT_GE(before, 3);
+    screen->client().dropAccessToken();
+    QTest::keyClick(tab.findChild<QTableView*>(QStringLiteral("crmTable")), Qt::Key_F5);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !tab.isLoading(); }, 15'000));
+    EXPECT_EQ(tab.listMessage(), QString()) << tab.listMessage().toStdString();
+    EXPECT_EQ(tab.total(), before);
+    EXPECT_TRUE(screen->client().isSignedIn());
+    EXPECT_TRUE(screen->showsLists());
+}
+
+TEST_F(CrmScreenTest, ARevokedSignInEndsWithAClearMessage)
+{
+    ASSERT_TRUE(signInAsAdmin());
+    // The desktop's session (the newest of that name: sessions come newest first), revoked
+    // from another sign-in of the same admin.
+    const QJsonArray sessions = http.get(QStringLiteral("/api/v1/auth/sessions"))
+                                    .json()
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray();
+    QString desktop;
+    for (const QJsonValue& s : sessions)
+        if (desktop.isEmpty() && s.toObject().value(QStringLiteral("deviceName")).toString() ==
+                                     QLatin1String("RentFlow desktop CRM"))
+            desktop = s.toObject().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(desktop.isEmpty());
+    ASSERT_EQ(http.del(QStringLiteral("/api/v1/auth/sessions/") + desktop).status / 100, 2);
+
+    screen->client().dropAccessToken();
+    QTest::keyClick(screen->waitlist().findChild<QTableView*>(QStringLiteral("crmTable")),
+                    Qt::Key_F5);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !screen->showsLists(); }, 15'000));
+    EXPECT_EQ(screen->signIn().message(), QStringLiteral("Your sign-in has ended. Sign in again."));
+    EXPECT_FALSE(screen->client().isSignedIn());
+    EXPECT_TRUE(bannerText().contains(QStringLiteral("super_admin")));
+}

@@ -58,8 +58,9 @@ fi
 # installed tree is missing or older than the lock (idempotent, quiet).
 # sync/server/public/domains: the disposable-email-domain list rentflow-server embeds
 # (its CMake configure fails with a pointer here when the list is missing).
+# tests/server/openapi: the OpenAPI document and response validators the server tests use.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-npm_folders=("$repo_root/sync/server/public/domains")
+npm_folders=("$repo_root/sync/server/public/domains" "$repo_root/tests/server/openapi")
 for folder in "${npm_folders[@]}"; do
   if [ ! -f "$folder/node_modules/.package-lock.json" ] ||
      [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then

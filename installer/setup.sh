@@ -24,9 +24,10 @@ build() { # build DIR [cmake options…]: everything, tests and benchmarks inclu
 "$root/installer/install-deps.sh"
 case "$1" in
   run)
-    # Only the desktop app and the libraries it links; `test` builds the rest.
+    # Only the desktop app, the server it starts beside itself, and the libraries they
+    # link; `test` builds the rest.
     configure "$root/build"
-    cmake --build "$root/build" -j "$jobs" --target rentflow
+    cmake --build "$root/build" -j "$jobs" --target rentflow rentflow-server
     exec "$root/build/app/rentflow/rentflow" "${@:2}"
     ;;
   test)

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -111,6 +112,13 @@ std::optional<QString> Workspace::takeNewRecoveryKey()
     auto key = std::move(m_newRecoveryKey);
     m_newRecoveryKey.reset();
     return key;
+}
+
+QString Workspace::derivedSecret(const QString& purpose) const
+{
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(purpose.toUtf8(), m_key.toUtf8(),
+                                                                QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 StoreResult<QString> Workspace::recoveryKey()

@@ -60,6 +60,10 @@ public:
     // Another connection to the same file (e.g. the app's background integrity
     // scan, in its own thread); close it with DatabaseOpener::close.
     StoreResult<QString> openConnection(DatabaseOpener::Access access) const;
+    // A secret for another purpose (e.g. "bundled-server"), derived one-way from the
+    // workspace's key (HMAC-SHA256, hex): the same on any PC that opens this workspace,
+    // different for every purpose and workspace, and telling nothing of the key.
+    QString derivedSecret(const QString& purpose) const;
     // A keychain workspace's recovery key, from the keychain (made and kept
     // there if the workspace predates recovery keys). Callers show it and wipe it.
     StoreResult<QString> recoveryKey();

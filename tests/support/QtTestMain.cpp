@@ -38,6 +38,9 @@ int main(int argc, char** argv)
                      zone.constData());
         return 2;
     }
+    // The app starts its bundled rentflow-server; only the tests of that start one.
+    if (!qEnvironmentVariableIsSet("RENTFLOW_NO_BUNDLED_SERVER"))
+        qputenv("RENTFLOW_NO_BUNDLED_SERVER", "1");
     TestApplication app(argc, argv);
     // Each test process keeps its settings (window size, last screen…) in its own folder,
     // removed at exit: CTest runs tests in parallel, and none may see another's settings

@@ -12,7 +12,10 @@ AppSession::AppSession(LaunchPrompts& prompts, store::KeyStore& keychain, store:
       })
 {}
 
-AppSession::~AppSession() = default;
+AppSession::~AppSession()
+{
+    m_server.stop(); // before the window and its workspace go
+}
 
 WorkspaceLauncher::Outcome AppSession::start(const QString& directory,
                                              const std::optional<QString>& passphrase)
@@ -30,6 +33,9 @@ void AppSession::show(std::unique_ptr<store::Workspace> workspace, bool demo)
         m_window->markAsDemo();
     m_window->setRestoreHandler([this](const RestoreRequest& request) { restore(request); });
     m_window->show();
+    m_window->setServerStatus(m_server.status());
+    connect(&m_server, &BundledServer::statusChanged, m_window.get(), &MainWindow::setServerStatus);
+    m_server.start(m_window->context().workspace);
     emit windowReplaced(m_window.get());
 }
 
@@ -42,6 +48,7 @@ WorkspaceLauncher::Outcome AppSession::restore(const RestoreRequest& request)
     // The window's close must not end the app: a new one follows.
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
+    m_server.stop();
     m_window->close();
     m_window.reset(); // closes the workspace: restore replaces its file
     auto outcome = m_launcher.restoreAndOpen(directory, request, false);

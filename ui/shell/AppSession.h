@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BundledServer.h"
 #include "MainWindow.h"
 
 #include <startup/WorkspaceLauncher.h>
@@ -33,6 +34,7 @@ public:
     WorkspaceLauncher::Outcome start(const QString& directory,
                                      const std::optional<QString>& passphrase);
     MainWindow* window() const { return m_window.get(); }
+    BundledServer& server() { return m_server; }
     const std::optional<store::StoreError>& failure() const { return m_launcher.failure(); }
 
     // File ▸ Restore: see the class comment. Failed when even reopening failed (then no
@@ -47,6 +49,7 @@ private:
 
     WorkspaceLauncher m_launcher;
     WindowFactory m_factory;
+    BundledServer m_server;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -151,6 +151,13 @@ void MainWindow::createStatusBar()
     syncLabel->setToolTip(tr("RentFlow works without a network; syncing between PCs comes later"));
     statusBar()->addPermanentWidget(syncLabel);
 
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->setToolTip(
+        tr("The bundled RentFlow server: the public website's endpoints and, later, sync"));
+    m_serverLabel->hide();
+    statusBar()->addPermanentWidget(m_serverLabel);
+
     auto* userLabel = new QLabel(tr("User: %1").arg(m_workspace->store().actor().label), this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(userLabel);
@@ -457,6 +464,12 @@ void MainWindow::reportBackgroundCheck(const QStringList& problems)
     box->setObjectName(QStringLiteral("damageMessageBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::setServerStatus(const QString& status)
+{
+    m_serverLabel->setText(status);
+    m_serverLabel->setVisible(!status.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -48,6 +48,8 @@ public:
 
     // A demo workspace: the title and the status bar say DEMO.
     void markAsDemo();
+    // The bundled server's state, shown in the status bar ("Server: http://…").
+    void setServerStatus(const QString& status);
     bool isDemo() const { return m_demo; }
     // File ▸ Restore hands the chosen backup here (the app's session closes this window,
     // restores and opens the workspace again); without a handler the item is disabled.
@@ -86,6 +88,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QAction* m_restoreAction = nullptr;
     QLabel* m_demoLabel = nullptr;
+    QLabel* m_serverLabel = nullptr;
     BackgroundIntegrityCheck* m_integrityCheck = nullptr;
     std::function<void(const RestoreRequest&)> m_restoreHandler;
     bool m_demo = false;

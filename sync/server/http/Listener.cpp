@@ -39,6 +39,48 @@ void watch(QTcpSocket* socket, const ServerConfig& config, ConnectionCount& coun
 
 } // namespace
 
+namespace {
+
+socklen_t socketAddress(const QHostAddress& host, quint16 port, sockaddr_storage& address)
+{
+    address = {};
+    if (host.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto* in6 = reinterpret_cast<sockaddr_in6*>(&address);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = host.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        return sizeof(sockaddr_in6);
+    }
+    auto* in4 = reinterpret_cast<sockaddr_in*>(&address);
+    in4->sin_family = AF_INET;
+    in4->sin_port = htons(port);
+    in4->sin_addr.s_addr = htonl(host.toIPv4Address());
+    return sizeof(sockaddr_in);
+}
+
+} // namespace
+
+QString portTakenBy(const QHostAddress& host, quint16 port)
+{
+    if (port == 0)
+        return {};
+    const bool v6 = host.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return systemError("socket");
+    const int on = 1; // past connections in TIME_WAIT do not count; a listener does
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_storage address{};
+    const socklen_t length = socketAddress(host, port, address);
+    QString taken;
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), length) != 0)
+        taken =
+            errno == EADDRINUSE ? tr("another program is listening there") : systemError("bind");
+    ::close(fd);
+    return taken;
+}
+
 std::variant<qintptr, QString> reusePortSocket(const QHostAddress& host, quint16 port)
 {
     const bool v6 = host.protocol() == QAbstractSocket::IPv6Protocol;
@@ -53,21 +95,7 @@ std::variant<qintptr, QString> reusePortSocket(const QHostAddress& host, quint16
         return error;
     }
     sockaddr_storage address{};
-    socklen_t length = 0;
-    if (v6) {
-        auto* in6 = reinterpret_cast<sockaddr_in6*>(&address);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR bytes = host.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto* in4 = reinterpret_cast<sockaddr_in*>(&address);
-        in4->sin_family = AF_INET;
-        in4->sin_port = htons(port);
-        in4->sin_addr.s_addr = htonl(host.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
+    const socklen_t length = socketAddress(host, port, address);
     if (::bind(fd, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
         ::listen(fd, SOMAXCONN) != 0) {
         const QString error = systemError("bind");

@@ -19,6 +19,9 @@ struct ServerConfig;
 // it failed.
 std::variant<qintptr, QString> reusePortSocket(const QHostAddress& host, quint16 port);
 quint16 boundPort(qintptr descriptor);
+// Whether another program (or another rentflow-server) already listens there: SO_REUSEPORT
+// would otherwise let this one share the port with it silently. "" when it is free.
+QString portTakenBy(const QHostAddress& host, quint16 port);
 
 // Counts the connections one listener holds; a connection over the cap gets 503 and is
 // closed at once.

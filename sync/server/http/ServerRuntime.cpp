@@ -58,6 +58,11 @@ ServerRuntime::start(const ServerConfig& config, const QProcessEnvironment& envi
 
     const int workers = config.workers > 0 ? config.workers : qMax(1, QThread::idealThreadCount());
     quint16 port = config.listenPort;
+    if (const QString taken = portTakenBy(config.listenHost, port); !taken.isEmpty())
+        return Failure{kExitFailed, tr("Cannot listen on %1:%2: %3")
+                                        .arg(config.listenHost.toString())
+                                        .arg(port)
+                                        .arg(taken)};
     for (int i = 0; i < workers; ++i) {
         auto socket = reusePortSocket(config.listenHost, port);
         if (auto* why = std::get_if<QString>(&socket))

@@ -93,14 +93,15 @@ void ServerWorker::run()
     for (const ServerArea& area : serverAreas())
         if (area.addRoutes)
             area.addRoutes(areaRoutes);
-    http.bind(listener.get());
+    m_listener = listener.get();
+    http.bind(listener.release()); // QHttpServer takes the listener as its child
 
     QObject context;
-    m_listener = listener.get();
     m_loopContext = &context;
     m_ready.set_value(QString());
     exec();
     m_loopContext = nullptr;
+    m_listener = nullptr;
     // QHttpServer owns the sockets it answered on; they go with it, after the listener.
 }
 

@@ -184,14 +184,12 @@ QHttpServerResponse joinWaitlistRoute(Call& call)
                                config.referralBoost);
     if (!joined)
         return gate.reply(failed(call, "waitlist_join"));
-    auto place = queuePlace(call.db(), joined.value().entry, config.referralBoost);
-    if (!place)
-        return gate.reply(failed(call, "waitlist_position"));
     const bool created = joined.value().created;
-    return gate.reply(jsonReply(entryBody(joined.value().entry, place.value(), config.publicBaseUrl,
-                                          created ? tr("You've joined the waitlist!")
-                                                  : tr("You're already on the waitlist.")),
-                                created ? Status::Created : Status::Ok));
+    return gate.reply(
+        jsonReply(entryBody(joined.value().entry, joined.value().place, config.publicBaseUrl,
+                            created ? tr("You've joined the waitlist!")
+                                    : tr("You're already on the waitlist.")),
+                  created ? Status::Created : Status::Ok));
 }
 
 QHttpServerResponse positionRoute(Call& call)

@@ -30,8 +30,9 @@ QString insertIgnoringConflicts(const ServerDb& db, QString sql)
     return sql.replace(0, 11, QStringLiteral("INSERT OR IGNORE INTO"));
 }
 
-const QString kEntryColumns =
-    QStringLiteral("id, email, referral_code, join_number, referral_count, status, created_at");
+const QString kEntryColumns = QStringLiteral(
+    "id, email, referral_code, join_number, COALESCE((SELECT n FROM waitlist_referral_counts "
+    "WHERE referrer_id = waitlist_entries.id), 0), status, created_at");
 
 WaitlistEntry entryFrom(const QSqlQuery& q)
 {
@@ -70,15 +71,11 @@ StoreResult<qint64> count(ServerDb& db, const QString& sql, const QVariantList& 
     return value.value().toLongLong();
 }
 
-// Credits `referrerId` with one verified referral (inside the join's transaction).
+// Records who referred the new entry (inside the join's transaction); the credit itself is
+// the completed waitlist_referrals row.
 store::StoreStatus creditReferrer(ServerDb& db, const QString& referrerId,
-                                  const QString& newEntryId, const QString& now)
+                                  const QString& newEntryId)
 {
-    if (auto up = db.exec(QStringLiteral("UPDATE waitlist_entries SET referral_count = "
-                                         "referral_count + 1, updated_at = ? WHERE id = ?"),
-                          {now, referrerId});
-        !up)
-        return up.error();
     if (auto by =
             db.exec(QStringLiteral("UPDATE waitlist_entries SET referred_by = ? WHERE id = ?"),
                     {referrerId, newEntryId});
@@ -105,7 +102,7 @@ store::StoreStatus completeReferral(ServerDb& db, const QString& entryId, const 
                                   {emailKey});
         if (!referrer)
             return referrer.error();
-        return creditReferrer(db, referrer.value().toString(), entryId, now);
+        return creditReferrer(db, referrer.value().toString(), entryId);
     }
     if (code.isEmpty())
         return store::Done{};
@@ -128,7 +125,7 @@ store::StoreStatus completeReferral(ServerDb& db, const QString& entryId, const 
         return inserted.error();
     if (inserted.value().numRowsAffected() != 1)
         return store::Done{};
-    return creditReferrer(db, referrerId, entryId, now);
+    return creditReferrer(db, referrerId, entryId);
 }
 
 QString randomDigits(int n)
@@ -191,21 +188,26 @@ StoreResult<QueuePlace> queuePlace(ServerDb& db, const WaitlistEntry& entry, int
     // Entries without referrals rank by join_number alone: ahead when join_number < key, or
     // == key and earlier than this entry (possible only when this entry has referrals).
     const qint64 plainBelow = key < entry.joinNumber ? key + 1 : key;
-    auto ahead = count(
-        db,
+    // All pending entries before `plainBelow`, less the referrers among them, plus the
+    // referrers whose boosted key puts them ahead.
+    auto q = db.exec(
         QStringLiteral(
             "SELECT (SELECT COUNT(*) FROM waitlist_entries WHERE status = 'pending' AND "
-            "referral_count = 0 AND join_number < ?) + (SELECT COUNT(*) FROM waitlist_entries "
-            "WHERE status = 'pending' AND referral_count > 0 AND id <> ? AND (join_number - ? * "
-            "referral_count < ? OR (join_number - ? * referral_count = ? AND join_number < ?)))"),
-        {plainBelow, entry.id, boost, key, boost, key, entry.joinNumber});
-    if (!ahead)
-        return ahead.error();
-    auto total = count(db, QStringLiteral("SELECT COUNT(*) FROM waitlist_entries WHERE status = "
-                                          "'pending'"));
-    if (!total)
-        return total.error();
-    return QueuePlace{ahead.value() + 1, total.value()};
+            "join_number < ?) - (SELECT COUNT(*) FROM waitlist_entries e JOIN "
+            "waitlist_referral_counts v ON v.referrer_id = e.id WHERE e.status = 'pending' AND "
+            "e.join_number < ?) + (SELECT COUNT(*) FROM waitlist_entries e JOIN "
+            "waitlist_referral_counts v ON v.referrer_id = e.id WHERE e.status = 'pending' AND "
+            "e.id <> ? AND (e.join_number - ? * v.n < ? OR (e.join_number - ? * v.n = ? AND "
+            "e.join_number < ?))), (SELECT COUNT(*) FROM waitlist_entries WHERE status = "
+            "'pending')"),
+        {plainBelow, plainBelow, entry.id, boost, key, boost, key, entry.joinNumber});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return StoreError{
+            StoreError::Code::Database,
+            QStringLiteral("queue place: no row (%1)").arg(q.value().lastError().text())};
+    return QueuePlace{q.value().value(0).toLongLong() + 1, q.value().value(1).toLongLong()};
 }
 
 StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
@@ -213,6 +215,7 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
                                      int referralBoost)
 {
     const QString id = store::Uuid7::generate();
+    JoinResult result;
     auto created = db.transaction([&]() -> StoreResult<bool> {
         const QString now = ServerDb::now();
         // PostgreSQL takes join_number from its sequence; SQLite (one writer at a time) the
@@ -225,9 +228,9 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
         const QString sql =
             QStringLiteral(
                 "INSERT INTO waitlist_entries (id, %1email, email_normalized, full_name, phone, "
-                "company_name, referral_code, referral_count, status, priority, source, "
+                "company_name, referral_code, status, priority, source, "
                 "utm_campaign, utm_source, utm_medium, ip_address, user_agent, created_at, "
-                "updated_at) VALUES (?, %2?, ?, ?, ?, ?, ?, 0, 'pending', 'normal', ?, ?, ?, ?, "
+                "updated_at) VALUES (?, %2?, ?, ?, ?, ?, ?, 'pending', 'normal', ?, ?, ?, ?, "
                 "?, ?, ?, ?)")
                 .arg(joinNumber.isEmpty() ? QString() : QStringLiteral("join_number, "),
                      joinNumber);
@@ -271,6 +274,8 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
                                                     !r.referralCode.isEmpty()}}});
                     !audited)
                     return audited.error();
+                result.entry = *entry.value();
+                result.place = place.value();
                 return true;
             }
             // Nothing inserted: this email is on the list already, or (rarely) the code
@@ -288,14 +293,24 @@ StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,
     });
     if (!created)
         return created.error();
-    // Read after the commit: a twin request's row (committed meanwhile) is visible now.
+    if (created.value()) {
+        result.created = true;
+        return result;
+    }
+    // Already there. Read after the commit: a twin request's row (committed meanwhile by
+    // another connection or process) is visible now.
     auto entry = findEntryByEmailKey(db, r.email.key);
     if (!entry)
         return entry.error();
     if (!entry.value())
         return StoreError{StoreError::Code::Database,
                           QStringLiteral("the waitlist entry was not found after joining")};
-    return JoinResult{created.value(), *entry.value()};
+    auto place = queuePlace(db, *entry.value(), referralBoost);
+    if (!place)
+        return place.error();
+    result.entry = *entry.value();
+    result.place = place.value();
+    return result;
 }
 
 StoreResult<ReferralResult> recordReferral(ServerDb& db, const WaitlistReferralRequest& r,

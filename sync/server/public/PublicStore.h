@@ -26,16 +26,17 @@ struct WaitlistEntry
     QString email; // as typed
     QString referralCode;
     qint64 joinNumber = 0;
-    qint64 referralCount = 0; // completed (verified) referrals
+    qint64 referralCount = 0; // verified referrals (view waitlist_referral_counts)
     QString status;
     QString createdAt;
 };
 
 // Where an entry stands in the queue, computed from the stored data each time:
-// an entry's rank key is join_number - referralBoost * referral_count (each verified
-// referral moves it up referralBoost places); ties go to the earlier join. position = 1 +
-// the number of 'pending' entries ahead of it (invited, registered and cancelled entries
-// have left the queue). total = the number of 'pending' entries.
+// an entry's rank key is join_number - referralBoost * its verified referrals (each moves it
+// up referralBoost places; verified = completed, the referred entry still there and not
+// cancelled: migration 0020's view waitlist_referral_counts); ties go to the earlier join. position
+// = 1 + the number of 'pending' entries ahead of it (invited, registered and cancelled entries have
+// left the queue). total = the number of 'pending' entries.
 struct QueuePlace
 {
     qint64 position = 0;
@@ -46,6 +47,7 @@ struct JoinResult
 {
     bool created = false; // false: the email was already on the list; nothing was written
     WaitlistEntry entry;
+    QueuePlace place; // new: as of the join's own transaction; existing: now
 };
 
 // Joins the waitlist, duplicate-safe: one row per normalised email whatever the

@@ -1,5 +1,5 @@
 -- The public waitlist (SPEC §8.3, seed §2.7). Position is never stored: it is computed from
--- join_number and referral_count (PublicStore.cpp). email_normalized is the duplicate key
+-- join_number and the verified referrals (waitlist_referral_counts, PublicStore.cpp). email_normalized is the duplicate key
 -- (EmailAddress.h); email keeps what the person typed.
 CREATE TABLE waitlist_entries (
     id TEXT PRIMARY KEY,
@@ -11,7 +11,6 @@ CREATE TABLE waitlist_entries (
     company_name TEXT,
     referral_code TEXT NOT NULL UNIQUE,
     referred_by TEXT REFERENCES waitlist_entries(id) ON DELETE SET NULL,
-    referral_count INTEGER NOT NULL DEFAULT 0,
     status TEXT NOT NULL DEFAULT 'pending',
     priority TEXT NOT NULL DEFAULT 'normal',
     source TEXT,
@@ -25,7 +24,7 @@ CREATE TABLE waitlist_entries (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX waitlist_entries_queue ON waitlist_entries(status, referral_count, join_number);
+CREATE INDEX waitlist_entries_queue ON waitlist_entries(status, join_number);
 CREATE INDEX waitlist_entries_created ON waitlist_entries(created_at);
 CREATE INDEX waitlist_entries_referred_by ON waitlist_entries(referred_by);
 
@@ -43,3 +42,12 @@ CREATE TABLE waitlist_referrals (
     completed_at TEXT
 );
 CREATE INDEX waitlist_referrals_referrer ON waitlist_referrals(referrer_id, status);
+CREATE INDEX waitlist_referrals_referred ON waitlist_referrals(referred_id);
+
+-- Verified referrals per referrer: completed, and the referred entry still there and not
+-- cancelled (deleting or cancelling a referred entry takes its credit away).
+CREATE VIEW waitlist_referral_counts AS
+    SELECT r.referrer_id AS referrer_id, COUNT(*) AS n
+    FROM waitlist_referrals r JOIN waitlist_entries x ON x.id = r.referred_id
+    WHERE r.status = 'completed' AND x.status <> 'cancelled'
+    GROUP BY r.referrer_id;

@@ -28,6 +28,7 @@ runtime_and_test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth poppler-utils
   fonts-dejavu-core fonts-noto-core tzdata qpdf zbar-tools libxml2-utils
   postgresql python3-aiosmtpd wrk
+  openssl # the mail tests make the SMTP sink's self-signed certificate (STARTTLS, SMTPS)
 )
 # The server's test peers: a real PostgreSQL (started by the tests under a throwaway
 # folder), an SMTP sink (aiosmtpd), wrk for the load benchmark. npm brings the

@@ -1,5 +1,6 @@
 #include "ServerAreas.h"
 
+#include "server/mail/MailArea.h"
 #include "server/ops/OpsArea.h"
 #include "server/auth/AuthArea.h"
 #include "server/public/PublicArea.h"
@@ -10,6 +11,7 @@ namespace rentflow::server {
 QList<ServerArea> serverAreas()
 {
     return {
+        mailArea(),
         opsArea(),
         authArea(),
         publicArea(),

@@ -51,6 +51,11 @@ const Option kOptions[] = {
     {"smtp-url", "URL", "smtp://host:port or smtps://host:port (empty: mail stays queued)."},
     {"smtp-user", "NAME", "SMTP user name."},
     {"smtp-password-env", "VAR", "Environment variable holding the SMTP password."},
+    {"smtp-starttls", "MODE",
+     "smtp:// only: never, if-offered (default) or required (STARTTLS before sending)."},
+    {"smtp-ca-file", "FILE",
+     "CA certificates to trust for the SMTP server (default: the "
+     "system's)."},
     {"mail-from", "ADDRESS", "Sender of the server's email."},
     {"mail-poll-ms", "MS", "How often the mail queue is looked at (default 2000)."},
 };
@@ -253,6 +258,12 @@ std::variant<ServerConfig, ConfigErrors> readServerConfig(const QCommandLinePars
     }
     config.smtpUser = sources.value("smtp-user").value_or(QString());
     config.smtpPasswordEnv = sources.value("smtp-password-env").value_or(QString());
+    config.smtpStartTls = sources.value("smtp-starttls").value_or(config.smtpStartTls);
+    if (config.smtpStartTls != QLatin1String("never") &&
+        config.smtpStartTls != QLatin1String("if-offered") &&
+        config.smtpStartTls != QLatin1String("required"))
+        refuse("smtp-starttls", tr("must be never, if-offered or required"));
+    config.smtpCaFile = sources.value("smtp-ca-file").value_or(QString());
     config.mailFrom = sources.value("mail-from").value_or(config.mailFrom);
     integer("mail-poll-ms", 50, 3'600'000, config.mailPollMs);
 

@@ -52,6 +52,8 @@ struct ServerConfig
     QString smtpUrl;
     QString smtpUser;
     QString smtpPasswordEnv;
+    QString smtpStartTls = QStringLiteral("if-offered"); // never | if-offered | required
+    QString smtpCaFile;
     QString mailFrom = QStringLiteral("RentFlow <no-reply@rentflow.in>");
     int mailPollMs = 2'000;
 

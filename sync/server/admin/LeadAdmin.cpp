@@ -152,15 +152,22 @@ store::StoreStatus insertActivity(const ServerDb& db, const QString& id, const Q
     return store::Done{};
 }
 
-// An ISO 8601 date-time (or a date: its midnight UTC) as stored, or nothing.
+// An ISO 8601 date-time (or a date: its midnight UTC) as stored, or nothing. A time
+// without an offset is UTC: never the server's own time zone.
 std::optional<QString> storedTime(const QString& text)
 {
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid()) {
+    QDateTime at;
+    if (text.size() == 10) {
         const QDate day = QDate::fromString(text, Qt::ISODate);
         if (!day.isValid())
             return std::nullopt;
         at = QDateTime(day, QTime(0, 0), Qt::UTC);
+    } else {
+        at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!at.isValid())
+            return std::nullopt;
+        if (at.timeSpec() == Qt::LocalTime)
+            at.setTimeSpec(Qt::UTC);
     }
     return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
 }

@@ -28,25 +28,6 @@ CrmDb::CrmDb()
         m_db.reset();
         return;
     }
-    for (const char* sql : {
-             "CREATE TABLE IF NOT EXISTS waitlist_entries (id TEXT PRIMARY KEY, email TEXT NOT "
-             "NULL UNIQUE, full_name TEXT, phone TEXT, company_name TEXT, referral_code TEXT "
-             "UNIQUE, status TEXT NOT NULL DEFAULT 'pending', priority TEXT NOT NULL DEFAULT "
-             "'normal', source TEXT, invited_at TEXT, registered_at TEXT, created_at TEXT NOT "
-             "NULL, updated_at TEXT)",
-             "CREATE TABLE IF NOT EXISTS investor_leads (id TEXT PRIMARY KEY, full_name TEXT NOT "
-             "NULL, email TEXT NOT NULL, phone TEXT, linkedin_url TEXT, investor_type TEXT, "
-             "investment_range TEXT, status TEXT NOT NULL DEFAULT 'new', lead_score INTEGER NOT "
-             "NULL DEFAULT 0, assigned_to TEXT, source TEXT, last_contacted_at TEXT, "
-             "next_follow_up_at TEXT, message TEXT, internal_notes TEXT, created_at TEXT NOT "
-             "NULL, updated_at TEXT)",
-         }) {
-        if (auto made = m_db->exec(QString::fromLatin1(sql)); !made) {
-            m_error = made.error().message;
-            m_db.reset();
-            return;
-        }
-    }
 }
 
 CrmDb::~CrmDb() = default;
@@ -56,11 +37,14 @@ QString CrmDb::addEntry(const QString& email, const QString& fullName, const QSt
 {
     const QString id = store::Uuid7::generate();
     auto added = m_db->exec(
-        QStringLiteral("INSERT INTO waitlist_entries(id, email, full_name, phone, referral_code, "
-                       "status, priority, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-                       "?, ?, 'landing_page', ?, ?)"),
-        {id, email, fullName, phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : phone,
-         id.right(8), status, priority, createdAt, createdAt});
+        QStringLiteral("INSERT INTO waitlist_entries(id, join_number, email, email_normalized, "
+                       "full_name, phone, referral_code, status, priority, source, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'landing_page', ?, ?)"),
+        {id, ++m_joins, email, email.toLower(), fullName,
+         phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : phone,
+         QStringLiteral("REF%1").arg(m_joins), status, priority, createdAt, createdAt});
+    if (!added)
+        m_error = added.error().message;
     return added ? id : QString();
 }
 
@@ -69,10 +53,12 @@ QString CrmDb::addLead(const QString& email, const QString& fullName, int score,
 {
     const QString id = store::Uuid7::generate();
     auto added = m_db->exec(
-        QStringLiteral("INSERT INTO investor_leads(id, full_name, email, investor_type, status, "
-                       "lead_score, message, created_at, updated_at) VALUES (?, ?, ?, 'angel', ?, "
-                       "?, 'Interested', ?, ?)"),
-        {id, fullName, email, status, score, createdAt, createdAt});
+        QStringLiteral("INSERT INTO investor_leads(id, full_name, email, email_normalized, "
+                       "investor_type, status, lead_score, message, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, 'angel', ?, ?, 'Interested', ?, ?)"),
+        {id, fullName, email, email.toLower(), status, score, createdAt, createdAt});
+    if (!added)
+        m_error = added.error().message;
     return added ? id : QString();
 }
 

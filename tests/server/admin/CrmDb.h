@@ -8,9 +8,9 @@
 
 namespace rentflow::test {
 
-// A migrated embedded server database in a throwaway folder, with the public area's
-// waitlist_entries and investor_leads tables (made here, with the backend seed's columns,
-// when the public area's migrations are not part of this build) and ways to fill them.
+// A migrated embedded server database in a throwaway folder (every area's migrations,
+// the public area's waitlist_entries and investor_leads among them) and ways to fill them
+// directly, with the times and scores a test needs.
 class CrmDb
 {
 public:
@@ -21,6 +21,7 @@ public:
     QString error() const { return m_error; }
     server::ServerDb& db() { return *m_db; }
 
+    // Each returns the new row's id, or empty with error() saying why.
     // A waitlist entry made at `createdAt` ("2026-02-01T10:00:00.000Z"); its id.
     QString addEntry(const QString& email, const QString& fullName, const QString& createdAt,
                      const QString& status = QStringLiteral("pending"),
@@ -36,6 +37,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::ServerDb> m_db;
     QString m_error;
+    int m_joins = 0;
 };
 
 } // namespace rentflow::test

@@ -97,6 +97,19 @@ TEST_F(LeadAdminTest, UpdateSetsFollowUpAssigneeNotesAndStatus)
                   "SELECT COUNT(*) FROM audit_log WHERE action = 'investor_lead.update'")),
               1);
 
+    // A date is its midnight UTC; a time without an offset is UTC, whatever the server's zone.
+    auto dated = lead_admin::update(
+        crm.db(), id, {{QStringLiteral("nextFollowUpAt"), QStringLiteral("2026-03-02")}}, admin);
+    ASSERT_TRUE(dated);
+    EXPECT_EQ(dated.value().value(QStringLiteral("nextFollowUpAt")).toString(),
+              QStringLiteral("2026-03-02T00:00:00.000Z"));
+    auto noOffset = lead_admin::update(
+        crm.db(), id, {{QStringLiteral("nextFollowUpAt"), QStringLiteral("2026-03-02T09:15:00")}},
+        admin);
+    ASSERT_TRUE(noOffset);
+    EXPECT_EQ(noOffset.value().value(QStringLiteral("nextFollowUpAt")).toString(),
+              QStringLiteral("2026-03-02T09:15:00.000Z"));
+
     auto cleared = lead_admin::update(crm.db(), id,
                                       {{QStringLiteral("nextFollowUpAt"), QJsonValue::Null},
                                        {QStringLiteral("assignedTo"), QString()}},

@@ -20,8 +20,9 @@ TEST(CrmTableModel, ShowsRowsInWordsAndPassesTheModelTester)
                     {QStringLiteral("status"), QStringLiteral("meeting_scheduled")},
                     {QStringLiteral("leadScore"), 82},
                     {QStringLiteral("temperature"), QStringLiteral("hot")},
-                    // 20:00 UTC is 01:30 the next day in India (the tests' time zone).
-                    {QStringLiteral("nextFollowUpAt"), QStringLiteral("2026-03-01T20:00:00.000Z")},
+                    // Noon UTC is 1 March from UTC-11 to UTC+11: the suite runs in more
+                    // than one zone.
+                    {QStringLiteral("nextFollowUpAt"), QStringLiteral("2026-03-01T12:00:00.000Z")},
                     {QStringLiteral("createdAt"), QStringLiteral("2026-02-23T10:30:00.000Z")}},
         QJsonObject{{QStringLiteral("id"), QStringLiteral("l2")},
                     {QStringLiteral("fullName"), QStringLiteral("Ravi")},
@@ -38,7 +39,7 @@ TEST(CrmTableModel, ShowsRowsInWordsAndPassesTheModelTester)
     EXPECT_EQ(shown(0, 3), QStringLiteral("Meeting scheduled"));
     EXPECT_EQ(shown(0, 4), QStringLiteral("82"));
     EXPECT_EQ(shown(0, 5), QStringLiteral("Hot"));
-    EXPECT_EQ(shown(0, 6), QStringLiteral("02-03-2026"));
+    EXPECT_EQ(shown(0, 6), QStringLiteral("01-03-2026"));
     EXPECT_EQ(shown(0, 7), QStringLiteral("23-02-2026"));
     EXPECT_EQ(shown(1, 6), QString());
     EXPECT_EQ(model.data(model.index(1, 0), Qt::UserRole).toString(), QStringLiteral("l2"));

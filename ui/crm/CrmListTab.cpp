@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -202,16 +201,6 @@ CrmListTab::CrmListTab(CrmClient& client, CrmKind kind, QWidget* parent)
     connect(m_detail, &CrmDetailPane::recordChanged, this, &CrmListTab::recordChanged);
     connect(m_detail, &CrmDetailPane::recordDeleted, this, [this] { reload(); });
     connect(m_detail, &CrmDetailPane::recordMissing, this, [this] { reload(); });
-
-    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence::Find, [this] { focusSearch(); });
-    shortcut(QKeySequence::Save, [this] { m_detail->save(); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { reload(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { chooseExport(); });
 
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_secondFilter);

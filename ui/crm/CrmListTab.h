@@ -23,8 +23,8 @@ struct CrmReply;
 // One list of the CRM (waitlist entries or investor leads): search as you type (debounced),
 // filters, pages of 25, sorting by clicking a column, the chosen record in a detail pane,
 // and the CSV export of everything the search and filters match.
-// Keys: Ctrl+F search, Enter opens the chosen row's editor, Del deletes (asks first),
-// Ctrl+S saves, F5 reads again, Ctrl+E exports.
+// Keys: Enter opens the chosen row's editor, Del deletes (asks first); the screen's actions
+// give Ctrl+F search, Ctrl+S save, F5 read again, Ctrl+E export.
 class CrmListTab : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
     // Writes the export to `path` (QSaveFile): true when written. Public for tests; the
     // Export button asks where first.
     void exportTo(const QString& path);
+    // Asks where (askSavePath), then exports.
+    void chooseExport();
 
     CrmTableModel& model() { return *m_model; }
     CrmDetailPane& detail() { return *m_detail; }
@@ -64,7 +66,6 @@ private:
     void openRow(int row);
     void sortChanged(int column, Qt::SortOrder order);
     void recordChanged(const QJsonObject& record);
-    void chooseExport();
 
     CrmClient& m_client;
     CrmKind m_kind;

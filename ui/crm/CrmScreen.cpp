@@ -1,9 +1,11 @@
 #include "CrmScreen.h"
 
 #include "CrmClient.h"
+#include "CrmDetailPane.h"
 #include "CrmListTab.h"
 #include "CrmSignInPanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -50,6 +52,24 @@ CrmScreen::CrmScreen(AppContext& context, QWidget* parent)
         if (auto* tab = qobject_cast<CrmListTab*>(m_tabs->widget(index)))
             tab->reload();
     });
+    // The lists' keys, on the screen so that F1 lists them once; they act on the tab shown.
+    const auto action = [this](const QString& text, const QKeySequence& keys, auto work) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, [this, work] {
+            if (auto* tab =
+                    showsLists() ? qobject_cast<CrmListTab*>(m_tabs->currentWidget()) : nullptr)
+                work(*tab);
+        });
+        addAction(a);
+    };
+    action(tr("Search the list"), QKeySequence::Find, [](CrmListTab& tab) { tab.focusSearch(); });
+    action(tr("Save the record"), QKeySequence::Save, [](CrmListTab& tab) { tab.detail().save(); });
+    action(tr("Read the list again"), QKeySequence(Qt::Key_F5),
+           [](CrmListTab& tab) { tab.reload(); });
+    action(tr("Export the list as CSV"), QKeySequence(Qt::CTRL | Qt::Key_E),
+           [](CrmListTab& tab) { tab.chooseExport(); });
     showSignIn({});
 }
 

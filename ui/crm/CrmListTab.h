@@ -24,7 +24,7 @@ struct CrmReply;
 // filters, pages of 25, sorting by clicking a column, the chosen record in a detail pane,
 // and the CSV export of everything the search and filters match.
 // Keys: Enter opens the chosen row's editor, Del deletes (asks first); the screen's actions
-// give Ctrl+F search, Ctrl+S save, F5 read again, Ctrl+E export.
+// give Ctrl+F search, Ctrl+S save, Ctrl+E export (F5 is the window's Refresh).
 class CrmListTab : public QWidget
 {
     Q_OBJECT

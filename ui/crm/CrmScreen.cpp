@@ -53,6 +53,7 @@ CrmScreen::CrmScreen(AppContext& context, QWidget* parent)
             tab->reload();
     });
     // The lists' keys, on the screen so that F1 lists them once; they act on the tab shown.
+    // (F5 is the window's Go ▸ Refresh, which calls activate().)
     const auto action = [this](const QString& text, const QKeySequence& keys, auto work) {
         auto* a = new QAction(text, this);
         a->setShortcut(keys);
@@ -66,8 +67,6 @@ CrmScreen::CrmScreen(AppContext& context, QWidget* parent)
     };
     action(tr("Search the list"), QKeySequence::Find, [](CrmListTab& tab) { tab.focusSearch(); });
     action(tr("Save the record"), QKeySequence::Save, [](CrmListTab& tab) { tab.detail().save(); });
-    action(tr("Read the list again"), QKeySequence(Qt::Key_F5),
-           [](CrmListTab& tab) { tab.reload(); });
     action(tr("Export the list as CSV"), QKeySequence(Qt::CTRL | Qt::Key_E),
            [](CrmListTab& tab) { tab.chooseExport(); });
     showSignIn({});
@@ -86,6 +85,7 @@ void CrmScreen::activate()
         if (auto* tab = qobject_cast<CrmListTab*>(m_tabs->currentWidget()))
             tab->reload();
     } else {
+        m_signIn->refreshServerUrl();
         m_signIn->focusFirstEmpty();
     }
 }
@@ -96,6 +96,7 @@ void CrmScreen::showSignIn(const QString& why)
     m_signOut->hide();
     m_pages->setCurrentWidget(m_signIn);
     m_signIn->showMessage(why == tr("Signed out.") ? QString() : why);
+    m_signIn->refreshServerUrl();
     m_signIn->focusFirstEmpty();
 }
 

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -88,6 +87,12 @@ CrmSignInPanel::CrmSignInPanel(CrmClient& client, QWidget* parent)
     connect(&m_client, &CrmClient::signedIn, this, &CrmSignInPanel::accepted);
 }
 
+void CrmSignInPanel::refreshServerUrl()
+{
+    if (!m_server->isModified())
+        m_server->setText(CrmClient::defaultServerUrl());
+}
+
 void CrmSignInPanel::focusFirstEmpty()
 {
     for (QLineEdit* edit : {m_server, m_email, m_password})
@@ -136,8 +141,8 @@ void CrmSignInPanel::submit()
         m_errors->add(QStringLiteral("totp"), tr("Type the 6-digit code from your app"));
     if (!m_errors->isEmpty())
         return;
+    // The address is used, not saved: server/url is the bundled server's (BundledServer).
     m_client.setServerUrl(m_server->text());
-    QSettings().setValue(QStringLiteral("server/url"), m_client.serverUrl());
     setBusy(true);
     m_client.signIn(m_email->text(), m_password->text(),
                     m_totp->isVisible() ? m_totp->text() : QString());

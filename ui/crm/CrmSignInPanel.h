@@ -26,6 +26,9 @@ public:
     CrmSignInPanel(CrmClient& client, QWidget* parent = nullptr);
 
     void focusFirstEmpty();
+    // The settings' server/url again (the bundled server writes it once it listens), unless
+    // the user typed another address.
+    void refreshServerUrl();
     // The message shown above the form (why the last sign-in failed or ended).
     QString message() const;
     void showMessage(const QString& text);

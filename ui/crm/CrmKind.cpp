@@ -24,6 +24,8 @@ CrmKind CrmKind::waitlist()
              {tr("Company"), QStringLiteral("companyName"), F::Text, {}},
              {tr("Status"), QStringLiteral("status"), F::Choice, QStringLiteral("status")},
              {tr("Priority"), QStringLiteral("priority"), F::Choice, QStringLiteral("priority")},
+             {tr("Referrals"), QStringLiteral("referralCount"), F::Number,
+              QStringLiteral("referralCount")},
              {tr("Joined"), QStringLiteral("createdAt"), F::Date, QStringLiteral("createdAt")},
              {tr("Invited"), QStringLiteral("invitedAt"), F::Date, QStringLiteral("invitedAt")}},
             {QStringLiteral("pending"), QStringLiteral("invited"), QStringLiteral("registered"),

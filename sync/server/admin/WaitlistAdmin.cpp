@@ -27,7 +27,8 @@ const QString& selectEntry()
 {
     static const QString sql = QStringLiteral(
         "SELECT w.id, w.email, w.full_name, w.phone, w.company_name, w.status, w.priority, "
-        "w.source, w.invited_at, w.registered_at, w.created_at, w.updated_at, n.notes "
+        "w.source, w.invited_at, w.registered_at, w.created_at, w.updated_at, n.notes, "
+        "COALESCE((SELECT c.n FROM waitlist_referral_counts c WHERE c.referrer_id = w.id), 0) "
         "FROM waitlist_entries w LEFT JOIN waitlist_admin_notes n ON n.waitlist_id = w.id");
     return sql;
 }
@@ -47,7 +48,8 @@ QJsonObject entryFrom(const QSqlQuery& row)
         {QStringLiteral("registeredAt"), textOrNull(row.value(9))},
         {QStringLiteral("createdAt"), row.value(10).toString()},
         {QStringLiteral("updatedAt"), textOrNull(row.value(11))},
-        {QStringLiteral("notes"), row.value(12).isNull() ? QString() : row.value(12).toString()}};
+        {QStringLiteral("notes"), row.value(12).isNull() ? QString() : row.value(12).toString()},
+        {QStringLiteral("referralCount"), row.value(13).toInt()}};
 }
 
 // " WHERE …" for the filter and search, with its binds.
@@ -218,6 +220,10 @@ QList<SortKey> sortKeys()
          QStringLiteral("CASE w.priority WHEN 'vip' THEN 3 WHEN 'high' THEN 2 ELSE 1 END")},
         {QStringLiteral("invitedAt"), QStringLiteral("COALESCE(w.invited_at, '')")},
         {QStringLiteral("updatedAt"), QStringLiteral("COALESCE(w.updated_at, '')")},
+        // The public area's view: verified referrals whose entry is still there.
+        {QStringLiteral("referralCount"),
+         QStringLiteral("COALESCE((SELECT c.n FROM waitlist_referral_counts c WHERE "
+                        "c.referrer_id = w.id), 0)")},
     };
 }
 
@@ -410,13 +416,15 @@ StoreResult<QByteArray> exportCsv(const ServerDb& db, const Filter& filter,
                    QStringLiteral("phone"), QStringLiteral("company_name"),
                    QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("source"),
                    QStringLiteral("notes"), QStringLiteral("invited_at"),
-                   QStringLiteral("registered_at"), QStringLiteral("created_at")});
+                   QStringLiteral("registered_at"), QStringLiteral("created_at"),
+                   QStringLiteral("referral_count")});
     QSqlQuery& q = rows.value();
     while (q.next())
         csv.add({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                  q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                  q.value(6).toString(), q.value(7).toString(), q.value(12).toString(),
-                 q.value(8).toString(), q.value(9).toString(), q.value(10).toString()});
+                 q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
+                 q.value(13).toString()});
     return csv.bytes();
 }
 

@@ -18,7 +18,8 @@ namespace waitlist_admin {
 
 QStringList statuses();    // pending, invited, registered, cancelled
 QStringList priorities();  // normal, high, vip
-QList<SortKey> sortKeys(); // createdAt, email, fullName, status, priority, invitedAt, updatedAt
+QList<SortKey> sortKeys(); // createdAt, email, fullName, status, priority, invitedAt,
+                           // updatedAt, referralCount
 inline QString defaultSort()
 {
     return QStringLiteral("createdAt");

@@ -165,6 +165,25 @@ TEST_P(AdminApiTest, WaitlistListSearchesFiltersPagesAndSorts)
               (QStringList{QStringLiteral("Chetan"), QStringLiteral("Bina Shah"),
                            QStringLiteral("Asha Rao")}));
 
+    // Bina brings in a friend with her referral code: she has the most referrals.
+    HttpClient site(baseUrl());
+    const HttpResponse bina =
+        site.get(QStringLiteral("/api/v1/waitlist/position?email=bina%40pgmail.in"));
+    const QString code = bina.json().value(QStringLiteral("referralCode")).toString();
+    ASSERT_FALSE(code.isEmpty()) << bina;
+    const HttpResponse referred =
+        site.post(QStringLiteral("/api/v1/waitlist"),
+                  {{QStringLiteral("email"), QStringLiteral("friend@pgmail.in")},
+                   {QStringLiteral("referralCode"), code},
+                   {QStringLiteral("timeOnPageMs"), 15000}});
+    ASSERT_EQ(referred.status, 201) << referred;
+    const HttpResponse byReferrals = http().get(kWaitlist + QStringLiteral("?sort=-referralCount"));
+    ASSERT_EQ(byReferrals.status, 200) << byReferrals;
+    const QJsonObject top =
+        byReferrals.json().value(QStringLiteral("items")).toArray()[0].toObject();
+    EXPECT_EQ(top.value(QStringLiteral("email")).toString(), QStringLiteral("bina@pgmail.in"));
+    EXPECT_EQ(top.value(QStringLiteral("referralCount")).toInt(), 1);
+
     const HttpResponse bad = http().get(
         kWaitlist + QStringLiteral("?page=0&pageSize=x&sort=password&status=approved&priority=1"));
     ASSERT_EQ(bad.status, 400) << bad;

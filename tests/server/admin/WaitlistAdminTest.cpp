@@ -249,8 +249,9 @@ TEST_F(WaitlistAdminTest, ExportHasEveryMatchingRowQuotedAndFormulaSafe)
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     // header, 2 pending rows, and the empty rest after the last CRLF
     ASSERT_EQ(lines.size(), 4) << text.toStdString();
-    EXPECT_EQ(lines[0], QStringLiteral("id,email,full_name,phone,company_name,status,priority,"
-                                       "source,notes,invited_at,registered_at,created_at"));
+    EXPECT_EQ(lines[0],
+              QStringLiteral("id,email,full_name,phone,company_name,status,priority,"
+                             "source,notes,invited_at,registered_at,created_at,referral_count"));
     EXPECT_TRUE(lines[1].contains(QStringLiteral(
         ",a@x.in,\"Rao, "
         "Asha\",'+919876543210,,pending,normal,landing_page,,,,2026-02-01T00:00:00.000Z")))

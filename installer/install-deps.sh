@@ -27,11 +27,12 @@ build_packages=(
 runtime_and_test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth poppler-utils
   fonts-dejavu-core fonts-noto-core tzdata qpdf zbar-tools libxml2-utils
-  postgresql python3-aiosmtpd wrk
+  postgresql python3-aiosmtpd wrk nginx-light
   openssl # the mail tests make the SMTP sink's self-signed certificate (STARTTLS, SMTPS)
 )
 # The server's test peers: a real PostgreSQL (started by the tests under a throwaway
-# folder), an SMTP sink (aiosmtpd), wrk for the load benchmark. npm brings the
+# folder), an SMTP sink (aiosmtpd), wrk for the load benchmark, nginx-light to check
+# installer/nginx's reverse-proxy configuration in front of a real server. npm brings the
 # maintained disposable-email-domain list the server embeds and the OpenAPI validator
 # its tests use (installed below, only when no npm is on the machine).
 

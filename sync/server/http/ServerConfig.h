@@ -26,7 +26,7 @@ struct ServerConfig
     QString tlsCertFile; // both set: HTTPS
     QString tlsKeyFile;
     int workers = 0; // listeners, each on its own thread with its own database connection;
-                     // 0: one per core
+                     // 0: one per core (four per core on PostgreSQL)
 
     // Storage: an encrypted SQLite file in dataDir, or PostgreSQL.
     QString dataDir;

@@ -56,7 +56,12 @@ ServerRuntime::start(const ServerConfig& config, const QProcessEnvironment& envi
                 return Failure{kExitFailed, tr("%1: %2").arg(QString::fromLatin1(area.name),
                                                              prepared.error().message)};
 
-    const int workers = config.workers > 0 ? config.workers : qMax(1, QThread::idealThreadCount());
+    // A handler waits for its database: on the embedded file one writer runs at a time, so
+    // one listener per core; on PostgreSQL every statement is a round trip, so four per
+    // core keep the cores busy while others wait.
+    const int cores = qMax(1, QThread::idealThreadCount());
+    const int workers =
+        config.workers > 0 ? config.workers : (config.embedded() ? cores : qMin(32, 4 * cores));
     quint16 port = config.listenPort;
     if (const QString taken = portTakenBy(config.listenHost, port); !taken.isEmpty())
         return Failure{kExitFailed, tr("Cannot listen on %1:%2: %3")

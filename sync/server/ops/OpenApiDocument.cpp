@@ -142,11 +142,17 @@ std::variant<QJsonObject, QString> assembleOpenApi(const QList<OpenApiFragment>&
     QJsonObject document{
         {QStringLiteral("openapi"), QStringLiteral("3.0.3")},
         {QStringLiteral("info"),
-         QJsonObject{{QStringLiteral("title"), QStringLiteral("RentFlow server API")},
-                     {QStringLiteral("version"), version},
-                     {QStringLiteral("description"),
-                      QStringLiteral("rentflow-server: the public website's endpoints, "
-                                     "authentication, the admin CRM and operations.")}}},
+         QJsonObject{
+             {QStringLiteral("title"), QStringLiteral("RentFlow server API")},
+             {QStringLiteral("version"), version},
+             {QStringLiteral("description"),
+              QStringLiteral("rentflow-server: the public website's endpoints, authentication, "
+                             "the admin CRM and operations. Besides each operation's responses, "
+                             "any request may get, from the server's own protections before any "
+                             "route: 400 bad_request (a Content-Length that is not a number), "
+                             "411 length_required (a chunked body), 413 body_too_large, "
+                             "431 headers_too_large, 503 too_many_connections; a path or method "
+                             "with no route gets 404 not_found. All in the Error shape.")}}},
         {QStringLiteral("servers"),
          QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/")}}}},
         {QStringLiteral("paths"), paths},

@@ -113,6 +113,11 @@ StoreResult<std::unique_ptr<ServerDb>> openServerDb(const DatabaseTarget& target
         const int waitMs = target.statementTimeoutMs;
         if (auto busy = db->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs)); !busy)
             return busy.error();
+        // WAL with synchronous NORMAL: a crash of the server loses nothing committed, and
+        // nothing damages the file; a power cut or OS crash may lose the last commits.
+        // The desktop's workspaces keep FULL; the server trades that for write speed.
+        if (auto sync = db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !sync)
+            return sync.error();
         Q_UNUSED(connectionName);
         return db;
     }

@@ -72,6 +72,7 @@ private:
     store::StoreStatus commit() const;
     void rollback() const;
     bool retryable(const StoreError& error) const;
+    QString withLiterals(const QString& sql, const QVariantList& binds) const;
 
     QString m_connectionName;
     Backend m_backend;

@@ -5,6 +5,7 @@
 #include <server/storage/DatabaseTarget.h>
 #include <server/storage/ServerMigrations.h>
 
+#include <PostgresServer.h>
 #include <support/FakeKeyStore.h>
 
 #include <QDir>
@@ -166,4 +167,42 @@ TEST(ServerStorage, AFailedTransactionKeepsNothingAndAFailedStatementIsAnError)
     auto broken = server.exec(QStringLiteral("SELECT nothing FROM no_such_table"));
     ASSERT_FALSE(broken.ok());
     EXPECT_EQ(broken.error().code, StoreError::Code::Database);
+}
+
+// On PostgreSQL the values go into the statement as literals escaped by the driver: what
+// is stored is exactly what was given, quotes, question marks and backslashes included.
+TEST(ServerStorage, PostgresStoresTrickyValuesExactlyAndRunsMigrationsOnce)
+{
+    ASSERT_PG_READY();
+    auto& pg = test::PostgresServer::shared();
+    ServerConfig config;
+    config.databaseUrl = pg.url(pg.createDatabase());
+    test::FakeKeyStore keys;
+    auto target = resolveDatabaseTarget(config, QProcessEnvironment(), keys);
+    ASSERT_TRUE(target.ok());
+    auto db = openServerDb(target.value(), QStringLiteral("pg-literals"));
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(migrateServerDb(*db.value()).ok());
+    ASSERT_TRUE(migrateServerDb(*db.value()).ok());
+    auto versions = db.value()->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations "
+                                                      "WHERE version IN (1, 30)"));
+    ASSERT_TRUE(versions.ok());
+    EXPECT_EQ(versions.value().toInt(), 2);
+
+    const QString tricky = QStringLiteral("O'Brien? \\' ; DROP TABLE audit_log; -- ? \"x\" ₹ हिंदी");
+    ASSERT_TRUE(db.value()
+                    ->exec(QStringLiteral("INSERT INTO audit_log(id, at, actor_id, action, "
+                                          "entity, details) VALUES (?, ?, ?, '?', ?, ?)"),
+                           {QStringLiteral("id-1"), QStringLiteral("2026-11-26T00:00:00.000Z"),
+                            QVariant(QMetaType(QMetaType::QString)), tricky, tricky})
+                    .ok());
+    auto row = db.value()->exec(QStringLiteral("SELECT actor_id, action, entity, details FROM "
+                                               "audit_log WHERE id = ?"),
+                                {QStringLiteral("id-1")});
+    ASSERT_TRUE(row.ok());
+    ASSERT_TRUE(row.value().next());
+    EXPECT_TRUE(row.value().value(0).isNull());
+    EXPECT_EQ(row.value().value(1).toString(), QStringLiteral("?")); // a quoted '?' stays
+    EXPECT_EQ(row.value().value(2).toString(), tricky);
+    EXPECT_EQ(row.value().value(3).toString(), tricky);
 }

@@ -210,3 +210,39 @@ TEST(PrometheusTextTest, LabelValuesAreEscapedAndBoundsWrittenShortest)
     EXPECT_TRUE(rentflow::server::renderPrometheus({}, figures)
                     .contains("\nrentflow_mail_queue_depth 7\n"));
 }
+
+#if __has_include("server/mail/MailQueueStore.h")
+// With the mail area in the build: the queue's depth is the number of mails waiting.
+#include "server/storage/DatabaseTarget.h"
+
+TEST_P(MetricsTest, MailQueueDepthIsTheNumberOfMailsWaiting)
+{
+    // No --smtp-url: queued mail stays queued. Two mails put in by hand, as enqueueMail does.
+    rentflow::server::DatabaseTarget target;
+    if (isPostgres()) {
+        target.backend = rentflow::server::Backend::Postgres;
+        target.url = QUrl(testServer().databaseUrl());
+    } else {
+        target.backend = rentflow::server::Backend::Embedded;
+        target.filePath = testServer().dataDir() + QStringLiteral("/server.db");
+        target.key = QString::fromLatin1(ServerProcess::kPassphrase);
+    }
+    auto db = rentflow::server::openServerDb(target, QStringLiteral("metrics_mail_test"));
+    ASSERT_TRUE(db) << db.error().message.toStdString();
+    for (const char* id :
+         {"01900000-0000-7000-8000-000000000001", "01900000-0000-7000-8000-000000000002"}) {
+        auto queued = db.value()->exec(
+            QStringLiteral("INSERT INTO mail_queue(id, template, recipient, variables, created_at) "
+                           "VALUES (?, 'waitlist_welcome', 'depth@example.in', '{}', ?)"),
+            {QString::fromLatin1(id), rentflow::server::ServerDb::now()});
+        ASSERT_TRUE(queued) << queued.error().message.toStdString();
+    }
+    const Exposition metrics = parse(http().get(QStringLiteral("/metrics")).body);
+    EXPECT_EQ(metrics.types.value(QStringLiteral("rentflow_mail_queue_depth")),
+              QStringLiteral("gauge"));
+    EXPECT_EQ(metrics.value(QStringLiteral("rentflow_mail_queue_depth")), 2.0);
+    EXPECT_EQ(metrics.value(QStringLiteral("rentflow_metrics_source_errors"),
+                            {{QStringLiteral("source"), QStringLiteral("mail_queue")}}),
+              0.0);
+}
+#endif

@@ -66,51 +66,56 @@ QHttpServerResponse changePassword(Env& env, const Principal& who, const QJsonOb
     if (!hashed)
         return errorReply(Status::ServiceUnavailable, QStringLiteral("busy"),
                           tr("The server is short of memory; try again."));
-    return settle("change-password", env.db.transaction([&]() -> Reply {
-        auto user = findUserById(env.db, who.userId);
-        if (!user)
-            return user.error();
-        if (!user.value())
-            return userGone();
-        if (!env.ctx.hasher().verify(user.value()->passwordHash, current))
-            return invalidInput({{QStringLiteral("currentPassword"),
-                                  QStringLiteral("is not your current password")}});
-        const QString now = AuthContext::iso(env.ctx.now());
-        auto updated = env.db.exec(QStringLiteral("UPDATE users SET password_hash = ?, "
-                                                  "password_changed_at = ?, updated_at = ? "
-                                                  "WHERE id = ?"),
-                                   {QString::fromLatin1(*hashed), now, now, who.userId});
-        if (!updated)
-            return updated.error();
-        // SPEC §8.2: sessions revoked on password change (all but the one changing it).
-        auto revoked = revokeUserSessions(env.db, env.ctx, who.userId, who.sessionId);
-        if (!revoked)
-            return revoked.error();
-        // Pending reset links die too: the password they would replace is gone.
-        auto resets = env.db.exec(QStringLiteral("UPDATE password_reset_tokens SET used_at = ? "
-                                                 "WHERE user_id = ? AND used_at IS NULL"),
-                                  {now, who.userId});
-        if (!resets)
-            return resets.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("user.password_change"),
-                                               QStringLiteral("user"), who.userId,
-                                               env.client.requestId,
-                                               {{QStringLiteral("sessionsRevoked"),
-                                                 revoked.value()}}});
-            !audited)
-            return audited.error();
-        return jsonReply({{QStringLiteral("message"),
-                           tr("Password changed; your other sessions were signed out.")},
-                          {QStringLiteral("sessionsRevoked"), revoked.value()}});
-    }));
+    return settle(
+        "change-password", writeTransaction(env.db, [&]() -> Reply {
+            auto user = findUserById(env.db, who.userId);
+            if (!user)
+                return user.error();
+            if (!user.value())
+                return userGone();
+            if (!env.ctx.hasher().verify(user.value()->passwordHash, current))
+                return invalidInput({{QStringLiteral("currentPassword"),
+                                      QStringLiteral("is not your current password")}});
+            const QString now = AuthContext::iso(env.ctx.now());
+            auto updated = env.db.exec(QStringLiteral("UPDATE users SET password_hash = ?, "
+                                                      "password_changed_at = ?, updated_at = ? "
+                                                      "WHERE id = ?"),
+                                       {QString::fromLatin1(*hashed), now, now, who.userId});
+            if (!updated)
+                return updated.error();
+            // SPEC §8.2: sessions revoked on password change (all but the one changing it).
+            auto revoked = revokeUserSessions(env.db, env.ctx, who.userId, who.sessionId);
+            if (!revoked)
+                return revoked.error();
+            // Pending reset links die too: the password they would replace is gone.
+            auto resets = env.db.exec(QStringLiteral("UPDATE password_reset_tokens SET used_at = ? "
+                                                     "WHERE user_id = ? AND used_at IS NULL"),
+                                      {now, who.userId});
+            if (!resets)
+                return resets.error();
+            if (auto audited =
+                    auditWrite(env.db, {who.userId,
+                                        QStringLiteral("user.password_change"),
+                                        QStringLiteral("user"),
+                                        who.userId,
+                                        env.client.requestId,
+                                        {{QStringLiteral("sessionsRevoked"), revoked.value()}}});
+                !audited)
+                return audited.error();
+            return jsonReply({{QStringLiteral("message"),
+                               tr("Password changed; your other sessions were signed out.")},
+                              {QStringLiteral("sessionsRevoked"), revoked.value()}});
+        }));
 }
 
 QHttpServerResponse listSessions(Env& env, const Principal& who)
 {
+    // Live sessions only: not revoked, and used within a refresh token's life.
     auto rows = env.db.exec(QStringLiteral("SELECT id, device_name, user_agent, created_at, "
                                            "last_used_at FROM sessions WHERE user_id = ? AND "
-                                           "revoked_at IS NULL ORDER BY created_at DESC, id DESC"),
-                            {who.userId});
+                                           "revoked_at IS NULL AND last_used_at > ? "
+                                           "ORDER BY created_at DESC, id DESC"),
+                            {who.userId, sessionsLiveSince(env.ctx)});
     if (!rows)
         return databaseError("sessions", rows.error());
     QJsonArray sessions;
@@ -132,27 +137,31 @@ QHttpServerResponse listSessions(Env& env, const Principal& who)
 
 QHttpServerResponse revokeSession(Env& env, const Principal& who, const QString& sessionId)
 {
-    return settle("revoke-session", env.db.transaction([&]() -> Reply {
-        // Only the caller's own sessions: another user's id is "not found", as is an unknown
-        // one (no way to learn which ids exist).
-        auto owner = env.db.scalar(
-            QStringLiteral("SELECT user_id FROM sessions WHERE id = ? AND revoked_at IS NULL"),
-            {sessionId});
-        if (!owner)
-            return owner.error();
-        if (owner.value().toString() != who.userId)
-            return errorReply(Status::NotFound, QStringLiteral("not_found"),
-                              tr("No such session."));
-        auto revoked = auth::revokeSession(env.db, env.ctx, sessionId);
-        if (!revoked)
-            return revoked.error();
-        if (auto audited = auditWrite(env.db, {who.userId, QStringLiteral("session.revoke"),
-                                               QStringLiteral("session"), sessionId,
-                                               env.client.requestId, {}});
-            !audited)
-            return audited.error();
-        return noContent();
-    }));
+    return settle(
+        "revoke-session", writeTransaction(env.db, [&]() -> Reply {
+            // Only the caller's own sessions: another user's id is "not found", as is an unknown
+            // one (no way to learn which ids exist).
+            auto owner = env.db.scalar(
+                QStringLiteral("SELECT user_id FROM sessions WHERE id = ? AND revoked_at IS NULL"),
+                {sessionId});
+            if (!owner)
+                return owner.error();
+            if (owner.value().toString() != who.userId)
+                return errorReply(Status::NotFound, QStringLiteral("not_found"),
+                                  tr("No such session."));
+            auto revoked = auth::revokeSession(env.db, env.ctx, sessionId);
+            if (!revoked)
+                return revoked.error();
+            if (auto audited = auditWrite(env.db, {who.userId,
+                                                   QStringLiteral("session.revoke"),
+                                                   QStringLiteral("session"),
+                                                   sessionId,
+                                                   env.client.requestId,
+                                                   {}});
+                !audited)
+                return audited.error();
+            return noContent();
+        }));
 }
 
 QHttpServerResponse listOrganisationUsers(Env& env, const Principal& who)
@@ -167,18 +176,18 @@ QHttpServerResponse listOrganisationUsers(Env& env, const Principal& who)
     QJsonArray users;
     QSqlQuery& q = rows.value();
     while (q.next()) {
-        users.append(QJsonObject{
-            {QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("email"), q.value(1).toString()},
-            {QStringLiteral("role"), q.value(2).toString()},
-            {QStringLiteral("mfaEnabled"), q.value(3).toInt() != 0},
-            {QStringLiteral("createdAt"), q.value(4).toString()},
-            {QStringLiteral("lastLoginAt"),
-             q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toString())},
-            {QStringLiteral("status"), q.value(6).toString()}});
+        users.append(
+            QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
+                        {QStringLiteral("email"), q.value(1).toString()},
+                        {QStringLiteral("role"), q.value(2).toString()},
+                        {QStringLiteral("mfaEnabled"), q.value(3).toInt() != 0},
+                        {QStringLiteral("createdAt"), q.value(4).toString()},
+                        {QStringLiteral("lastLoginAt"),
+                         q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toString())},
+                        {QStringLiteral("status"), q.value(6).toString()}});
     }
-    return jsonReply({{QStringLiteral("organisationId"), who.organisationId},
-                      {QStringLiteral("users"), users}});
+    return jsonReply(
+        {{QStringLiteral("organisationId"), who.organisationId}, {QStringLiteral("users"), users}});
 }
 
 } // namespace rentflow::server::auth

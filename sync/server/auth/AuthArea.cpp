@@ -11,12 +11,12 @@ namespace {
 
 auth::Env envOf(Call& call, const AuthContext& ctx)
 {
-    return auth::Env{call.db(), ctx,
-                     auth::Client{call.clientIp().toString(),
-                                  QString::fromUtf8(call.request.value(QByteArrayLiteral(
-                                                                           "User-Agent"))
-                                                        .left(200)),
-                                  call.requestId()}};
+    return auth::Env{
+        call.db(), ctx,
+        auth::Client{
+            call.clientIp().toString(),
+            QString::fromUtf8(call.request.value(QByteArrayLiteral("User-Agent")).left(200)),
+            call.requestId()}};
 }
 
 // A handler that needs a body: parsed first, refused as the foundation says.

@@ -25,7 +25,7 @@ public:
     // Seed §5.3 and SPEC §8.2.
     static constexpr int kLoginFailuresPerIp = 5; // per 15 minutes, per IP (429 beyond)
     static constexpr qint64 kLoginWindowSeconds = 15 * 60;
-    static constexpr int kLockoutFailures = 10;       // in a row on one account ...
+    static constexpr int kLockoutFailures = 10;        // in a row on one account ...
     static constexpr qint64 kLockoutSeconds = 15 * 60; // ... lock it this long (423)
     static constexpr int kForgotPerIp = 3;             // per hour, per IP
     static constexpr qint64 kForgotWindowSeconds = 60 * 60;
@@ -35,8 +35,7 @@ public:
     static std::variant<std::shared_ptr<AuthContext>, QString> create(const ServerConfig& config);
     // Over given keys (tests).
     AuthContext(std::shared_ptr<const SigningKeys> keys, std::shared_ptr<const SecretBox> box,
-                PasswordHasher::Limits limits, double rateLimitMultiplier,
-                QString publicBaseUrl);
+                PasswordHasher::Limits limits, double rateLimitMultiplier, QString publicBaseUrl);
 
     const SigningKeys& keys() const { return *m_keys; }
     const SecretBox& box() const { return *m_box; }

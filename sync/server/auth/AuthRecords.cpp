@@ -78,8 +78,8 @@ QString emailError(const QString& email)
 
 StoreResult<std::optional<UserRecord>> findUserByEmail(const ServerDb& db, const QString& email)
 {
-    return readUser(db.exec(QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(kUserColumns),
-                            {email}));
+    return readUser(
+        db.exec(QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(kUserColumns), {email}));
 }
 
 StoreResult<std::optional<UserRecord>> findUserById(const ServerDb& db, const QString& id)
@@ -101,13 +101,13 @@ QJsonObject userJson(const UserRecord& user)
              user.lastLoginAt.isEmpty() ? QJsonValue() : QJsonValue(user.lastLoginAt)}};
 }
 
-StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx,
-                                    const QString& kind, const QString& clientKey, int limit,
-                                    qint64 windowSeconds)
+StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, const QString& kind,
+                                    const QString& clientKey, int limit, qint64 windowSeconds,
+                                    bool lock)
 {
     if (limit <= 0)
         return Throttle{};
-    if (db.backend() == Backend::Postgres) {
+    if (lock && db.backend() == Backend::Postgres) {
         // hashtext() spreads (kind, client) over advisory lock ids; a collision only
         // serialises two unrelated clients for one short transaction.
         auto locked = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"),
@@ -137,6 +137,13 @@ StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx,
 store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, const QString& kind,
                                  const QString& clientKey)
 {
+    // The client's attempts older than a day count for nothing: they go, so the table holds
+    // at most a day of each address's failures.
+    auto pruned = db.exec(QStringLiteral("DELETE FROM login_attempts WHERE kind = ? AND "
+                                         "client_key = ? AND at < ?"),
+                          {kind, clientKey, AuthContext::iso(ctx.now().addDays(-1))});
+    if (!pruned)
+        return pruned.error();
     auto inserted = db.exec(
         QStringLiteral("INSERT INTO login_attempts(id, kind, client_key, at) VALUES (?, ?, ?, ?)"),
         {store::Uuid7::generate(), kind, clientKey, AuthContext::iso(ctx.now())});
@@ -145,16 +152,37 @@ store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, con
     return store::Done{};
 }
 
+QString sessionsLiveSince(const AuthContext& ctx)
+{
+    return AuthContext::iso(ctx.now().addSecs(-RefreshTokens::kLifetimeSeconds));
+}
+
 StoreResult<StartedSession> startSession(const ServerDb& db, const AuthContext& ctx,
                                          const QString& userId, const QString& deviceName,
                                          const QString& userAgent)
 {
+    // The user's sessions that ended more than 30 days ago go (their refresh tokens with
+    // them, ON DELETE CASCADE): a sign-in keeps the tables from growing without end.
+    const QString longAgo = AuthContext::iso(ctx.now().addDays(-kSessionKeepDays));
+    auto pruned = db.exec(QStringLiteral("DELETE FROM refresh_tokens WHERE session_id IN "
+                                         "(SELECT id FROM sessions WHERE user_id = ? AND "
+                                         "(revoked_at < ? OR last_used_at < ?))"),
+                          {userId, longAgo, longAgo});
+    if (!pruned)
+        return pruned.error();
+    pruned = db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND "
+                                    "(revoked_at < ? OR last_used_at < ?)"),
+                     {userId, longAgo, longAgo});
+    if (!pruned)
+        return pruned.error();
+
     const QString sessionId = store::Uuid7::generate();
     const QString now = AuthContext::iso(ctx.now());
-    auto inserted = db.exec(QStringLiteral("INSERT INTO sessions(id, user_id, device_name, "
-                                           "user_agent, created_at, last_used_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
-                            {sessionId, userId, nullable(deviceName), nullable(userAgent), now, now});
+    auto inserted =
+        db.exec(QStringLiteral("INSERT INTO sessions(id, user_id, device_name, "
+                               "user_agent, created_at, last_used_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {sessionId, userId, nullable(deviceName), nullable(userAgent), now, now});
     if (!inserted)
         return inserted.error();
     auto token = issueRefreshToken(db, ctx, userId, sessionId, store::Uuid7::generate());
@@ -210,9 +238,10 @@ StoreResult<int> revokeUserSessions(const ServerDb& db, const AuthContext& ctx,
     if (!sessions)
         return sessions.error();
     const int revoked = sessions.value().numRowsAffected();
-    auto tokens = db.exec(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? "
-                                         "AND session_id <> ? AND revoked_at IS NULL"),
-                          {now, userId, keepSessionId});
+    auto tokens =
+        db.exec(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? "
+                               "AND session_id <> ? AND revoked_at IS NULL"),
+                {now, userId, keepSessionId});
     if (!tokens)
         return tokens.error();
     return revoked;

@@ -53,11 +53,18 @@ struct Throttle
 };
 // On PostgreSQL, also takes a transaction-scoped lock on (kind, client) so that two
 // requests from one client cannot both pass the count before either records its attempt.
-StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx,
-                                    const QString& kind, const QString& clientKey, int limit,
-                                    qint64 windowSeconds);
+// `lock` false: a look without the lock, for refusing early outside a transaction.
+StoreResult<Throttle> checkThrottle(const ServerDb& db, const AuthContext& ctx, const QString& kind,
+                                    const QString& clientKey, int limit, qint64 windowSeconds,
+                                    bool lock = true);
 store::StoreStatus recordAttempt(const ServerDb& db, const AuthContext& ctx, const QString& kind,
                                  const QString& clientKey);
+
+// A session lives while its refresh tokens do: 7 days after its last use (every refresh
+// moves last_used_at and issues a token for 7 more days). Ended sessions are kept this long
+// (for the audit's sake), then deleted when the user next signs in.
+inline constexpr int kSessionKeepDays = 30;
+QString sessionsLiveSince(const AuthContext& ctx); // last_used_at after this: still alive
 
 // A new session and the first refresh token of its family.
 struct StartedSession

@@ -15,8 +15,8 @@ QString tr(const char* text)
 }
 } // namespace
 
-QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors,
-                    bool required, int maxLength)
+QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors, bool required,
+                    int maxLength)
 {
     const QString key = QLatin1String(name);
     const QJsonValue value = body.value(key);

@@ -14,8 +14,8 @@ namespace rentflow::server::auth {
 
 // A string field of the body: absent or null gives an empty string (and "is required" when
 // required); any other JSON type is refused. Over `maxLength` characters is refused.
-QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors,
-                    bool required, int maxLength = 255);
+QString stringField(const QJsonObject& body, const char* name, FieldErrors& errors, bool required,
+                    int maxLength = 255);
 
 // 429 with Retry-After (seconds).
 QHttpServerResponse tooManyAttempts(int retryAfterSeconds, const QString& message);
@@ -34,6 +34,24 @@ QHttpServerResponse tokenReply(const Env& env, const UserRecord& user, const QSt
 
 // 401 for every sign-in failure, whatever the cause (unknown email, wrong password).
 QHttpServerResponse invalidCredentials();
+
+// db.transaction(work), and on the embedded store the write lock is taken first: SQLite in
+// WAL mode refuses (SQLITE_BUSY_SNAPSHOT, no waiting) a write by a transaction whose reads
+// began before another writer committed, which is what two requests racing over one row
+// (a refresh token, a reset link) would otherwise get. A write that matches no row takes
+// the lock and waits its turn under busy_timeout.
+template <typename Work>
+StoreResult<QHttpServerResponse> writeTransaction(ServerDb& db, Work&& work)
+{
+    return db.transaction([&]() -> StoreResult<QHttpServerResponse> {
+        if (db.backend() == Backend::Embedded) {
+            auto locked = db.exec(QStringLiteral("UPDATE users SET id = id WHERE 1 = 0"));
+            if (!locked)
+                return locked.error();
+        }
+        return work();
+    });
+}
 
 QHttpServerResponse withHeader(QHttpServerResponse reply, const QByteArray& name,
                                const QByteArray& value);

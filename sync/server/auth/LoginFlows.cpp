@@ -45,99 +45,109 @@ store::StoreStatus countAccountFailure(const Env& env, const UserRecord& user)
          AuthContext::iso(now), user.id});
     if (!updated)
         return updated.error();
-    return audit(env, user.id, lock ? QStringLiteral("user.locked") : QStringLiteral("user.login_failed"),
+    return audit(env, user.id,
+                 lock ? QStringLiteral("user.locked") : QStringLiteral("user.login_failed"),
                  QStringLiteral("user"), user.id);
 }
 
-Reply loginInTransaction(Env& env, const QString& email, const QString& password,
-                         const QString& totp, const QString& deviceName)
+// Argon2id is the slow part of a sign-in (about 0.1 s): it runs before the transaction, so
+// that no lock (SQLite's write lock, above all) is held while it does.
+struct PasswordCheck
 {
-    const QString key = clientKey(env);
-    auto throttle = checkThrottle(env.db, env.ctx, kLoginKind, key,
-                                  env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
-                                  AuthContext::kLoginWindowSeconds);
-    if (!throttle)
-        return throttle.error();
-    if (throttle.value().blocked)
-        return tooManyAttempts(throttle.value().retryAfterSeconds,
-                               tr("Too many failed sign-ins from here; try again later."));
-    // Every refusal below counts against the client's address.
-    auto refuse = [&](QHttpServerResponse reply) -> Reply {
-        if (auto recorded = recordAttempt(env.db, env.ctx, kLoginKind, key); !recorded)
-            return recorded.error();
-        return reply;
-    };
+    QByteArray checkedHash; // the hash the password was checked against
+    bool matches = false;
+    QVariant newHash{QMetaType(QMetaType::QString)}; // a rehash under today's limits, or null
+};
 
-    auto found = findUserByEmail(env.db, email);
-    if (!found)
-        return found.error();
-    if (!found.value() || found.value()->status != QLatin1String("active")) {
+PasswordCheck checkPassword(const Env& env, const std::optional<UserRecord>& user,
+                            const QString& password)
+{
+    PasswordCheck check;
+    if (!user || user->status != QLatin1String("active")) {
         env.ctx.hasher().verifyDummy(password); // the same time as a real check
-        return refuse(invalidCredentials());
+        return check;
     }
-    UserRecord user = *found.value();
-    const QDateTime now = env.ctx.now();
-    if (!user.lockedUntil.isEmpty()) {
-        const QDateTime until = AuthContext::parseIso(user.lockedUntil);
-        if (until > now) {
-            const qint64 wait = qMax<qint64>(1, (now.msecsTo(until) + 999) / 1000);
-            return refuse(withHeader(
-                errorReply(Status::Locked, QStringLiteral("account_locked"),
-                           tr("This account is locked after too many failed sign-ins; try "
-                              "again later or reset the password.")),
-                QByteArrayLiteral("Retry-After"), QByteArray::number(wait)));
-        }
-    }
-    if (!env.ctx.hasher().verify(user.passwordHash, password)) {
-        if (auto counted = countAccountFailure(env, user); !counted)
-            return counted.error();
-        return refuse(invalidCredentials());
-    }
-    if (user.mfaEnabled) {
-        if (totp.isEmpty()) {
-            // The password was right: not a failure. The client asks for the code and
-            // sends both again.
-            return jsonReply({{QStringLiteral("mfaRequired"), true},
-                              {QStringLiteral("error"),
-                               QJsonObject{{QStringLiteral("code"), QStringLiteral("mfa_required")},
-                                           {QStringLiteral("message"),
-                                            tr("Enter the code from your authenticator app.")}}}},
-                             Status::Unauthorized);
-        }
-        const auto secret = env.ctx.box().open(user.mfaSecret);
-        if (!secret)
-            return StoreError{StoreError::Code::Database,
-                              QStringLiteral("an MFA secret does not open with this server's key")};
-        const auto step = Totp::verify(*secret, totp, now.toSecsSinceEpoch(), user.mfaLastStep);
-        // The step is claimed with a guarded update: two logins with one code, one wins.
-        bool claimed = false;
-        if (step) {
-            auto updated = env.db.exec(QStringLiteral("UPDATE users SET mfa_last_step = ? "
-                                                      "WHERE id = ? AND mfa_last_step < ?"),
-                                       {*step, user.id, *step});
-            if (!updated)
-                return updated.error();
-            claimed = updated.value().numRowsAffected() == 1;
-        }
-        if (!claimed) {
-            if (auto counted = countAccountFailure(env, user); !counted)
-                return counted.error();
-            return refuse(errorReply(Status::Unauthorized, QStringLiteral("invalid_mfa_code"),
-                                     tr("The authenticator code is wrong or already used.")));
-        }
-    }
-
-    QVariant newHash(QMetaType(QMetaType::QString));
-    if (env.ctx.hasher().needsRehash(user.passwordHash)) {
+    check.checkedHash = user->passwordHash;
+    check.matches = env.ctx.hasher().verify(user->passwordHash, password);
+    if (check.matches && env.ctx.hasher().needsRehash(user->passwordHash)) {
         if (auto rehashed = env.ctx.hasher().hash(password))
-            newHash = QString::fromLatin1(*rehashed);
+            check.newHash = QString::fromLatin1(*rehashed);
     }
+    return check;
+}
+
+// The reply refusing a sign-in, the failure counted against the client's address.
+Reply refuseLogin(const Env& env, const QString& key, QHttpServerResponse reply)
+{
+    if (auto recorded = recordAttempt(env.db, env.ctx, kLoginKind, key); !recorded)
+        return recorded.error();
+    return reply;
+}
+
+// 423 while the account is locked.
+std::optional<QHttpServerResponse> lockedReply(const UserRecord& user, const QDateTime& now)
+{
+    if (user.lockedUntil.isEmpty())
+        return std::nullopt;
+    const QDateTime until = AuthContext::parseIso(user.lockedUntil);
+    if (until <= now)
+        return std::nullopt;
+    const qint64 wait = qMax<qint64>(1, (now.msecsTo(until) + 999) / 1000);
+    return withHeader(errorReply(Status::Locked, QStringLiteral("account_locked"),
+                                 tr("This account is locked after too many failed sign-ins; try "
+                                    "again later or reset the password.")),
+                      QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+}
+
+// The second factor of an account with MFA on: nullopt when the code is right (its step is
+// claimed with a guarded update, so of two sign-ins with one code one wins), else the reply.
+std::optional<Reply> secondFactorRefusal(const Env& env, const UserRecord& user,
+                                         const QString& totp, const QString& key,
+                                         const QDateTime& now)
+{
+    if (totp.isEmpty()) {
+        // The password was right: not a failure. The client asks for the code and sends both
+        // again.
+        return Reply(
+            jsonReply({{QStringLiteral("mfaRequired"), true},
+                       {QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), QStringLiteral("mfa_required")},
+                                    {QStringLiteral("message"),
+                                     tr("Enter the code from your authenticator app.")}}}},
+                      Status::Unauthorized));
+    }
+    const auto secret = env.ctx.box().open(user.mfaSecret);
+    if (!secret)
+        return Reply(
+            StoreError{StoreError::Code::Database,
+                       QStringLiteral("an MFA secret does not open with this server's key")});
+    const auto step = Totp::verify(*secret, totp, now.toSecsSinceEpoch(), user.mfaLastStep);
+    if (step) {
+        auto updated = env.db.exec(QStringLiteral("UPDATE users SET mfa_last_step = ? "
+                                                  "WHERE id = ? AND mfa_last_step < ?"),
+                                   {*step, user.id, *step});
+        if (!updated)
+            return Reply(updated.error());
+        if (updated.value().numRowsAffected() == 1)
+            return std::nullopt;
+    }
+    if (auto counted = countAccountFailure(env, user); !counted)
+        return Reply(counted.error());
+    return refuseLogin(env, key,
+                       errorReply(Status::Unauthorized, QStringLiteral("invalid_mfa_code"),
+                                  tr("The authenticator code is wrong or already used.")));
+}
+
+// The sign-in succeeded: counters reset, a session started, the tokens issued.
+Reply completeLogin(Env& env, UserRecord user, const PasswordCheck& check,
+                    const QString& deviceName, const QDateTime& now)
+{
     user.lastLoginAt = AuthContext::iso(now);
-    auto updated = env.db.exec(
-        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, "
-                       "last_login_at = ?, updated_at = ?, "
-                       "password_hash = COALESCE(?, password_hash) WHERE id = ?"),
-        {user.lastLoginAt, user.lastLoginAt, newHash, user.id});
+    auto updated =
+        env.db.exec(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL, "
+                                   "last_login_at = ?, updated_at = ?, "
+                                   "password_hash = COALESCE(?, password_hash) WHERE id = ?"),
+                    {user.lastLoginAt, user.lastLoginAt, check.newHash, user.id});
     if (!updated)
         return updated.error();
     auto session = startSession(env.db, env.ctx, user.id, deviceName, env.client.userAgent);
@@ -148,6 +158,42 @@ Reply loginInTransaction(Env& env, const QString& email, const QString& password
         !audited)
         return audited.error();
     return tokenReply(env, user, session.value().sessionId, session.value().refreshToken);
+}
+
+Reply loginInTransaction(Env& env, const QString& email, const QString& password,
+                         PasswordCheck check, const QString& totp, const QString& deviceName)
+{
+    const QString key = clientKey(env);
+    auto throttle = checkThrottle(env.db, env.ctx, kLoginKind, key,
+                                  env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
+                                  AuthContext::kLoginWindowSeconds);
+    if (!throttle)
+        return throttle.error();
+    if (throttle.value().blocked)
+        return tooManyAttempts(throttle.value().retryAfterSeconds,
+                               tr("Too many failed sign-ins from here; try again later."));
+    auto found = findUserByEmail(env.db, email);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->status != QLatin1String("active"))
+        return refuseLogin(env, key, invalidCredentials());
+    const UserRecord& user = *found.value();
+    // The password changed between the check and this transaction (rare): check again.
+    if (user.passwordHash != check.checkedHash)
+        check = checkPassword(env, user, password);
+    const QDateTime now = env.ctx.now();
+    if (auto locked = lockedReply(user, now))
+        return refuseLogin(env, key, std::move(*locked));
+    if (!check.matches) {
+        if (auto counted = countAccountFailure(env, user); !counted)
+            return counted.error();
+        return refuseLogin(env, key, invalidCredentials());
+    }
+    if (user.mfaEnabled) {
+        if (auto refused = secondFactorRefusal(env, user, totp, key, now))
+            return std::move(*refused);
+    }
+    return completeLogin(env, user, check, deviceName, now);
 }
 
 // Revokes every token of the family and its session: a used token came back.
@@ -223,8 +269,8 @@ Reply refreshInTransaction(Env& env, const QByteArray& token)
     auto user = findUserById(env.db, userId);
     if (!user)
         return user.error();
-    auto session = env.db.exec(QStringLiteral("SELECT revoked_at FROM sessions WHERE id = ?"),
-                               {sessionId});
+    auto session =
+        env.db.exec(QStringLiteral("SELECT revoked_at FROM sessions WHERE id = ?"), {sessionId});
     if (!session)
         return session.error();
     const bool sessionLive = session.value().next() && session.value().value(0).isNull();
@@ -256,9 +302,24 @@ QHttpServerResponse login(Env& env, const QJsonObject& body)
     const QString deviceName = stringField(body, "deviceName", errors, false, 100);
     if (!errors.isEmpty())
         return invalidInput(errors);
-    return settle("login", env.db.transaction([&] {
-        return loginInTransaction(env, email, password, totp.trimmed(), deviceName.trimmed());
-    }));
+    // A blocked address is refused before any hashing; the transaction checks again.
+    const QString key = clientKey(env);
+    auto early = checkThrottle(env.db, env.ctx, kLoginKind, key,
+                               env.ctx.scaledLimit(AuthContext::kLoginFailuresPerIp),
+                               AuthContext::kLoginWindowSeconds, false);
+    if (!early)
+        return databaseError("login", early.error());
+    if (early.value().blocked)
+        return tooManyAttempts(early.value().retryAfterSeconds,
+                               tr("Too many failed sign-ins from here; try again later."));
+    auto found = findUserByEmail(env.db, email);
+    if (!found)
+        return databaseError("login", found.error());
+    const PasswordCheck check = checkPassword(env, found.value(), password);
+    return settle("login", writeTransaction(env.db, [&] {
+                      return loginInTransaction(env, email, password, check, totp.trimmed(),
+                                                deviceName.trimmed());
+                  }));
 }
 
 QHttpServerResponse refresh(Env& env, const QJsonObject& body)
@@ -270,22 +331,23 @@ QHttpServerResponse refresh(Env& env, const QJsonObject& body)
     if (!RefreshTokens::wellFormed(token.toLatin1()))
         return refreshRefused(QStringLiteral("invalid_refresh_token"),
                               tr("The refresh token is not known; sign in again."));
-    return settle("refresh", env.db.transaction(
-                                 [&] { return refreshInTransaction(env, token.toLatin1()); }));
+    return settle("refresh", writeTransaction(env.db, [&] {
+                      return refreshInTransaction(env, token.toLatin1());
+                  }));
 }
 
 QHttpServerResponse logout(Env& env, const Principal& who)
 {
-    return settle("logout", env.db.transaction([&]() -> Reply {
-        auto revoked = revokeSession(env.db, env.ctx, who.sessionId);
-        if (!revoked)
-            return revoked.error();
-        if (auto audited = audit(env, who.userId, QStringLiteral("user.logout"),
-                                 QStringLiteral("session"), who.sessionId);
-            !audited)
-            return audited.error();
-        return noContent();
-    }));
+    return settle("logout", writeTransaction(env.db, [&]() -> Reply {
+                      auto revoked = revokeSession(env.db, env.ctx, who.sessionId);
+                      if (!revoked)
+                          return revoked.error();
+                      if (auto audited = audit(env, who.userId, QStringLiteral("user.logout"),
+                                               QStringLiteral("session"), who.sessionId);
+                          !audited)
+                          return audited.error();
+                      return noContent();
+                  }));
 }
 
 } // namespace rentflow::server::auth

@@ -22,11 +22,10 @@ std::shared_ptr<const SecretBox> SecretBox::fromKey(const QByteArray& key)
     box->m_key = key;
     box->m_hashKey.resize(crypto_generichash_KEYBYTES);
     // A separate key for hashing: the sealing key is never used for two purposes.
-    crypto_generichash(reinterpret_cast<unsigned char*>(box->m_hashKey.data()),
-                       crypto_generichash_KEYBYTES,
-                       reinterpret_cast<const unsigned char*>("rentflow keyed hash"), 19,
-                       reinterpret_cast<const unsigned char*>(key.constData()),
-                       static_cast<size_t>(key.size()));
+    crypto_generichash(
+        reinterpret_cast<unsigned char*>(box->m_hashKey.data()), crypto_generichash_KEYBYTES,
+        reinterpret_cast<const unsigned char*>("rentflow keyed hash"), 19,
+        reinterpret_cast<const unsigned char*>(key.constData()), static_cast<size_t>(key.size()));
     return box;
 }
 
@@ -105,11 +104,13 @@ std::optional<QByteArray> SecretBox::open(const QString& sealed) const
 QString SecretBox::keyedHash(const QByteArray& value) const
 {
     unsigned char digest[32];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(value.constData()),
+    crypto_generichash(digest, sizeof digest,
+                       reinterpret_cast<const unsigned char*>(value.constData()),
                        static_cast<size_t>(value.size()),
                        reinterpret_cast<const unsigned char*>(m_hashKey.constData()),
                        static_cast<size_t>(m_hashKey.size()));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
 }
 
 } // namespace rentflow::server

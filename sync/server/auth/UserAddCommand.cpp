@@ -12,6 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <variant>
 
 namespace rentflow::server {
 
@@ -31,7 +34,8 @@ UserAddOutcome bad(const QString& flag, const QString& why)
 StoreResult<QString> organisationNamed(const ServerDb& db, const QString& name)
 {
     const QString key = name.toLower();
-    auto found = db.scalar(QStringLiteral("SELECT id FROM organisations WHERE name_key = ?"), {key});
+    auto found =
+        db.scalar(QStringLiteral("SELECT id FROM organisations WHERE name_key = ?"), {key});
     if (!found)
         return found.error();
     if (!found.value().toString().isEmpty())
@@ -68,20 +72,32 @@ UserAddArgs userAddArgsFrom(const QCommandLineParser& parser)
             parser.value(QStringLiteral("role")), parser.value(QStringLiteral("org"))};
 }
 
-UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
-                          const QProcessEnvironment& environment, store::KeyStore& keys)
+namespace {
+
+// The command's input once checked.
+struct CheckedUser
 {
-    // Everything is checked before the database is touched: exit 2 writes nothing.
-    const QString email = auth::normaliseEmail(args.email);
-    if (const QString why = auth::emailError(email); !why.isEmpty())
+    QString email;
+    QString password;
+    Role role = Role::Viewer;
+    QString org;
+};
+
+// Everything is checked before the database is touched: exit 2 writes nothing.
+std::variant<CheckedUser, UserAddOutcome> checkArgs(const UserAddArgs& args,
+                                                    const QProcessEnvironment& environment)
+{
+    CheckedUser user;
+    user.email = auth::normaliseEmail(args.email);
+    if (const QString why = auth::emailError(user.email); !why.isEmpty())
         return bad(QStringLiteral("email"), why);
     if (args.passwordEnv.isEmpty())
         return bad(QStringLiteral("password-env"), QStringLiteral("is required"));
     if (!environment.contains(args.passwordEnv))
         return bad(QStringLiteral("password-env"),
                    QStringLiteral("the variable %1 is not set").arg(args.passwordEnv));
-    const QString password = environment.value(args.passwordEnv);
-    if (const QString why = passwordPolicyError(password); !why.isEmpty())
+    user.password = environment.value(args.passwordEnv);
+    if (const QString why = passwordPolicyError(user.password); !why.isEmpty())
         return bad(QStringLiteral("password-env"), QStringLiteral("the password %1").arg(why));
     const auto role = roleFromName(args.role);
     if (!role)
@@ -89,14 +105,31 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
                    args.role.isEmpty()
                        ? QStringLiteral("is required")
                        : QStringLiteral("must be super_admin, owner, admin, manager or viewer"));
-    const QString org = args.org.trimmed();
-    if (*role == Role::SuperAdmin && !org.isEmpty())
+    user.role = *role;
+    user.org = args.org.trimmed();
+    if (user.role == Role::SuperAdmin && !user.org.isEmpty())
         return bad(QStringLiteral("org"),
                    QStringLiteral("super_admin belongs to the platform, not to an organisation"));
-    if (*role != Role::SuperAdmin && org.isEmpty())
-        return bad(QStringLiteral("org"), QStringLiteral("is required for the role %1").arg(args.role));
-    if (org.size() > 200)
+    if (user.role != Role::SuperAdmin && user.org.isEmpty())
+        return bad(QStringLiteral("org"),
+                   QStringLiteral("is required for the role %1").arg(args.role));
+    if (user.org.size() > 200)
         return bad(QStringLiteral("org"), QStringLiteral("is too long (200 characters at most)"));
+    return user;
+}
+
+} // namespace
+
+UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
+                          const QProcessEnvironment& environment, store::KeyStore& keys)
+{
+    auto checked = checkArgs(args, environment);
+    if (auto* refused = std::get_if<UserAddOutcome>(&checked))
+        return *refused;
+    const CheckedUser& input = std::get<CheckedUser>(checked);
+    const QString& email = input.email;
+    const QString& password = input.password;
+    const QString& org = input.org;
 
     const auto hash = PasswordHasher().hash(password);
     if (!hash)
@@ -107,7 +140,8 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
         return {kCannotOpen, target.error().message, {}};
     auto opened = openServerDb(target.value(), QStringLiteral("user-add"), true);
     if (!opened)
-        return {opened.error().preventsOpening() || opened.error().code == StoreError::Code::Database
+        return {opened.error().preventsOpening() ||
+                        opened.error().code == StoreError::Code::Database
                     ? kCannotOpen
                     : kFailed,
                 opened.error().message,
@@ -139,12 +173,15 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
                            "status, password_changed_at, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
             {id, orgId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(orgId), email,
-             QString::fromLatin1(*hash), roleName(*role), now, now, now});
+             QString::fromLatin1(*hash), roleName(input.role), now, now, now});
         if (!inserted)
             return inserted.error();
-        if (auto audited = auditWrite(db, {QString(), QStringLiteral("user.create"),
-                                           QStringLiteral("user"), id, QString(),
-                                           {{QStringLiteral("role"), roleName(*role)},
+        if (auto audited = auditWrite(db, {QString(),
+                                           QStringLiteral("user.create"),
+                                           QStringLiteral("user"),
+                                           id,
+                                           QString(),
+                                           {{QStringLiteral("role"), roleName(input.role)},
                                             {QStringLiteral("via"), QStringLiteral("cli")}}});
             !audited)
             return audited.error();
@@ -154,9 +191,20 @@ UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
         return bad(QStringLiteral("email"), QStringLiteral("already has an account"));
     if (!added)
         return {kFailed, added.error().message, {}};
-    return {kDone,
-            QStringLiteral("user added: %1 (%2)").arg(added.value(), roleName(*role)),
+    return {kDone, QStringLiteral("user added: %1 (%2)").arg(added.value(), roleName(input.role)),
             added.value()};
+}
+
+int runUserAddCommand(const QCommandLineParser& parser, const ServerConfig& config,
+                      const QProcessEnvironment& environment, store::KeyStore& keys,
+                      QTextStream& out, QTextStream& err)
+{
+    const UserAddOutcome outcome = runUserAdd(userAddArgsFrom(parser), config, environment, keys);
+    if (outcome.exitCode == kDone)
+        out << outcome.message << Qt::endl;
+    else
+        err << "rentflow-server: " << outcome.message << Qt::endl;
+    return outcome.exitCode;
 }
 
 } // namespace rentflow::server

@@ -4,6 +4,7 @@
 
 class QCommandLineParser;
 class QProcessEnvironment;
+class QTextStream;
 
 namespace rentflow::store {
 class KeyStore;
@@ -40,5 +41,12 @@ UserAddArgs userAddArgsFrom(const QCommandLineParser& parser);
 
 UserAddOutcome runUserAdd(const UserAddArgs& args, const ServerConfig& config,
                           const QProcessEnvironment& environment, store::KeyStore& keys);
+
+// The whole command for app/server/main.cpp: reads the options from `parser`, runs it,
+// prints the message ("rentflow-server: " + why on `err`, or the result on `out`), and
+// returns the exit code.
+int runUserAddCommand(const QCommandLineParser& parser, const ServerConfig& config,
+                      const QProcessEnvironment& environment, store::KeyStore& keys,
+                      QTextStream& out, QTextStream& err);
 
 } // namespace rentflow::server

@@ -28,24 +28,6 @@ QHttpServerResponse adminFailure(const store::StoreError& error)
     }
 }
 
-store::StoreError notFound(const QString& message)
-{
-    return store::StoreError{store::StoreError::Code::NotFound, message};
-}
-
-store::StoreError conflict(const QString& message)
-{
-    return store::StoreError{store::StoreError::Code::AlreadyExists, message};
-}
-
-store::StoreError invalidFields(const QJsonObject& fields, const QString& message)
-{
-    rentflow::FieldErrors list;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        list.append(FieldError{it.key(), it.value().toString()});
-    return store::StoreError{store::StoreError::Code::InvalidInput, message, list};
-}
-
 QJsonValue textOrNull(const QVariant& value)
 {
     if (value.isNull())

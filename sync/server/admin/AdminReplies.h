@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AdminInput.h"
+
 #include "server/http/ApiReply.h"
 
 #include <store/StoreError.h>
@@ -20,11 +22,6 @@ struct Actor
 // The reply for a refused or failed admin operation: 404 not_found, 400 invalid_input
 // naming the fields, 409 conflict (the entry is not in a state that allows it), 500 database.
 QHttpServerResponse adminFailure(const store::StoreError& error);
-
-// Refusals the admin operations make.
-store::StoreError notFound(const QString& message);
-store::StoreError conflict(const QString& message);
-store::StoreError invalidFields(const QJsonObject& fields, const QString& message = {});
 
 // A database value as JSON: null for SQL NULL, else its text.
 QJsonValue textOrNull(const QVariant& value);

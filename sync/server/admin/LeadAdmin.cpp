@@ -21,9 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("LeadAdmin", text);
 }
 
-constexpr int kMaxNotes = 10'000;
-constexpr int kMaxDescription = 2'000;
-
 const QString& temperatureExpression()
 {
     static const QString sql = QStringLiteral(
@@ -152,87 +149,6 @@ store::StoreStatus insertActivity(const ServerDb& db, const QString& id, const Q
     return store::Done{};
 }
 
-// An ISO 8601 date-time (or a date: its midnight UTC) as stored, or nothing. A time
-// without an offset is UTC: never the server's own time zone.
-std::optional<QString> storedTime(const QString& text)
-{
-    QDateTime at;
-    if (text.size() == 10) {
-        const QDate day = QDate::fromString(text, Qt::ISODate);
-        if (!day.isValid())
-            return std::nullopt;
-        at = QDateTime(day, QTime(0, 0), Qt::UTC);
-    } else {
-        at = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!at.isValid())
-            return std::nullopt;
-        if (at.timeSpec() == Qt::LocalTime)
-            at.setTimeSpec(Qt::UTC);
-    }
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
-}
-
-struct Changes
-{
-    std::optional<QString> status;
-    std::optional<QVariant> nextFollowUpAt; // null QVariant: cleared
-    std::optional<QVariant> assignedTo;
-    std::optional<QString> internalNotes;
-};
-
-std::variant<Changes, store::StoreError> readChanges(const QJsonObject& body)
-{
-    static const QRegularExpression userId(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-    const QVariant null(QMetaType(QMetaType::QString));
-    QJsonObject errors;
-    Changes changes;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const QString& key = it.key();
-        const QJsonValue value = it.value();
-        if (key == QLatin1String("status")) {
-            if (!value.isString() || !statuses().contains(value.toString()))
-                errors.insert(key,
-                              tr("must be one of %1").arg(statuses().join(QStringLiteral(", "))));
-            else
-                changes.status = value.toString();
-        } else if (key == QLatin1String("nextFollowUpAt")) {
-            if (value.isNull() || (value.isString() && value.toString().isEmpty())) {
-                changes.nextFollowUpAt = null;
-            } else if (const auto at =
-                           value.isString() ? storedTime(value.toString()) : std::nullopt) {
-                changes.nextFollowUpAt = *at;
-            } else {
-                errors.insert(key, tr("must be a date and time like 2026-03-01T10:30:00Z"));
-            }
-        } else if (key == QLatin1String("assignedTo")) {
-            if (value.isNull() || (value.isString() && value.toString().isEmpty()))
-                changes.assignedTo = null;
-            else if (!value.isString() || !userId.match(value.toString()).hasMatch())
-                errors.insert(key, tr("must be a user id"));
-            else
-                changes.assignedTo = value.toString();
-        } else if (key == QLatin1String("internalNotes")) {
-            if (value.isNull())
-                changes.internalNotes = QString();
-            else if (!value.isString())
-                errors.insert(key, tr("must be text"));
-            else if (value.toString().size() > kMaxNotes)
-                errors.insert(key, tr("must be at most %1 characters").arg(kMaxNotes));
-            else
-                changes.internalNotes = value.toString().trimmed();
-        } else {
-            errors.insert(key, tr("is not something an admin can change here (status, "
-                                  "nextFollowUpAt, assignedTo, internalNotes)"));
-        }
-    }
-    if (!errors.isEmpty())
-        return invalidFields(errors);
-    if (!changes.status && !changes.nextFollowUpAt && !changes.assignedTo && !changes.internalNotes)
-        return invalidFields({}, tr("Nothing to change: send status, nextFollowUpAt, assignedTo "
-                                    "or internalNotes."));
-    return changes;
-}
-
 store::StoreStatus audit(const ServerDb& db, const Actor& actor, const QString& action,
                          const QString& id, const QJsonObject& details)
 {
@@ -267,26 +183,6 @@ StoreResult<QJsonObject> recordActivity(ServerDb& db, const QString& id, const Q
 }
 
 } // namespace
-
-QStringList statuses()
-{
-    return {QStringLiteral("new"),       QStringLiteral("contacted"),
-            QStringLiteral("qualified"), QStringLiteral("meeting_scheduled"),
-            QStringLiteral("pitched"),   QStringLiteral("negotiating"),
-            QStringLiteral("closed"),    QStringLiteral("lost")};
-}
-
-QStringList temperatures()
-{
-    return {QStringLiteral("hot"), QStringLiteral("warm"), QStringLiteral("cold")};
-}
-
-QStringList activityTypes()
-{
-    return {QStringLiteral("call_made"), QStringLiteral("email_sent"),
-            QStringLiteral("meeting_scheduled"), QStringLiteral("meeting_held"),
-            QStringLiteral("note_added")};
-}
 
 QList<SortKey> sortKeys()
 {
@@ -382,44 +278,21 @@ StoreResult<QJsonObject> update(ServerDb& db, const QString& id, const QJsonObje
 StoreResult<QJsonObject> addNote(ServerDb& db, const QString& id, const QJsonObject& body,
                                  const Actor& actor)
 {
-    QJsonObject errors;
-    for (auto it = body.begin(); it != body.end(); ++it)
-        if (it.key() != QLatin1String("text"))
-            errors.insert(it.key(), tr("is not part of a note (send text)"));
-    const QJsonValue text = body.value(QStringLiteral("text"));
-    if (!text.isString() || text.toString().trimmed().isEmpty())
-        errors.insert(QStringLiteral("text"), tr("write the note"));
-    else if (text.toString().size() > kMaxDescription)
-        errors.insert(QStringLiteral("text"),
-                      tr("must be at most %1 characters").arg(kMaxDescription));
-    if (!errors.isEmpty())
-        return invalidFields(errors);
-    return recordActivity(db, id, QStringLiteral("note_added"), text.toString().trimmed(), actor);
+    auto read = readNote(body);
+    if (auto* refused = std::get_if<store::StoreError>(&read))
+        return *refused;
+    const Activity note = std::get<Activity>(read);
+    return recordActivity(db, id, note.type, note.description, actor);
 }
 
 StoreResult<QJsonObject> addActivity(ServerDb& db, const QString& id, const QJsonObject& body,
                                      const Actor& actor)
 {
-    QJsonObject errors;
-    for (auto it = body.begin(); it != body.end(); ++it)
-        if (it.key() != QLatin1String("type") && it.key() != QLatin1String("description"))
-            errors.insert(it.key(), tr("is not part of an activity (send type and description)"));
-    const QJsonValue type = body.value(QStringLiteral("type"));
-    if (!type.isString() || !activityTypes().contains(type.toString()))
-        errors.insert(QStringLiteral("type"),
-                      tr("must be one of %1").arg(activityTypes().join(QStringLiteral(", "))));
-    const QJsonValue description = body.value(QStringLiteral("description"));
-    if (!description.isUndefined() && !description.isNull() && !description.isString())
-        errors.insert(QStringLiteral("description"), tr("must be text"));
-    else if (description.toString().size() > kMaxDescription)
-        errors.insert(QStringLiteral("description"),
-                      tr("must be at most %1 characters").arg(kMaxDescription));
-    else if (type.toString() == QLatin1String("note_added") &&
-             description.toString().trimmed().isEmpty())
-        errors.insert(QStringLiteral("description"), tr("write the note"));
-    if (!errors.isEmpty())
-        return invalidFields(errors);
-    return recordActivity(db, id, type.toString(), description.toString().trimmed(), actor);
+    auto read = readActivity(body);
+    if (auto* refused = std::get_if<store::StoreError>(&read))
+        return *refused;
+    const Activity activity = std::get<Activity>(read);
+    return recordActivity(db, id, activity.type, activity.description, actor);
 }
 
 store::StoreStatus remove(ServerDb& db, const QString& id, const Actor& actor)

@@ -15,11 +15,7 @@ namespace rentflow::server {
 // investor_leads and this area's investor_lead_activities, apart from HTTP.
 namespace lead_admin {
 
-// new, contacted, qualified, meeting_scheduled, pitched, negotiating, closed, lost
-QStringList statuses();
-QStringList temperatures();  // hot (score ≥ 80), warm (50–79), cold (below 50)
-QStringList activityTypes(); // call_made, email_sent, meeting_scheduled, meeting_held, note_added
-QList<SortKey> sortKeys();   // createdAt, fullName, email, status, leadScore, nextFollowUpAt, …
+QList<SortKey> sortKeys(); // createdAt, fullName, email, status, leadScore, nextFollowUpAt, …
 inline QString defaultSort()
 {
     return QStringLiteral("-createdAt");

@@ -21,8 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("WaitlistAdmin", text);
 }
 
-constexpr int kMaxNotes = 5'000;
-
 const QString& selectEntry()
 {
     static const QString sql = QStringLiteral(
@@ -133,54 +131,6 @@ QString upsertNotes(Backend backend)
                           "updated_at, updated_by) VALUES (?, ?, ?, ?)");
 }
 
-// What an update asks for, checked: unknown fields, wrong types and values each named.
-struct Changes
-{
-    std::optional<QString> status;
-    std::optional<QString> priority;
-    std::optional<QString> notes;
-};
-
-std::variant<Changes, store::StoreError> readChanges(const QJsonObject& body)
-{
-    QJsonObject errors;
-    Changes changes;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const QString& key = it.key();
-        const QJsonValue value = it.value();
-        if (key == QLatin1String("status")) {
-            if (!value.isString() || !statuses().contains(value.toString()))
-                errors.insert(key,
-                              tr("must be one of %1").arg(statuses().join(QStringLiteral(", "))));
-            else
-                changes.status = value.toString();
-        } else if (key == QLatin1String("priority")) {
-            if (!value.isString() || !priorities().contains(value.toString()))
-                errors.insert(key,
-                              tr("must be one of %1").arg(priorities().join(QStringLiteral(", "))));
-            else
-                changes.priority = value.toString();
-        } else if (key == QLatin1String("notes")) {
-            if (value.isNull())
-                changes.notes = QString();
-            else if (!value.isString())
-                errors.insert(key, tr("must be text"));
-            else if (value.toString().size() > kMaxNotes)
-                errors.insert(key, tr("must be at most %1 characters").arg(kMaxNotes));
-            else
-                changes.notes = value.toString().trimmed();
-        } else {
-            errors.insert(key, tr("is not something an admin can change here (status, priority, "
-                                  "notes)"));
-        }
-    }
-    if (!errors.isEmpty())
-        return invalidFields(errors);
-    if (!changes.status && !changes.priority && !changes.notes)
-        return invalidFields({}, tr("Nothing to change: send status, priority or notes."));
-    return changes;
-}
-
 StoreResult<QJsonObject> readEntry(const ServerDb& db, const QString& id)
 {
     auto row = db.exec(selectEntry() + QStringLiteral(" WHERE w.id = ?"), {id});
@@ -197,17 +147,6 @@ StoreResult<QJsonObject> readEntry(const ServerDb& db, const QString& id)
 }
 
 } // namespace
-
-QStringList statuses()
-{
-    return {QStringLiteral("pending"), QStringLiteral("invited"), QStringLiteral("registered"),
-            QStringLiteral("cancelled")};
-}
-
-QStringList priorities()
-{
-    return {QStringLiteral("normal"), QStringLiteral("high"), QStringLiteral("vip")};
-}
 
 QList<SortKey> sortKeys()
 {

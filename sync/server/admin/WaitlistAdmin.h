@@ -16,8 +16,6 @@ namespace rentflow::server {
 // (waitlist_admin_notes) and what was done to them (waitlist_activities).
 namespace waitlist_admin {
 
-QStringList statuses();    // pending, invited, registered, cancelled
-QStringList priorities();  // normal, high, vip
 QList<SortKey> sortKeys(); // createdAt, email, fullName, status, priority, invitedAt,
                            // updatedAt, referralCount
 inline QString defaultSort()

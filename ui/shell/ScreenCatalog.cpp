@@ -1,6 +1,7 @@
 #include "ScreenCatalog.h"
 
 #include <billing/BillingScreen.h>
+#include <crm/CrmScreen.h>
 #include <documents/DocumentsScreen.h>
 #include <inventory/InventoryScreen.h>
 #include <overview/OverviewPage.h>
@@ -67,6 +68,11 @@ QList<ScreenEntry> screenCatalog()
          QKeySequence(Qt::ALT | Qt::Key_7),
          {},
          make<DocumentsScreen>()},
+        {QStringLiteral("crm"),
+         tr("CRM"),
+         QKeySequence(Qt::ALT | Qt::Key_8),
+         {},
+         make<crm::CrmScreen>()},
     };
 }
 

@@ -1,9 +1,10 @@
 #include "ServerAreas.h"
 
-#include "server/auth/AuthArea.h"
 #include "server/mail/MailArea.h"
 #include "server/ops/OpsArea.h"
+#include "server/auth/AuthArea.h"
 #include "server/public/PublicArea.h"
+#include "server/admin/AdminArea.h"
 
 namespace rentflow::server {
 
@@ -12,8 +13,9 @@ QList<ServerArea> serverAreas()
     return {
         mailArea(),
         opsArea(),
-        publicArea(),
         authArea(),
+        publicArea(),
+        adminArea(),
     };
 }
 

@@ -66,52 +66,54 @@ QHttpServerResponse changePassword(Env& env, const Principal& who, const QJsonOb
     if (!hashed)
         return errorReply(Status::ServiceUnavailable, QStringLiteral("busy"),
                           tr("The server is short of memory; try again."));
-    return settle(
-        "change-password", writeTransaction(env.db, [&]() -> Reply {
-            auto blocked = guessesBlocked(env, who.userId);
-            if (!blocked)
-                return blocked.error();
-            if (blocked.value())
-                return std::move(*blocked.value());
-            auto user = findUserById(env.db, who.userId);
-            if (!user)
-                return user.error();
-            if (!user.value())
-                return userGone();
-            if (!env.ctx.hasher().verify(user.value()->passwordHash, current))
-                return wrongGuess(env, who.userId,
-                                  invalidInput({{QStringLiteral("currentPassword"),
-                                                 QStringLiteral("is not your current password")}}));
-            const QString now = AuthContext::iso(env.ctx.now());
-            auto updated = env.db.exec(QStringLiteral("UPDATE users SET password_hash = ?, "
-                                                      "password_changed_at = ?, updated_at = ? "
-                                                      "WHERE id = ?"),
-                                       {QString::fromLatin1(*hashed), now, now, who.userId});
-            if (!updated)
-                return updated.error();
-            // SPEC §8.2: sessions revoked on password change (all but the one changing it).
-            auto revoked = revokeUserSessions(env.db, env.ctx, who.userId, who.sessionId);
-            if (!revoked)
-                return revoked.error();
-            // Pending reset links die too: the password they would replace is gone.
-            auto resets = env.db.exec(QStringLiteral("UPDATE password_reset_tokens SET used_at = ? "
-                                                     "WHERE user_id = ? AND used_at IS NULL"),
-                                      {now, who.userId});
-            if (!resets)
-                return resets.error();
-            if (auto audited =
-                    auditWrite(env.db, {who.userId,
-                                        QStringLiteral("user.password_change"),
-                                        QStringLiteral("user"),
-                                        who.userId,
-                                        env.client.requestId,
-                                        {{QStringLiteral("sessionsRevoked"), revoked.value()}}});
-                !audited)
-                return audited.error();
-            return jsonReply({{QStringLiteral("message"),
-                               tr("Password changed; your other sessions were signed out.")},
-                              {QStringLiteral("sessionsRevoked"), revoked.value()}});
-        }));
+    const auto checked = checkOwnPassword(env, who.userId, current);
+    if (!checked)
+        return databaseError("change-password", checked.error());
+    return settle("change-password", env.db.transaction([&]() -> Reply {
+        auto blocked = guessesBlocked(env, who.userId);
+        if (!blocked)
+            return blocked.error();
+        if (blocked.value())
+            return std::move(*blocked.value());
+        auto user = findUserById(env.db, who.userId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return userGone();
+        if (!stillMatches(env, checked.value(), *user.value(), current))
+            return wrongGuess(env, who.userId,
+                              invalidInput({{QStringLiteral("currentPassword"),
+                                             QStringLiteral("is not your current password")}}));
+        const QString now = AuthContext::iso(env.ctx.now());
+        auto updated = env.db.exec(QStringLiteral("UPDATE users SET password_hash = ?, "
+                                                  "password_changed_at = ?, updated_at = ? "
+                                                  "WHERE id = ?"),
+                                   {QString::fromLatin1(*hashed), now, now, who.userId});
+        if (!updated)
+            return updated.error();
+        // SPEC §8.2: sessions revoked on password change (all but the one changing it).
+        auto revoked = revokeUserSessions(env.db, env.ctx, who.userId, who.sessionId);
+        if (!revoked)
+            return revoked.error();
+        // Pending reset links die too: the password they would replace is gone.
+        auto resets = env.db.exec(QStringLiteral("UPDATE password_reset_tokens SET used_at = ? "
+                                                 "WHERE user_id = ? AND used_at IS NULL"),
+                                  {now, who.userId});
+        if (!resets)
+            return resets.error();
+        if (auto audited =
+                auditWrite(env.db, {who.userId,
+                                    QStringLiteral("user.password_change"),
+                                    QStringLiteral("user"),
+                                    who.userId,
+                                    env.client.requestId,
+                                    {{QStringLiteral("sessionsRevoked"), revoked.value()}}});
+            !audited)
+            return audited.error();
+        return jsonReply({{QStringLiteral("message"),
+                           tr("Password changed; your other sessions were signed out.")},
+                          {QStringLiteral("sessionsRevoked"), revoked.value()}});
+    }));
 }
 
 QHttpServerResponse listSessions(Env& env, const Principal& who)
@@ -143,31 +145,30 @@ QHttpServerResponse listSessions(Env& env, const Principal& who)
 
 QHttpServerResponse revokeSession(Env& env, const Principal& who, const QString& sessionId)
 {
-    return settle(
-        "revoke-session", writeTransaction(env.db, [&]() -> Reply {
-            // Only the caller's own sessions: another user's id is "not found", as is an unknown
-            // one (no way to learn which ids exist).
-            auto owner = env.db.scalar(
-                QStringLiteral("SELECT user_id FROM sessions WHERE id = ? AND revoked_at IS NULL"),
-                {sessionId});
-            if (!owner)
-                return owner.error();
-            if (owner.value().toString() != who.userId)
-                return errorReply(Status::NotFound, QStringLiteral("not_found"),
-                                  tr("No such session."));
-            auto revoked = auth::revokeSession(env.db, env.ctx, sessionId);
-            if (!revoked)
-                return revoked.error();
-            if (auto audited = auditWrite(env.db, {who.userId,
-                                                   QStringLiteral("session.revoke"),
-                                                   QStringLiteral("session"),
-                                                   sessionId,
-                                                   env.client.requestId,
-                                                   {}});
-                !audited)
-                return audited.error();
-            return noContent();
-        }));
+    return settle("revoke-session", env.db.transaction([&]() -> Reply {
+        // Only the caller's own sessions: another user's id is "not found", as is an unknown
+        // one (no way to learn which ids exist).
+        auto owner = env.db.scalar(
+            QStringLiteral("SELECT user_id FROM sessions WHERE id = ? AND revoked_at IS NULL"),
+            {sessionId});
+        if (!owner)
+            return owner.error();
+        if (owner.value().toString() != who.userId)
+            return errorReply(Status::NotFound, QStringLiteral("not_found"),
+                              tr("No such session."));
+        auto revoked = auth::revokeSession(env.db, env.ctx, sessionId);
+        if (!revoked)
+            return revoked.error();
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("session.revoke"),
+                                               QStringLiteral("session"),
+                                               sessionId,
+                                               env.client.requestId,
+                                               {}});
+            !audited)
+            return audited.error();
+        return noContent();
+    }));
 }
 
 QHttpServerResponse listOrganisationUsers(Env& env, const Principal& who)

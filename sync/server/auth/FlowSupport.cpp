@@ -120,6 +120,28 @@ StoreResult<QHttpServerResponse> wrongGuess(const Env& env, const QString& userI
     return reply;
 }
 
+StoreResult<OwnPasswordCheck> checkOwnPassword(const Env& env, const QString& userId,
+                                               const QString& password)
+{
+    auto user = findUserById(env.db, userId);
+    if (!user)
+        return user.error();
+    OwnPasswordCheck check;
+    if (user.value()) {
+        check.hash = user.value()->passwordHash;
+        check.matches = env.ctx.hasher().verify(check.hash, password);
+    }
+    return check;
+}
+
+bool stillMatches(const Env& env, const OwnPasswordCheck& check, const UserRecord& user,
+                  const QString& password)
+{
+    if (user.passwordHash == check.hash)
+        return check.matches;
+    return env.ctx.hasher().verify(user.passwordHash, password);
+}
+
 QHttpServerResponse invalidCredentials()
 {
     return errorReply(Status::Unauthorized, QStringLiteral("invalid_credentials"),

@@ -316,10 +316,10 @@ QHttpServerResponse login(Env& env, const QJsonObject& body)
     if (!found)
         return databaseError("login", found.error());
     const PasswordCheck check = checkPassword(env, found.value(), password);
-    return settle("login", writeTransaction(env.db, [&] {
-                      return loginInTransaction(env, email, password, check, totp.trimmed(),
-                                                deviceName.trimmed());
-                  }));
+    return settle("login", env.db.transaction([&] {
+        return loginInTransaction(env, email, password, check, totp.trimmed(),
+                                  deviceName.trimmed());
+    }));
 }
 
 QHttpServerResponse refresh(Env& env, const QJsonObject& body)
@@ -331,23 +331,22 @@ QHttpServerResponse refresh(Env& env, const QJsonObject& body)
     if (!RefreshTokens::wellFormed(token.toLatin1()))
         return refreshRefused(QStringLiteral("invalid_refresh_token"),
                               tr("The refresh token is not known; sign in again."));
-    return settle("refresh", writeTransaction(env.db, [&] {
-                      return refreshInTransaction(env, token.toLatin1());
-                  }));
+    return settle("refresh",
+                  env.db.transaction([&] { return refreshInTransaction(env, token.toLatin1()); }));
 }
 
 QHttpServerResponse logout(Env& env, const Principal& who)
 {
-    return settle("logout", writeTransaction(env.db, [&]() -> Reply {
-                      auto revoked = revokeSession(env.db, env.ctx, who.sessionId);
-                      if (!revoked)
-                          return revoked.error();
-                      if (auto audited = audit(env, who.userId, QStringLiteral("user.logout"),
-                                               QStringLiteral("session"), who.sessionId);
-                          !audited)
-                          return audited.error();
-                      return noContent();
-                  }));
+    return settle("logout", env.db.transaction([&]() -> Reply {
+        auto revoked = revokeSession(env.db, env.ctx, who.sessionId);
+        if (!revoked)
+            return revoked.error();
+        if (auto audited = audit(env, who.userId, QStringLiteral("user.logout"),
+                                 QStringLiteral("session"), who.sessionId);
+            !audited)
+            return audited.error();
+        return noContent();
+    }));
 }
 
 } // namespace rentflow::server::auth

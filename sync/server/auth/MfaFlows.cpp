@@ -43,42 +43,40 @@ QString codeField(const QJsonObject& body, FieldErrors& errors)
 
 QHttpServerResponse mfaEnable(Env& env, const Principal& who)
 {
-    return settle(
-        "mfa-enable", writeTransaction(env.db, [&]() -> Reply {
-            auto user = findUserById(env.db, who.userId);
-            if (!user)
-                return user.error();
-            if (!user.value())
-                return userGone();
-            if (user.value()->mfaEnabled)
-                return errorReply(Status::Conflict, QStringLiteral("mfa_already_enabled"),
-                                  tr("Two-step sign-in is already on; turn it off first."));
-            // A new secret each time: an enrolment that was never verified is replaced.
-            const QByteArray secret = Totp::generateSecret();
-            const QString sealed = env.ctx.box().seal(secret);
-            if (secret.isEmpty() || sealed.isEmpty())
-                return StoreError{StoreError::Code::Database, QStringLiteral("no random bytes")};
-            auto stored = env.db.exec(
-                QStringLiteral(
-                    "UPDATE users SET mfa_pending_secret = ?, updated_at = ? WHERE id = ?"),
-                {sealed, AuthContext::iso(env.ctx.now()), who.userId});
-            if (!stored)
-                return stored.error();
-            if (auto audited = auditWrite(env.db, {who.userId,
-                                                   QStringLiteral("user.mfa_enrol"),
-                                                   QStringLiteral("user"),
-                                                   who.userId,
-                                                   env.client.requestId,
-                                                   {}});
-                !audited)
-                return audited.error();
-            return jsonReply(
-                {{QStringLiteral("secret"), Totp::base32Encode(secret)},
-                 {QStringLiteral("otpauthUri"), Totp::provisioningUri(secret, user.value()->email)},
-                 {QStringLiteral("digits"), Totp::kDigits},
-                 {QStringLiteral("period"), Totp::kStepSeconds},
-                 {QStringLiteral("algorithm"), QStringLiteral("SHA1")}});
-        }));
+    return settle("mfa-enable", env.db.transaction([&]() -> Reply {
+        auto user = findUserById(env.db, who.userId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return userGone();
+        if (user.value()->mfaEnabled)
+            return errorReply(Status::Conflict, QStringLiteral("mfa_already_enabled"),
+                              tr("Two-step sign-in is already on; turn it off first."));
+        // A new secret each time: an enrolment that was never verified is replaced.
+        const QByteArray secret = Totp::generateSecret();
+        const QString sealed = env.ctx.box().seal(secret);
+        if (secret.isEmpty() || sealed.isEmpty())
+            return StoreError{StoreError::Code::Database, QStringLiteral("no random bytes")};
+        auto stored = env.db.exec(
+            QStringLiteral("UPDATE users SET mfa_pending_secret = ?, updated_at = ? WHERE id = ?"),
+            {sealed, AuthContext::iso(env.ctx.now()), who.userId});
+        if (!stored)
+            return stored.error();
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("user.mfa_enrol"),
+                                               QStringLiteral("user"),
+                                               who.userId,
+                                               env.client.requestId,
+                                               {}});
+            !audited)
+            return audited.error();
+        return jsonReply(
+            {{QStringLiteral("secret"), Totp::base32Encode(secret)},
+             {QStringLiteral("otpauthUri"), Totp::provisioningUri(secret, user.value()->email)},
+             {QStringLiteral("digits"), Totp::kDigits},
+             {QStringLiteral("period"), Totp::kStepSeconds},
+             {QStringLiteral("algorithm"), QStringLiteral("SHA1")}});
+    }));
 }
 
 QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject& body)
@@ -87,51 +85,50 @@ QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject&
     const QString code = codeField(body, errors);
     if (!errors.isEmpty())
         return invalidInput(errors);
-    return settle(
-        "mfa-verify", writeTransaction(env.db, [&]() -> Reply {
-            auto blocked = guessesBlocked(env, who.userId);
-            if (!blocked)
-                return blocked.error();
-            if (blocked.value())
-                return std::move(*blocked.value());
-            auto user = findUserById(env.db, who.userId);
-            if (!user)
-                return user.error();
-            if (!user.value())
-                return userGone();
-            if (user.value()->mfaEnabled)
-                return errorReply(Status::Conflict, QStringLiteral("mfa_already_enabled"),
-                                  tr("Two-step sign-in is already on."));
-            if (user.value()->mfaPending.isEmpty())
-                return errorReply(Status::Conflict, QStringLiteral("mfa_not_started"),
-                                  tr("Start with POST /api/v1/auth/mfa/enable."));
-            const auto secret = env.ctx.box().open(user.value()->mfaPending);
-            if (!secret)
-                return unreadableSecret();
-            const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
-                                           user.value()->mfaLastStep);
-            if (!step)
-                return wrongGuess(
-                    env, who.userId,
-                    invalidInput({{QStringLiteral("code"),
-                                   QStringLiteral("is not the code the app shows now")}}));
-            auto updated = env.db.exec(
-                QStringLiteral("UPDATE users SET mfa_enabled = 1, mfa_secret = mfa_pending_secret, "
-                               "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
-                               "WHERE id = ? AND mfa_enabled = 0"),
-                {*step, AuthContext::iso(env.ctx.now()), who.userId});
-            if (!updated)
-                return updated.error();
-            if (auto audited = auditWrite(env.db, {who.userId,
-                                                   QStringLiteral("user.mfa_on"),
-                                                   QStringLiteral("user"),
-                                                   who.userId,
-                                                   env.client.requestId,
-                                                   {}});
-                !audited)
-                return audited.error();
-            return jsonReply({{QStringLiteral("mfaEnabled"), true}});
-        }));
+    return settle("mfa-verify", env.db.transaction([&]() -> Reply {
+        auto blocked = guessesBlocked(env, who.userId);
+        if (!blocked)
+            return blocked.error();
+        if (blocked.value())
+            return std::move(*blocked.value());
+        auto user = findUserById(env.db, who.userId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return userGone();
+        if (user.value()->mfaEnabled)
+            return errorReply(Status::Conflict, QStringLiteral("mfa_already_enabled"),
+                              tr("Two-step sign-in is already on."));
+        if (user.value()->mfaPending.isEmpty())
+            return errorReply(Status::Conflict, QStringLiteral("mfa_not_started"),
+                              tr("Start with POST /api/v1/auth/mfa/enable."));
+        const auto secret = env.ctx.box().open(user.value()->mfaPending);
+        if (!secret)
+            return unreadableSecret();
+        const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
+                                       user.value()->mfaLastStep);
+        if (!step)
+            return wrongGuess(
+                env, who.userId,
+                invalidInput({{QStringLiteral("code"),
+                               QStringLiteral("is not the code the app shows now")}}));
+        auto updated = env.db.exec(
+            QStringLiteral("UPDATE users SET mfa_enabled = 1, mfa_secret = mfa_pending_secret, "
+                           "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
+                           "WHERE id = ? AND mfa_enabled = 0"),
+            {*step, AuthContext::iso(env.ctx.now()), who.userId});
+        if (!updated)
+            return updated.error();
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("user.mfa_on"),
+                                               QStringLiteral("user"),
+                                               who.userId,
+                                               env.client.requestId,
+                                               {}});
+            !audited)
+            return audited.error();
+        return jsonReply({{QStringLiteral("mfaEnabled"), true}});
+    }));
 }
 
 QHttpServerResponse mfaDisable(Env& env, const Principal& who, const QJsonObject& body)
@@ -141,52 +138,54 @@ QHttpServerResponse mfaDisable(Env& env, const Principal& who, const QJsonObject
     const QString code = codeField(body, errors);
     if (!errors.isEmpty())
         return invalidInput(errors);
-    return settle(
-        "mfa-disable", writeTransaction(env.db, [&]() -> Reply {
-            auto blocked = guessesBlocked(env, who.userId);
-            if (!blocked)
-                return blocked.error();
-            if (blocked.value())
-                return std::move(*blocked.value());
-            auto user = findUserById(env.db, who.userId);
-            if (!user)
-                return user.error();
-            if (!user.value())
-                return userGone();
-            if (!user.value()->mfaEnabled)
-                return errorReply(Status::Conflict, QStringLiteral("mfa_not_enabled"),
-                                  tr("Two-step sign-in is not on."));
-            if (!env.ctx.hasher().verify(user.value()->passwordHash, password))
-                return wrongGuess(env, who.userId,
-                                  invalidInput({{QStringLiteral("password"),
-                                                 QStringLiteral("is not your current password")}}));
-            const auto secret = env.ctx.box().open(user.value()->mfaSecret);
-            if (!secret)
-                return unreadableSecret();
-            const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
-                                           user.value()->mfaLastStep);
-            if (!step)
-                return wrongGuess(
-                    env, who.userId,
-                    invalidInput({{QStringLiteral("code"),
-                                   QStringLiteral("is not the code the app shows now")}}));
-            auto updated = env.db.exec(
-                QStringLiteral("UPDATE users SET mfa_enabled = 0, mfa_secret = NULL, "
-                               "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
-                               "WHERE id = ?"),
-                {*step, AuthContext::iso(env.ctx.now()), who.userId});
-            if (!updated)
-                return updated.error();
-            if (auto audited = auditWrite(env.db, {who.userId,
-                                                   QStringLiteral("user.mfa_off"),
-                                                   QStringLiteral("user"),
-                                                   who.userId,
-                                                   env.client.requestId,
-                                                   {}});
-                !audited)
-                return audited.error();
-            return jsonReply({{QStringLiteral("mfaEnabled"), false}});
-        }));
+    const auto checked = checkOwnPassword(env, who.userId, password);
+    if (!checked)
+        return databaseError("mfa-disable", checked.error());
+    return settle("mfa-disable", env.db.transaction([&]() -> Reply {
+        auto blocked = guessesBlocked(env, who.userId);
+        if (!blocked)
+            return blocked.error();
+        if (blocked.value())
+            return std::move(*blocked.value());
+        auto user = findUserById(env.db, who.userId);
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return userGone();
+        if (!user.value()->mfaEnabled)
+            return errorReply(Status::Conflict, QStringLiteral("mfa_not_enabled"),
+                              tr("Two-step sign-in is not on."));
+        if (!stillMatches(env, checked.value(), *user.value(), password))
+            return wrongGuess(env, who.userId,
+                              invalidInput({{QStringLiteral("password"),
+                                             QStringLiteral("is not your current password")}}));
+        const auto secret = env.ctx.box().open(user.value()->mfaSecret);
+        if (!secret)
+            return unreadableSecret();
+        const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
+                                       user.value()->mfaLastStep);
+        if (!step)
+            return wrongGuess(
+                env, who.userId,
+                invalidInput({{QStringLiteral("code"),
+                               QStringLiteral("is not the code the app shows now")}}));
+        auto updated = env.db.exec(
+            QStringLiteral("UPDATE users SET mfa_enabled = 0, mfa_secret = NULL, "
+                           "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
+                           "WHERE id = ?"),
+            {*step, AuthContext::iso(env.ctx.now()), who.userId});
+        if (!updated)
+            return updated.error();
+        if (auto audited = auditWrite(env.db, {who.userId,
+                                               QStringLiteral("user.mfa_off"),
+                                               QStringLiteral("user"),
+                                               who.userId,
+                                               env.client.requestId,
+                                               {}});
+            !audited)
+            return audited.error();
+        return jsonReply({{QStringLiteral("mfaEnabled"), false}});
+    }));
 }
 
 } // namespace rentflow::server::auth

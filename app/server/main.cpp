@@ -7,6 +7,8 @@
 #include <server/http/ServerConfig.h>
 #include <server/http/ServerRuntime.h>
 
+#include <store/Workspace.h>
+#include <store/keys/KeyMaterial.h>
 #include <store/keys/KeychainKeyStore.h>
 
 #include <QCommandLineParser>
@@ -54,6 +56,46 @@ bool quitOnStopSignals(QCoreApplication& app)
            ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
+const QString kBundledKeyVariable = QStringLiteral("RENTFLOW_BUNDLED_SERVER_KEY");
+
+// user add --workspace DIR: the desktop app's bundled server of that workspace. Opens the
+// workspace (keychain, or --workspace-passphrase-env) for the key its server data is
+// encrypted under, and points --data-dir and --passphrase-env there. 0, or the exit code.
+int useBundledServerOf(QCommandLineParser& parser, QProcessEnvironment& environment,
+                       QTextStream& err)
+{
+    if (parser.isSet(QStringLiteral("data-dir")) || parser.isSet(QStringLiteral("database")) ||
+        parser.isSet(QStringLiteral("passphrase-env"))) {
+        err << "rentflow-server: --workspace: give it instead of --data-dir, --database and "
+               "--passphrase-env\n";
+        return app::kExitBadInput;
+    }
+    const QString directory = parser.value(QStringLiteral("workspace"));
+    store::KeychainKeyStore keychain;
+    store::KeySource keys{std::nullopt, &keychain, std::nullopt};
+    if (parser.isSet(QStringLiteral("workspace-passphrase-env"))) {
+        const QString variable = parser.value(QStringLiteral("workspace-passphrase-env"));
+        keys.passphrase = store::takeEnvironmentSecret(variable);
+        if (keys.passphrase->isEmpty()) {
+            err << "rentflow-server: --workspace-passphrase-env: the variable " << variable
+                << " is not set or empty\n";
+            return app::kExitBadInput;
+        }
+    }
+    auto workspace = store::Workspace::open(directory, keys, {app::actorLabel(), QString()});
+    if (keys.passphrase)
+        store::wipeKeyMaterial(*keys.passphrase);
+    if (!workspace) {
+        err << "rentflow-server: --workspace: " << workspace.error().message << '\n';
+        return workspace.error().preventsOpening() ? app::kExitCannotOpen : app::kExitFailed;
+    }
+    environment.insert(kBundledKeyVariable, workspace.value()->bundledServerPassphrase());
+    environment.insert(QStringLiteral("RENTFLOW_SERVER_DATA_DIR"),
+                       store::Workspace::bundledServerDirectory(directory));
+    environment.insert(QStringLiteral("RENTFLOW_SERVER_PASSPHRASE_ENV"), kBundledKeyVariable);
+    return 0;
+}
+
 QString defaultDataDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
@@ -75,6 +117,14 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     server::addServerOptions(parser);
     server::addUserAddOptions(parser); // user add: --email, --password-env, --role, --org
+    parser.addOption({QStringLiteral("workspace"),
+                      QStringLiteral("user add: for the desktop app's bundled server of this "
+                                     "workspace (its data beside it, its key from it)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("workspace-passphrase-env"),
+                      QStringLiteral("user add --workspace: the variable holding the "
+                                     "workspace's passphrase (default: the keychain)."),
+                      QStringLiteral("VAR")});
     if (!parser.parse(app.arguments())) {
         err << "rentflow-server: " << parser.errorText() << '\n';
         return app::kExitBadInput;
@@ -93,7 +143,15 @@ int main(int argc, char* argv[])
         return app::kExitBadInput;
     }
 
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        if (!userAdd) {
+            err << "rentflow-server: --workspace: only 'user add' takes it\n";
+            return app::kExitBadInput;
+        }
+        if (const int refused = useBundledServerOf(parser, environment, err))
+            return refused;
+    }
     auto config = server::readServerConfig(parser, environment, defaultDataDir());
     if (auto* errors = std::get_if<server::ConfigErrors>(&config)) {
         for (auto it = errors->constBegin(); it != errors->constEnd(); ++it)

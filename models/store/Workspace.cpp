@@ -121,6 +121,16 @@ QString Workspace::derivedSecret(const QString& purpose) const
                                    .toHex());
 }
 
+QString Workspace::bundledServerDirectory(const QString& workspaceDirectory)
+{
+    return QDir::cleanPath(workspaceDirectory) + QStringLiteral("-server");
+}
+
+QString Workspace::bundledServerPassphrase() const
+{
+    return derivedSecret(QStringLiteral("bundled-server"));
+}
+
 StoreResult<QString> Workspace::recoveryKey()
 {
     if (m_manifest.keyMode != WorkspaceManifest::KeyMode::Keychain)

@@ -64,6 +64,11 @@ public:
     // workspace's key (HMAC-SHA256, hex): the same on any PC that opens this workspace,
     // different for every purpose and workspace, and telling nothing of the key.
     QString derivedSecret(const QString& purpose) const;
+    // The app's bundled rentflow-server keeps its data beside the workspace
+    // ("<workspace>-server"), encrypted under this passphrase (ui/shell/BundledServer;
+    // `rentflow-server user add --workspace DIR` reaches the same data).
+    static QString bundledServerDirectory(const QString& workspaceDirectory);
+    QString bundledServerPassphrase() const;
     // A keychain workspace's recovery key, from the keychain (made and kept
     // there if the workspace predates recovery keys). Callers show it and wipe it.
     StoreResult<QString> recoveryKey();

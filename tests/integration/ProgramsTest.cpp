@@ -1,6 +1,8 @@
 // The three programs' common contract (CLI.md): --version, --help, exit codes.
 #include <support/ProcessRunner.h>
+#include <support/TestWorkspace.h>
 
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -93,4 +95,45 @@ TEST(Programs, TheServerAddsAUserFromTheCommandLineAndRefusesARepeat)
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--password-env")))
         << refused.err.toStdString();
+}
+
+// `user add --workspace DIR`: the account lands in the desktop app's bundled server of
+// that workspace, whose key the user never sees (it is derived from the workspace's).
+TEST(Programs, TheServerAddsAUserToTheBundledServerOfAWorkspace)
+{
+    test::TestWorkspace files;
+    {
+        auto workspace = files.create();
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WS_PASS"), test::TestWorkspace::kPassphrase);
+    env.insert(QStringLiteral("ADMIN_PASSWORD"), QStringLiteral("Correct-Horse-7-Staple"));
+    const QStringList add{QStringLiteral("user"),
+                          QStringLiteral("add"),
+                          QStringLiteral("--workspace"),
+                          files.path(),
+                          QStringLiteral("--workspace-passphrase-env"),
+                          QStringLiteral("WS_PASS"),
+                          QStringLiteral("--email"),
+                          QStringLiteral("crm@rentflow.in"),
+                          QStringLiteral("--password-env"),
+                          QStringLiteral("ADMIN_PASSWORD"),
+                          QStringLiteral("--role"),
+                          QStringLiteral("super_admin")};
+    const auto first = test::runProgram(kServer, add, env);
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(files.path() + QStringLiteral("-server/server.db")));
+    // The same data opened again with the key derived again: the account is there.
+    const auto again = test::runProgram(kServer, add, env);
+    EXPECT_EQ(again.exitCode, 2) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--email"))) << again.err.toStdString();
+
+    env.insert(QStringLiteral("WS_PASS"), QStringLiteral("not the passphrase at all"));
+    const auto wrong = test::runProgram(kServer, add, env);
+    EXPECT_EQ(wrong.exitCode, 3) << wrong.err.toStdString();
+    const auto mixed = test::runProgram(
+        kServer,
+        add + QStringList{QStringLiteral("--data-dir"), files.scratch(QStringLiteral("x"))}, env);
+    EXPECT_EQ(mixed.exitCode, 2);
+    EXPECT_TRUE(mixed.err.contains(QStringLiteral("--workspace"))) << mixed.err.toStdString();
 }

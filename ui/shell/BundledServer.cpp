@@ -37,7 +37,7 @@ QString BundledServer::findProgram()
 
 QString BundledServer::dataDirFor(const QString& workspaceDirectory)
 {
-    return QDir::cleanPath(workspaceDirectory) + QStringLiteral("-server");
+    return store::Workspace::bundledServerDirectory(workspaceDirectory);
 }
 
 void BundledServer::start(const store::Workspace& workspace)
@@ -56,7 +56,7 @@ void BundledServer::start(const store::Workspace& workspace)
                    QStringLiteral("--passphrase-env"), kKeyVariable,
                    QStringLiteral("--workers"),        QStringLiteral("2")};
     m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(kKeyVariable, workspace.derivedSecret(QStringLiteral("bundled-server")));
+    m_environment.insert(kKeyVariable, workspace.bundledServerPassphrase());
     launch(m_firstListen);
 }
 

@@ -188,26 +188,40 @@ StoreResult<QueuePlace> queuePlace(ServerDb& db, const WaitlistEntry& entry, int
     // Entries without referrals rank by join_number alone: ahead when join_number < key, or
     // == key and earlier than this entry (possible only when this entry has referrals).
     const qint64 plainBelow = key < entry.joinNumber ? key + 1 : key;
-    // All pending entries before `plainBelow`, less the referrers among them, plus the
-    // referrers whose boosted key puts them ahead.
-    auto q = db.exec(
-        QStringLiteral(
-            "SELECT (SELECT COUNT(*) FROM waitlist_entries WHERE status = 'pending' AND "
-            "join_number < ?) - (SELECT COUNT(*) FROM waitlist_entries e JOIN "
-            "waitlist_referral_counts v ON v.referrer_id = e.id WHERE e.status = 'pending' AND "
-            "e.join_number < ?) + (SELECT COUNT(*) FROM waitlist_entries e JOIN "
-            "waitlist_referral_counts v ON v.referrer_id = e.id WHERE e.status = 'pending' AND "
-            "e.id <> ? AND (e.join_number - ? * v.n < ? OR (e.join_number - ? * v.n = ? AND "
-            "e.join_number < ?))), (SELECT COUNT(*) FROM waitlist_entries WHERE status = "
-            "'pending')"),
-        {plainBelow, plainBelow, entry.id, boost, key, boost, key, entry.joinNumber});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    // One pass over the pending queue: every entry before `plainBelow`, and the total.
+    auto counts = db.exec(QStringLiteral("SELECT SUM(CASE WHEN join_number < ? THEN 1 ELSE 0 "
+                                         "END), COUNT(*) FROM waitlist_entries WHERE status = "
+                                         "'pending'"),
+                          {plainBelow});
+    if (!counts)
+        return counts.error();
+    if (!counts.value().next())
         return StoreError{
             StoreError::Code::Database,
-            QStringLiteral("queue place: no row (%1)").arg(q.value().lastError().text())};
-    return QueuePlace{q.value().value(0).toLongLong() + 1, q.value().value(1).toLongLong()};
+            QStringLiteral("queue place: no row (%1)").arg(counts.value().lastError().text())};
+    qint64 ahead = counts.value().value(0).toLongLong(); // NULL (empty queue) reads as 0
+    const qint64 total = counts.value().value(1).toLongLong();
+    // The referrers (few) moved by their verified referrals: out of the plain count, and in
+    // again where their boosted key puts them ahead.
+    auto referrers = db.exec(QStringLiteral("SELECT e.join_number, v.n FROM waitlist_entries e "
+                                            "JOIN waitlist_referral_counts v ON v.referrer_id = "
+                                            "e.id WHERE e.status = 'pending' AND e.id <> ?"),
+                             {entry.id});
+    if (!referrers)
+        return referrers.error();
+    while (referrers.value().next()) {
+        const qint64 joinNumber = referrers.value().value(0).toLongLong();
+        const qint64 boosted = joinNumber - boost * referrers.value().value(1).toLongLong();
+        if (joinNumber < plainBelow)
+            --ahead;
+        if (boosted < key || (boosted == key && joinNumber < entry.joinNumber))
+            ++ahead;
+    }
+    if (referrers.value().lastError().isValid())
+        return StoreError{
+            StoreError::Code::Database,
+            QStringLiteral("queue place: %1").arg(referrers.value().lastError().text())};
+    return QueuePlace{ahead + 1, total};
 }
 
 StoreResult<JoinResult> joinWaitlist(ServerDb& db, const WaitlistJoinRequest& r,

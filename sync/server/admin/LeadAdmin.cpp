@@ -1,5 +1,6 @@
 #include "LeadAdmin.h"
 
+#include "AdminPage.h"
 #include "Csv.h"
 
 #include "server/storage/AuditLog.h"
@@ -201,24 +202,8 @@ StoreResult<QJsonObject> list(const ServerDb& db, const Filter& filter, const Li
 {
     QVariantList binds;
     const QString where = whereClause(filter, params.search, binds);
-    auto total =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM investor_leads l") + where, binds, 0);
-    if (!total)
-        return total.error();
-    QVariantList pageBinds = binds;
-    pageBinds << params.pageSize << params.offset();
-    auto rows = db.exec(selectLead() + where + QStringLiteral(" ORDER BY ") + params.orderBy +
-                            QStringLiteral(" LIMIT ? OFFSET ?"),
-                        pageBinds);
-    if (!rows)
-        return rows.error();
-    QJsonArray items;
-    while (rows.value().next())
-        items.append(leadFrom(rows.value()));
-    return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("total"), total.value().toLongLong()},
-                       {QStringLiteral("page"), params.page},
-                       {QStringLiteral("pageSize"), params.pageSize}};
+    return readPage(db, QStringLiteral("investor_leads l"), selectLead(), where, binds, params,
+                    [](const QSqlQuery& row) { return leadFrom(row); });
 }
 
 StoreResult<QJsonObject> get(const ServerDb& db, const QString& id)

@@ -1,5 +1,6 @@
 #include "WaitlistAdmin.h"
 
+#include "AdminPage.h"
 #include "Csv.h"
 
 #include "server/mail/MailQueue.h"
@@ -170,24 +171,8 @@ StoreResult<QJsonObject> list(const ServerDb& db, const Filter& filter, const Li
 {
     QVariantList binds;
     const QString where = whereClause(filter, params.search, binds);
-    auto total =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM waitlist_entries w") + where, binds, 0);
-    if (!total)
-        return total.error();
-    QVariantList pageBinds = binds;
-    pageBinds << params.pageSize << params.offset();
-    auto rows = db.exec(selectEntry() + where + QStringLiteral(" ORDER BY ") + params.orderBy +
-                            QStringLiteral(" LIMIT ? OFFSET ?"),
-                        pageBinds);
-    if (!rows)
-        return rows.error();
-    QJsonArray items;
-    while (rows.value().next())
-        items.append(entryFrom(rows.value()));
-    return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("total"), total.value().toLongLong()},
-                       {QStringLiteral("page"), params.page},
-                       {QStringLiteral("pageSize"), params.pageSize}};
+    return readPage(db, QStringLiteral("waitlist_entries w"), selectEntry(), where, binds, params,
+                    [](const QSqlQuery& row) { return entryFrom(row); });
 }
 
 StoreResult<QJsonObject> get(const ServerDb& db, const QString& id)

@@ -51,7 +51,7 @@ if [ ! -x "$binary" ] || [ "$newest_source" -nt "$binary" ]; then
   # shellcheck disable=SC2046
   "$cxx" -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined \
     -fno-sanitize-recover=undefined -DQT_NO_CAST_FROM_ASCII \
-    -I"$root/sync" $(pkg-config --cflags Qt6Core) \
+    -I"$root/sync" -I"$root/models" $(pkg-config --cflags Qt6Core) \
     "${sources[@]}" "$build_dir/disposable_qrc.cpp" \
     $(pkg-config --libs Qt6Core) -o "$binary"
 fi

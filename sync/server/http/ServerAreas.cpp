@@ -1,21 +1,17 @@
 #include "ServerAreas.h"
 
+#include "server/admin/AdminArea.h"
+#include "server/auth/AuthArea.h"
 #include "server/mail/MailArea.h"
 #include "server/ops/OpsArea.h"
-#include "server/auth/AuthArea.h"
 #include "server/public/PublicArea.h"
-#include "server/admin/AdminArea.h"
 
 namespace rentflow::server {
 
 QList<ServerArea> serverAreas()
 {
     return {
-        mailArea(),
-        opsArea(),
-        authArea(),
-        publicArea(),
-        adminArea(),
+        mailArea(), opsArea(), authArea(), publicArea(), adminArea(),
     };
 }
 

@@ -27,8 +27,9 @@ const Option kOptions[] = {
     {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8080; port 0 picks one)."},
     {"tls-cert", "FILE", "PEM certificate: serve HTTPS (with --tls-key)."},
     {"tls-key", "FILE", "PEM private key of --tls-cert."},
-    {"workers", "N", "Listeners, each on its own thread (default: one per core; four per "
-                     "core on PostgreSQL)."},
+    {"workers", "N",
+     "Listeners, each on its own thread (default: one per core; four per "
+     "core on PostgreSQL)."},
     {"data-dir", "DIR", "Folder of the embedded database, the signing keys and the logs."},
     {"database", "URL",
      "postgres://user@host:port/db: use PostgreSQL instead of the "

@@ -111,6 +111,15 @@ public:
         return value.toBool();
     }
 
+    // A required amount in rupees in [min, max], as exact paise (rounded to the paisa).
+    std::optional<Money> rupees(const QString& name, double min, double max)
+    {
+        const auto value = number(name, min, max, false);
+        if (!value)
+            return std::nullopt;
+        return Money::fromPaise(qRound64(*value * 100.0));
+    }
+
     // A required number in [min, max]; whole when integral.
     std::optional<double> number(const QString& name, double min, double max, bool integral)
     {
@@ -246,18 +255,18 @@ Parsed<RoiCalculationRequest> parseRoiCalculation(const QJsonObject& body)
         r.properties = qint64(in.number(QStringLiteral("properties"), 1, 100000, true).value_or(0));
         r.bedsPerProperty =
             qint64(in.number(QStringLiteral("bedsPerProperty"), 1, 100000, true).value_or(0));
-        r.avgRent = in.number(QStringLiteral("avgRent"), 0, 1e7, false).value_or(0);
+        r.avgRent = in.rupees(QStringLiteral("avgRent"), 0, 1e7).value_or(Money());
         r.utilityCostPerBed =
-            in.number(QStringLiteral("utilityCostPerBed"), 0, 1e7, false).value_or(0);
+            in.rupees(QStringLiteral("utilityCostPerBed"), 0, 1e7).value_or(Money());
     }
     if (const auto results = read.object(QStringLiteral("results"))) {
         FieldReader out(*results, errors, QStringLiteral("results."));
         r.adminHoursSaved =
             out.number(QStringLiteral("adminHoursSaved"), -1e12, 1e12, false).value_or(0);
         r.revenueLeakageRecovered =
-            out.number(QStringLiteral("revenueLeakageRecovered"), -1e12, 1e12, false).value_or(0);
+            out.rupees(QStringLiteral("revenueLeakageRecovered"), -1e12, 1e12).value_or(Money());
         r.annualProfitImpact =
-            out.number(QStringLiteral("annualProfitImpact"), -1e12, 1e12, false).value_or(0);
+            out.rupees(QStringLiteral("annualProfitImpact"), -1e12, 1e12).value_or(Money());
     }
     r.sessionId = read.text(QStringLiteral("sessionId"), false, 100).value_or(QString());
     r.source = read.text(QStringLiteral("source"), false, 100).value_or(QString());

@@ -2,6 +2,8 @@
 
 #include "server/public/EmailAddress.h"
 
+#include <domain/Money.h>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -93,7 +95,7 @@ Parsed<InvestorLeadRequest> parseInvestorLead(const QJsonObject& body, const Pub
 //   inputs.properties        whole number 1..100000
 //   inputs.bedsPerProperty   whole number 1..100000
 //   inputs.avgRent           0..10000000 (rupees a month)
-//   inputs.utilityCostPerBed 0..10000000
+//   inputs.utilityCostPerBed 0..10000000 (rupees; amounts are kept as paise, Money)
 //   results.adminHoursSaved, results.revenueLeakageRecovered, results.annualProfitImpact
 //                            any finite number, magnitude <= 1e12
 //   sessionId optional, <= 100; source optional, <= 100
@@ -102,11 +104,11 @@ struct RoiCalculationRequest
 {
     qint64 properties = 0;
     qint64 bedsPerProperty = 0;
-    double avgRent = 0;
-    double utilityCostPerBed = 0;
-    double adminHoursSaved = 0;
-    double revenueLeakageRecovered = 0;
-    double annualProfitImpact = 0;
+    Money avgRent;
+    Money utilityCostPerBed;
+    double adminHoursSaved = 0; // hours, not money
+    Money revenueLeakageRecovered;
+    Money annualProfitImpact;
     QString sessionId;
     QString source;
 };

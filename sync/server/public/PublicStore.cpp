@@ -451,13 +451,15 @@ StoreResult<QString> logRoiCalculation(ServerDb& db, const RoiCalculationRequest
     const QString id = store::Uuid7::generate();
     auto inserted = db.exec(
         QStringLiteral("INSERT INTO roi_calculations (id, properties, beds_per_property, "
-                       "avg_rent, utility_cost_per_bed, admin_hours_saved, "
-                       "revenue_leakage_recovered, annual_profit_impact, session_id, source, "
+                       "avg_rent_paise, utility_cost_per_bed_paise, admin_hours_saved, "
+                       "revenue_leakage_recovered_paise, annual_profit_impact_paise, session_id, "
+                       "source, "
                        "ip_address, user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?)"),
-        {id, r.properties, r.bedsPerProperty, r.avgRent, r.utilityCostPerBed, r.adminHoursSaved,
-         r.revenueLeakageRecovered, r.annualProfitImpact, orNull(r.sessionId), orNull(r.source),
-         orNull(client.ip), orNull(client.userAgent), ServerDb::now()});
+        {id, r.properties, r.bedsPerProperty, r.avgRent.paise(), r.utilityCostPerBed.paise(),
+         r.adminHoursSaved, r.revenueLeakageRecovered.paise(), r.annualProfitImpact.paise(),
+         orNull(r.sessionId), orNull(r.source), orNull(client.ip), orNull(client.userAgent),
+         ServerDb::now()});
     if (!inserted)
         return inserted.error();
     return id;

@@ -411,9 +411,10 @@ TEST_P(PublicPostgresTest, WhatTheFormsStoreAndTheMailTheyQueue)
                                   "status, lead_score, lead_temperature FROM investor_leads")),
               QStringList{QStringLiteral("Jane Smith|jane@vcfirm.com|+919876543210|vc|"
                                          "https://linkedin.com/in/janesmith|new|55|warm")});
-    EXPECT_EQ(rows(QStringLiteral("SELECT properties, beds_per_property, avg_rent, "
-                                  "utility_cost_per_bed, admin_hours_saved, "
-                                  "revenue_leakage_recovered, annual_profit_impact, session_id, "
+    EXPECT_EQ(rows(QStringLiteral("SELECT properties, beds_per_property, avg_rent_paise / 100, "
+                                  "utility_cost_per_bed_paise / 100, admin_hours_saved, "
+                                  "revenue_leakage_recovered_paise / 100, "
+                                  "annual_profit_impact_paise / 100, session_id, "
                                   "source FROM roi_calculations")),
               QStringList{QStringLiteral("5|20|12000|800|75|24000|529200|sess-uuid|landing_page")});
     // One welcome (not two: the repeat queues nothing) and one acknowledgement.

@@ -261,11 +261,11 @@ TEST(RoiCalculationParse, AppendixA3)
     const auto& r = std::get<RoiCalculationRequest>(parsed);
     EXPECT_EQ(r.properties, 5);
     EXPECT_EQ(r.bedsPerProperty, 20);
-    EXPECT_EQ(r.avgRent, 12000);
-    EXPECT_EQ(r.utilityCostPerBed, 800);
+    EXPECT_EQ(r.avgRent, rentflow::Money::fromRupees(12000));
+    EXPECT_EQ(r.utilityCostPerBed, rentflow::Money::fromRupees(800));
     EXPECT_EQ(r.adminHoursSaved, 75);
-    EXPECT_EQ(r.revenueLeakageRecovered, 24000);
-    EXPECT_EQ(r.annualProfitImpact, 529200);
+    EXPECT_EQ(r.revenueLeakageRecovered, rentflow::Money::fromRupees(24000));
+    EXPECT_EQ(r.annualProfitImpact, rentflow::Money::fromRupees(529200));
     EXPECT_EQ(r.sessionId, QStringLiteral("sess-uuid"));
     EXPECT_EQ(r.source, QStringLiteral("landing_page"));
 }

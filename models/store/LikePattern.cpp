@@ -2,13 +2,18 @@
 
 namespace rentflow::store {
 
-QString containsPattern(const QString& text)
+QString escapeLike(const QString& text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped;
+}
+
+QString containsPattern(const QString& text)
+{
+    return QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
 }
 
 } // namespace rentflow::store

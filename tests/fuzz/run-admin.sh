@@ -19,7 +19,7 @@ build_dir="$(cd "$build_dir" && pwd)"
 work="$build_dir/work"
 mkdir -p "$work/corpus"
 
-sources=("$here/AdminInputsFuzz.cpp" "$admin/AdminInput.cpp" "$admin/AdminList.cpp" "$admin/Csv.cpp")
+sources=("$here/AdminInputsFuzz.cpp" "$admin/AdminInput.cpp" "$admin/AdminList.cpp" "$admin/Csv.cpp" "$root/models/store/LikePattern.cpp")
 binary="$build_dir/admin_inputs_fuzz"
 newest_source="$(ls -t "${sources[@]}" "$here/run-admin.sh" "$admin"/*.h | head -1)"
 if [ ! -x "$binary" ] || [ "$newest_source" -nt "$binary" ]; then

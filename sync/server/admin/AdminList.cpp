@@ -89,21 +89,9 @@ QString parseChoice(const QUrlQuery& query, const QString& name, const QStringLi
     return {};
 }
 
-QString escapeLike(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            out.append(QLatin1Char('\\'));
-        out.append(c);
-    }
-    return out;
-}
-
 QString containsPattern(const QString& search)
 {
-    return QLatin1Char('%') + escapeLike(search.toLower()) + QLatin1Char('%');
+    return store::containsPattern(search.toLower());
 }
 
 } // namespace rentflow::server

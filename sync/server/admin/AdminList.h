@@ -1,5 +1,7 @@
 #pragma once
 
+#include <store/LikePattern.h>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,9 +44,8 @@ ListParams parseListParams(const QUrlQuery& query, const QList<SortKey>& sorts,
 QString parseChoice(const QUrlQuery& query, const QString& name, const QStringList& allowed,
                     QJsonObject& errors);
 
-// `text` with the LIKE wildcards (% and _) and the escape character (\) escaped by a
-// backslash, for `… LIKE ? ESCAPE '\'`: what the user typed is matched literally.
-QString escapeLike(const QString& text);
+// What the user typed, matched literally by `… LIKE ? ESCAPE '\'` (the store's own).
+using store::escapeLike;
 // The pattern matching rows that contain `search` anywhere, case-insensitively when the
 // column is compared with LOWER(): "%" + escaped lower-case text + "%".
 QString containsPattern(const QString& search);

@@ -95,21 +95,8 @@ QString whereClause(const Filter& filter, const QString& search, QVariantList& b
 
 StoreResult<QJsonArray> activitiesOf(const ServerDb& db, const QString& id)
 {
-    auto rows = db.exec(QStringLiteral("SELECT id, activity_type, description, performed_by, "
-                                       "created_at FROM investor_lead_activities WHERE lead_id = ? "
-                                       "ORDER BY created_at DESC, id DESC"),
-                        {id});
-    if (!rows)
-        return rows.error();
-    QJsonArray activities;
-    QSqlQuery& q = rows.value();
-    while (q.next())
-        activities.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                      {QStringLiteral("type"), q.value(1).toString()},
-                                      {QStringLiteral("description"), textOrNull(q.value(2))},
-                                      {QStringLiteral("performedBy"), textOrNull(q.value(3))},
-                                      {QStringLiteral("createdAt"), q.value(4).toString()}});
-    return activities;
+    return readActivities(db, QStringLiteral("investor_lead_activities"), QStringLiteral("lead_id"),
+                          id);
 }
 
 StoreResult<QJsonObject> readLead(const ServerDb& db, const QString& id)
@@ -129,25 +116,15 @@ StoreResult<QJsonObject> readLead(const ServerDb& db, const QString& id)
 
 StoreResult<QString> statusOf(const ServerDb& db, const QString& id)
 {
-    auto row = db.exec(QStringLiteral("SELECT status FROM investor_leads WHERE id = ?"), {id});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return notFound(tr("There is no investor lead with this id."));
-    return row.value().value(0).toString();
+    return readStatus(db, QStringLiteral("investor_leads"), id,
+                      tr("There is no investor lead with this id."));
 }
 
 store::StoreStatus insertActivity(const ServerDb& db, const QString& id, const QString& type,
                                   const QString& description, const Actor& actor)
 {
-    auto added = db.exec(QStringLiteral("INSERT INTO investor_lead_activities(id, lead_id, "
-                                        "activity_type, description, performed_by, metadata, "
-                                        "created_at) VALUES (?, ?, ?, ?, ?, '{}', ?)"),
-                         {store::Uuid7::generate(), id, type, nullIfEmpty(description),
-                          nullIfEmpty(actor.userId), ServerDb::now()});
-    if (!added)
-        return added.error();
-    return store::Done{};
+    return server::insertActivity(db, QStringLiteral("investor_lead_activities"),
+                                  QStringLiteral("lead_id"), id, type, description, actor.userId);
 }
 
 store::StoreStatus audit(const ServerDb& db, const Actor& actor, const QString& action,

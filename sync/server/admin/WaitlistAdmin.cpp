@@ -78,45 +78,22 @@ QString whereClause(const Filter& filter, const QString& search, QVariantList& b
 
 StoreResult<QJsonArray> activitiesOf(const ServerDb& db, const QString& id)
 {
-    auto rows = db.exec(QStringLiteral("SELECT id, activity_type, description, performed_by, "
-                                       "created_at FROM waitlist_activities WHERE waitlist_id = ? "
-                                       "ORDER BY created_at DESC, id DESC"),
-                        {id});
-    if (!rows)
-        return rows.error();
-    QJsonArray activities;
-    QSqlQuery& q = rows.value();
-    while (q.next())
-        activities.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                      {QStringLiteral("type"), q.value(1).toString()},
-                                      {QStringLiteral("description"), textOrNull(q.value(2))},
-                                      {QStringLiteral("performedBy"), textOrNull(q.value(3))},
-                                      {QStringLiteral("createdAt"), q.value(4).toString()}});
-    return activities;
+    return readActivities(db, QStringLiteral("waitlist_activities"), QStringLiteral("waitlist_id"),
+                          id);
 }
 
 store::StoreStatus addActivity(const ServerDb& db, const QString& id, const QString& type,
                                const QString& description, const Actor& actor)
 {
-    auto added = db.exec(QStringLiteral("INSERT INTO waitlist_activities(id, waitlist_id, "
-                                        "activity_type, description, performed_by, created_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                         {store::Uuid7::generate(), id, type, nullIfEmpty(description),
-                          nullIfEmpty(actor.userId), ServerDb::now()});
-    if (!added)
-        return added.error();
-    return store::Done{};
+    return insertActivity(db, QStringLiteral("waitlist_activities"), QStringLiteral("waitlist_id"),
+                          id, type, description, actor.userId);
 }
 
 // The entry's status, or NotFound.
 StoreResult<QString> statusOf(const ServerDb& db, const QString& id)
 {
-    auto row = db.exec(QStringLiteral("SELECT status FROM waitlist_entries WHERE id = ?"), {id});
-    if (!row)
-        return row.error();
-    if (!row.value().next())
-        return notFound(tr("There is no waitlist entry with this id."));
-    return row.value().value(0).toString();
+    return readStatus(db, QStringLiteral("waitlist_entries"), id,
+                      tr("There is no waitlist entry with this id."));
 }
 
 // One notes row per entry. The embedded file's SQLite (SQLCipher 3.15) has no

@@ -19,12 +19,6 @@ QString tr(const char* text)
 
 using Reply = StoreResult<QHttpServerResponse>;
 
-QHttpServerResponse userGone()
-{
-    return errorReply(Status::Unauthorized, QStringLiteral("session_revoked"),
-                      tr("This sign-in has ended; sign in again."));
-}
-
 } // namespace
 
 QHttpServerResponse me(Env& env, const Principal& who)

@@ -148,6 +148,12 @@ QHttpServerResponse invalidCredentials()
                       tr("The email or password is wrong."));
 }
 
+QHttpServerResponse userGone()
+{
+    return errorReply(Status::Unauthorized, QStringLiteral("session_revoked"),
+                      tr("This sign-in has ended; sign in again."));
+}
+
 QHttpServerResponse withHeader(QHttpServerResponse reply, const QByteArray& name,
                                const QByteArray& value)
 {

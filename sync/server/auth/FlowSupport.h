@@ -56,6 +56,8 @@ bool stillMatches(const Env& env, const OwnPasswordCheck& check, const UserRecor
 
 // 401 for every sign-in failure, whatever the cause (unknown email, wrong password).
 QHttpServerResponse invalidCredentials();
+// 401 session_revoked: the signed-in user is no longer there.
+QHttpServerResponse userGone();
 
 QHttpServerResponse withHeader(QHttpServerResponse reply, const QByteArray& name,
                                const QByteArray& value);

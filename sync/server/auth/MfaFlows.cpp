@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <variant>
+
 namespace rentflow::server::auth {
 
 namespace {
@@ -17,16 +19,41 @@ QString tr(const char* text)
 
 using Reply = StoreResult<QHttpServerResponse>;
 
-QHttpServerResponse userGone()
-{
-    return errorReply(Status::Unauthorized, QStringLiteral("session_revoked"),
-                      tr("This sign-in has ended; sign in again."));
-}
-
 StoreError unreadableSecret()
 {
     return StoreError{StoreError::Code::Database,
                       QStringLiteral("an MFA secret does not open with this server's key")};
+}
+
+// The code checked against the sealed secret: the step it belongs to, or the reply that
+// refuses it (a wrong code counts as a wrong guess).
+StoreResult<std::variant<qint64, QHttpServerResponse>> checkCode(Env& env, const QString& userId,
+                                                                 const QString& sealedSecret,
+                                                                 const QString& code,
+                                                                 qint64 lastStep)
+{
+    const auto secret = env.ctx.box().open(sealedSecret);
+    if (!secret)
+        return unreadableSecret();
+    if (const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(), lastStep))
+        return std::variant<qint64, QHttpServerResponse>(*step);
+    auto refused =
+        wrongGuess(env, userId,
+                   invalidInput({{QStringLiteral("code"),
+                                  QStringLiteral("is not the code the app shows now")}}));
+    if (!refused)
+        return refused.error();
+    return std::variant<qint64, QHttpServerResponse>(refused.take());
+}
+
+store::StoreStatus auditMfa(Env& env, const QString& userId, const char* action)
+{
+    return auditWrite(env.db, {userId,
+                               QString::fromLatin1(action),
+                               QStringLiteral("user"),
+                               userId,
+                               env.client.requestId,
+                               {}});
 }
 
 QString codeField(const QJsonObject& body, FieldErrors& errors)
@@ -62,13 +89,7 @@ QHttpServerResponse mfaEnable(Env& env, const Principal& who)
             {sealed, AuthContext::iso(env.ctx.now()), who.userId});
         if (!stored)
             return stored.error();
-        if (auto audited = auditWrite(env.db, {who.userId,
-                                               QStringLiteral("user.mfa_enrol"),
-                                               QStringLiteral("user"),
-                                               who.userId,
-                                               env.client.requestId,
-                                               {}});
-            !audited)
+        if (auto audited = auditMfa(env, who.userId, "user.mfa_enrol"); !audited)
             return audited.error();
         return jsonReply(
             {{QStringLiteral("secret"), Totp::base32Encode(secret)},
@@ -102,30 +123,21 @@ QHttpServerResponse mfaVerify(Env& env, const Principal& who, const QJsonObject&
         if (user.value()->mfaPending.isEmpty())
             return errorReply(Status::Conflict, QStringLiteral("mfa_not_started"),
                               tr("Start with POST /api/v1/auth/mfa/enable."));
-        const auto secret = env.ctx.box().open(user.value()->mfaPending);
-        if (!secret)
-            return unreadableSecret();
-        const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
-                                       user.value()->mfaLastStep);
-        if (!step)
-            return wrongGuess(
-                env, who.userId,
-                invalidInput({{QStringLiteral("code"),
-                               QStringLiteral("is not the code the app shows now")}}));
+        auto codeCheck =
+            checkCode(env, who.userId, user.value()->mfaPending, code, user.value()->mfaLastStep);
+        if (!codeCheck)
+            return codeCheck.error();
+        if (auto* refused = std::get_if<QHttpServerResponse>(&codeCheck.value()))
+            return std::move(*refused);
+        const qint64 step = std::get<qint64>(codeCheck.value());
         auto updated = env.db.exec(
             QStringLiteral("UPDATE users SET mfa_enabled = 1, mfa_secret = mfa_pending_secret, "
                            "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
                            "WHERE id = ? AND mfa_enabled = 0"),
-            {*step, AuthContext::iso(env.ctx.now()), who.userId});
+            {step, AuthContext::iso(env.ctx.now()), who.userId});
         if (!updated)
             return updated.error();
-        if (auto audited = auditWrite(env.db, {who.userId,
-                                               QStringLiteral("user.mfa_on"),
-                                               QStringLiteral("user"),
-                                               who.userId,
-                                               env.client.requestId,
-                                               {}});
-            !audited)
+        if (auto audited = auditMfa(env, who.userId, "user.mfa_on"); !audited)
             return audited.error();
         return jsonReply({{QStringLiteral("mfaEnabled"), true}});
     }));
@@ -159,30 +171,21 @@ QHttpServerResponse mfaDisable(Env& env, const Principal& who, const QJsonObject
             return wrongGuess(env, who.userId,
                               invalidInput({{QStringLiteral("password"),
                                              QStringLiteral("is not your current password")}}));
-        const auto secret = env.ctx.box().open(user.value()->mfaSecret);
-        if (!secret)
-            return unreadableSecret();
-        const auto step = Totp::verify(*secret, code, env.ctx.now().toSecsSinceEpoch(),
-                                       user.value()->mfaLastStep);
-        if (!step)
-            return wrongGuess(
-                env, who.userId,
-                invalidInput({{QStringLiteral("code"),
-                               QStringLiteral("is not the code the app shows now")}}));
+        auto codeCheck =
+            checkCode(env, who.userId, user.value()->mfaSecret, code, user.value()->mfaLastStep);
+        if (!codeCheck)
+            return codeCheck.error();
+        if (auto* refused = std::get_if<QHttpServerResponse>(&codeCheck.value()))
+            return std::move(*refused);
+        const qint64 step = std::get<qint64>(codeCheck.value());
         auto updated = env.db.exec(
             QStringLiteral("UPDATE users SET mfa_enabled = 0, mfa_secret = NULL, "
                            "mfa_pending_secret = NULL, mfa_last_step = ?, updated_at = ? "
                            "WHERE id = ?"),
-            {*step, AuthContext::iso(env.ctx.now()), who.userId});
+            {step, AuthContext::iso(env.ctx.now()), who.userId});
         if (!updated)
             return updated.error();
-        if (auto audited = auditWrite(env.db, {who.userId,
-                                               QStringLiteral("user.mfa_off"),
-                                               QStringLiteral("user"),
-                                               who.userId,
-                                               env.client.requestId,
-                                               {}});
-            !audited)
+        if (auto audited = auditMfa(env, who.userId, "user.mfa_off"); !audited)
             return audited.error();
         return jsonReply({{QStringLiteral("mfaEnabled"), false}});
     }));

@@ -25,6 +25,41 @@ store::StoreError invalidFields(const QJsonObject& fields, const QString& messag
     return store::StoreError{store::StoreError::Code::InvalidInput, message, list};
 }
 
+namespace {
+
+QString inputTr(const char* text)
+{
+    return QCoreApplication::translate("AdminInput", text);
+}
+
+// `value` when it is one of `allowed`; else nothing, and the field's error.
+std::optional<QString> choice(const QString& key, const QJsonValue& value,
+                              const QStringList& allowed, QJsonObject& errors)
+{
+    if (value.isString() && allowed.contains(value.toString()))
+        return value.toString();
+    errors.insert(key, inputTr("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+// Notes: null clears them (""), text of at most `max` characters is kept trimmed; else
+// nothing, and the field's error.
+std::optional<QString> notesText(const QString& key, const QJsonValue& value, int max,
+                                 QJsonObject& errors)
+{
+    if (value.isNull())
+        return QString();
+    if (!value.isString())
+        errors.insert(key, inputTr("must be text"));
+    else if (value.toString().size() > max)
+        errors.insert(key, inputTr("must be at most %1 characters").arg(max));
+    else
+        return value.toString().trimmed();
+    return std::nullopt;
+}
+
+} // namespace
+
 namespace waitlist_admin {
 
 namespace {
@@ -53,26 +88,11 @@ std::variant<Changes, store::StoreError> readChanges(const QJsonObject& body)
         const QString& key = it.key();
         const QJsonValue value = it.value();
         if (key == QLatin1String("status")) {
-            if (!value.isString() || !statuses().contains(value.toString()))
-                errors.insert(key,
-                              tr("must be one of %1").arg(statuses().join(QStringLiteral(", "))));
-            else
-                changes.status = value.toString();
+            changes.status = choice(key, value, statuses(), errors);
         } else if (key == QLatin1String("priority")) {
-            if (!value.isString() || !priorities().contains(value.toString()))
-                errors.insert(key,
-                              tr("must be one of %1").arg(priorities().join(QStringLiteral(", "))));
-            else
-                changes.priority = value.toString();
+            changes.priority = choice(key, value, priorities(), errors);
         } else if (key == QLatin1String("notes")) {
-            if (value.isNull())
-                changes.notes = QString();
-            else if (!value.isString())
-                errors.insert(key, tr("must be text"));
-            else if (value.toString().size() > kMaxNotes)
-                errors.insert(key, tr("must be at most %1 characters").arg(kMaxNotes));
-            else
-                changes.notes = value.toString().trimmed();
+            changes.notes = notesText(key, value, kMaxNotes, errors);
         } else {
             errors.insert(key, tr("is not something an admin can change here (status, priority, "
                                   "notes)"));
@@ -144,11 +164,7 @@ std::variant<Changes, store::StoreError> readChanges(const QJsonObject& body)
         const QString& key = it.key();
         const QJsonValue value = it.value();
         if (key == QLatin1String("status")) {
-            if (!value.isString() || !statuses().contains(value.toString()))
-                errors.insert(key,
-                              tr("must be one of %1").arg(statuses().join(QStringLiteral(", "))));
-            else
-                changes.status = value.toString();
+            changes.status = choice(key, value, statuses(), errors);
         } else if (key == QLatin1String("nextFollowUpAt")) {
             if (value.isNull() || (value.isString() && value.toString().isEmpty())) {
                 changes.nextFollowUpAt = null;
@@ -166,14 +182,7 @@ std::variant<Changes, store::StoreError> readChanges(const QJsonObject& body)
             else
                 changes.assignedTo = value.toString();
         } else if (key == QLatin1String("internalNotes")) {
-            if (value.isNull())
-                changes.internalNotes = QString();
-            else if (!value.isString())
-                errors.insert(key, tr("must be text"));
-            else if (value.toString().size() > kMaxNotes)
-                errors.insert(key, tr("must be at most %1 characters").arg(kMaxNotes));
-            else
-                changes.internalNotes = value.toString().trimmed();
+            changes.internalNotes = notesText(key, value, kMaxNotes, errors);
         } else {
             errors.insert(key, tr("is not something an admin can change here (status, "
                                   "nextFollowUpAt, assignedTo, internalNotes)"));
